@@ -1,0 +1,45 @@
+import { App, type IHttpServerAdapter } from '@microsoft/teams.apps';
+import type { ILogger } from '@microsoft/teams.common';
+import type { Clock } from '../common/clock';
+import type { Config } from '../config';
+import type { ConversationStore } from '../storage/conversation-store';
+import { tenantGuard, turnErrorBoundary } from './middleware';
+import { registerCardActionRoutes, type VerbHandler } from './routes/card-action';
+import { registerInstallRoutes } from './routes/install';
+import { registerMessageRoutes, type CommandHandler } from './routes/message';
+
+/** Everything the bot needs, injected; tests build the whole bot with fakes through this. */
+export interface BotDeps {
+  config: Pick<Config, 'mode' | 'clientId' | 'clientSecret' | 'tenantId' | 'allowedTenants'>;
+  log: ILogger;
+  clock: Clock;
+  conversations: ConversationStore;
+  httpServerAdapter: IHttpServerAdapter;
+  municipality: string;
+  /** Text commands by first word, e.g. { status: …, oversikt: … }. */
+  commands?: Record<string, CommandHandler>;
+  /** Action.Execute handlers by verb. */
+  verbs?: Record<string, VerbHandler>;
+  /** Free text that is not a command: the answer engine. */
+  fallback?: CommandHandler;
+}
+
+/** Builds the Teams app with its routes. Starting and stopping belong to the caller. */
+export function createBot(deps: BotDeps): App {
+  const local = deps.config.mode === 'local';
+  const app = new App({
+    clientId: deps.config.clientId,
+    clientSecret: deps.config.clientSecret,
+    tenantId: deps.config.tenantId,
+    logger: deps.log,
+    httpServerAdapter: deps.httpServerAdapter,
+    dangerouslyAllowUnauthenticatedRequests: local,
+    activity: { mentions: { stripText: true } },
+  });
+  app.use(turnErrorBoundary(deps.log.child('turn')));
+  if (!local) app.use(tenantGuard(deps.config.allowedTenants, deps.log.child('tenant')));
+  registerInstallRoutes(app, deps);
+  registerMessageRoutes(app, deps);
+  registerCardActionRoutes(app, deps);
+  return app;
+}

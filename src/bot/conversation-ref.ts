@@ -1,0 +1,20 @@
+import type { Activity } from '@microsoft/teams.api';
+import type { ConversationRef } from '../storage/conversation-store';
+import { tenantOf } from './middleware';
+
+type TeamsChannelData = { team?: { id?: string; name?: string }; channel?: { id?: string; name?: string } };
+
+/** The reference to store for the conversation an activity came from. */
+export function refFromActivity(activity: Activity): ConversationRef {
+  const data = (activity.channelData ?? {}) as TeamsChannelData;
+  const type = activity.conversation.conversationType;
+  const kind: ConversationRef['kind'] = type === 'channel' || data.team?.id ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const ref: ConversationRef = { conversationId: activity.conversation.id, serviceUrl: activity.serviceUrl ?? '', kind };
+  const tenant = tenantOf(activity);
+  if (tenant) ref.tenantId = tenant;
+  if (data.team?.id) ref.teamId = data.team.id;
+  if (data.team?.name) ref.teamName = data.team.name;
+  if (kind === 'channel') ref.channelName = data.channel?.name ?? 'General';
+  if (kind === 'personal' && activity.from.aadObjectId) ref.userAadObjectId = activity.from.aadObjectId;
+  return ref;
+}

@@ -1,0 +1,76 @@
+import type { ILogger, ILoggerOptions, LogLevel } from '@microsoft/teams.common';
+import { maskDeep, maskPersonalData } from './mask';
+
+const LEVELS: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3, trace: 4 };
+
+/** Where log lines go; tests pass an array-backed sink to read what was logged. */
+export type LogSink = (line: string) => void;
+
+const stderrSink: LogSink = (line) => process.stderr.write(line + '\n');
+
+export function parseLogLevel(value: string | undefined): LogLevel | undefined {
+  if (value === undefined || value === '') return undefined;
+  const v = value.toLowerCase();
+  return v in LEVELS ? (v as LogLevel) : undefined;
+}
+
+/**
+ * A namespaced logger, `log.child('bot')`, that also serves as the Teams SDK's logger.
+ *
+ * Every line is masked for fødselsnummer and phone numbers before it is written, so a mistake
+ * elsewhere cannot leak them. Callers still must not pass message text at info level or above.
+ */
+export class Logger implements ILogger {
+  readonly loggerOptions: ILoggerOptions;
+
+  constructor(
+    private readonly name: string,
+    level: LogLevel = 'info',
+    private readonly sink: LogSink = stderrSink,
+  ) {
+    this.loggerOptions = { level };
+  }
+
+  child(name: string, overrides?: ILoggerOptions): Logger {
+    return new Logger(`${this.name}.${name}`, overrides?.level ?? this.level, this.sink);
+  }
+
+  get level(): LogLevel {
+    return this.loggerOptions.level ?? 'info';
+  }
+
+  error(...msg: unknown[]): void {
+    this.log('error', ...msg);
+  }
+  warn(...msg: unknown[]): void {
+    this.log('warn', ...msg);
+  }
+  info(...msg: unknown[]): void {
+    this.log('info', ...msg);
+  }
+  debug(...msg: unknown[]): void {
+    this.log('debug', ...msg);
+  }
+  trace(...msg: unknown[]): void {
+    this.log('trace', ...msg);
+  }
+
+  log(level: LogLevel, ...msg: unknown[]): void {
+    if (LEVELS[level] > LEVELS[this.level]) return;
+    const parts = msg.map((m) => (typeof m === 'string' ? maskPersonalData(m) : safeJson(maskDeep(m))));
+    this.sink(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${this.name}: ${parts.join(' ')}`);
+  }
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return '[unserialisable]';
+  }
+}
+
+/** The process-wide root logger; the composition root sets its level from config. */
+export function createRootLogger(level: LogLevel | undefined, sink?: LogSink): Logger {
+  return new Logger('vinr', level ?? 'info', sink);
+}

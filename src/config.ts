@@ -1,0 +1,130 @@
+import path from 'node:path';
+import type { LogLevel } from '@microsoft/teams.common';
+import { parseLogLevel } from './common/logger';
+
+/** Local: no credentials, 127.0.0.1, unauthenticated. Tenant: JWT-validated, allowed tenants only. */
+export type Mode = 'local' | 'tenant';
+
+/**
+ * Everything the process reads from its environment, parsed once.
+ * Unset settings stay `undefined`; defaults are applied here and nowhere else.
+ */
+export interface Config {
+  mode: Mode;
+  production: boolean;
+  host: string;
+  port: number;
+  logLevel: LogLevel | undefined;
+  knowledgeDir: string;
+  planFile: string;
+  dataDir: string;
+  clientId: string | undefined;
+  clientSecret: string | undefined;
+  tenantId: string | undefined;
+  allowedTenants: string[];
+  /** aadObjectIds that may approve, in addition to the plan file's coordinators. */
+  coordinators: string[];
+  graphBaseUrl: string;
+  graphStaticToken: string | undefined;
+  sharepointSiteId: string | undefined;
+  sharepointMeasuresList: string | undefined;
+  reminderTriggerSecret: string | undefined;
+  /** Largest request body accepted on /api/messages, in bytes. */
+  maxBodyBytes: number;
+}
+
+/** Raised when the environment cannot give a safe configuration; the message says what to set. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEFAULT_SAMPLE_DIR = path.resolve(__dirname, '..', 'data', 'eksempel-kommune');
+
+function text(env: Env, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+function list(env: Env, name: string): string[] {
+  return (text(env, name) ?? '')
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function port(env: Env): number {
+  const raw = text(env, 'PORT');
+  if (raw === undefined) return 3978;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`PORT must be a port number, got "${raw}".`);
+  return n;
+}
+
+/** Parses the environment into a Config, or throws ConfigError with what to fix. */
+export function loadConfig(env: Env = process.env): Config {
+  const clientId = text(env, 'CLIENT_ID');
+  const clientSecret = text(env, 'CLIENT_SECRET');
+  const tenantId = text(env, 'TENANT_ID');
+  const production = env.NODE_ENV === 'production';
+  const mode: Mode = clientId && tenantId ? 'tenant' : 'local';
+
+  if (production && mode === 'local') {
+    throw new ConfigError(
+      'NODE_ENV=production needs credentials: set CLIENT_ID, TENANT_ID and CLIENT_SECRET ' +
+        '(or MANAGED_IDENTITY_CLIENT_ID), and ALLOWED_TENANTS. Refusing to start without them.',
+    );
+  }
+  const graphStaticToken = text(env, 'GRAPH_STATIC_TOKEN');
+  if (production && graphStaticToken) {
+    throw new ConfigError('GRAPH_STATIC_TOKEN is for development only; unset it in production.');
+  }
+  const allowedTenants = list(env, 'ALLOWED_TENANTS');
+  if (mode === 'tenant' && allowedTenants.length === 0 && tenantId) allowedTenants.push(tenantId);
+
+  const dataDir = path.resolve(text(env, 'DATA_DIR') ?? path.join(DEFAULT_SAMPLE_DIR, '..', 'runtime'));
+  const maxBody = text(env, 'MAX_BODY_BYTES');
+  return {
+    mode,
+    production,
+    host: text(env, 'HOST') ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
+    port: port(env),
+    logLevel: parseLogLevel(text(env, 'LOG_LEVEL')),
+    knowledgeDir: path.resolve(text(env, 'KNOWLEDGE_DIR') ?? DEFAULT_SAMPLE_DIR),
+    planFile: path.resolve(text(env, 'PLAN_FILE') ?? path.join(DEFAULT_SAMPLE_DIR, 'plan.yaml')),
+    dataDir,
+    clientId,
+    clientSecret,
+    tenantId,
+    allowedTenants,
+    coordinators: list(env, 'COORDINATORS'),
+    graphBaseUrl: (text(env, 'GRAPH_BASE_URL') ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, ''),
+    graphStaticToken,
+    sharepointSiteId: text(env, 'SHAREPOINT_SITE_ID'),
+    sharepointMeasuresList: text(env, 'SHAREPOINT_MEASURES_LIST'),
+    reminderTriggerSecret: text(env, 'REMINDER_TRIGGER_SECRET'),
+    maxBodyBytes: maxBody ? Number(maxBody) : 256 * 1024,
+  };
+}
+
+/** Where each setting came from, with secrets redacted; logged once at start. */
+export function describeConfig(config: Config): Record<string, string> {
+  const secret = (v: string | undefined) => (v ? '(set)' : '(unset)');
+  return {
+    mode: config.mode,
+    listen: `${config.host}:${config.port}`,
+    knowledgeDir: config.knowledgeDir,
+    planFile: config.planFile,
+    dataDir: config.dataDir,
+    clientId: config.clientId ?? '(unset)',
+    clientSecret: secret(config.clientSecret),
+    tenantId: config.tenantId ?? '(unset)',
+    allowedTenants: config.allowedTenants.join(',') || '(none)',
+    coordinators: String(config.coordinators.length),
+    graphBaseUrl: config.graphBaseUrl,
+    graphStaticToken: secret(config.graphStaticToken),
+    sharepoint: config.sharepointSiteId ? 'configured' : '(unset)',
+    reminderTriggerSecret: secret(config.reminderTriggerSecret),
+  };
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { Logger, parseLogLevel } from '../../src/common/logger';
+
+function capture(level: Parameters<typeof parseLogLevel>[0] = 'info') {
+  const lines: string[] = [];
+  const log = new Logger('vinr', parseLogLevel(level) ?? 'info', (l) => lines.push(l));
+  return { log, lines };
+}
+
+describe('Logger', () => {
+  it('names child loggers by their namespace', () => {
+    const { log, lines } = capture();
+    log.child('bot').child('install').info('installed');
+    assert.match(lines[0] ?? '', /INFO  vinr\.bot\.install: installed$/);
+  });
+
+  it('drops messages below the configured level', () => {
+    const { log, lines } = capture('warn');
+    log.info('not shown');
+    log.debug('not shown');
+    log.warn('shown');
+    assert.equal(lines.length, 1);
+  });
+
+  it('masks fødselsnummer and phone numbers in strings and objects', () => {
+    const { log, lines } = capture('debug');
+    log.warn('fnr 01019012345', { phone: '478 09 050' });
+    assert.doesNotMatch(lines[0] ?? '', /01019012345|478 09 050/);
+    assert.match(lines[0] ?? '', /\[fødselsnummer fjernet\].*\[telefonnummer fjernet\]/);
+  });
+
+  it('reads LOG_LEVEL case-insensitively and leaves unknown values unset', () => {
+    assert.equal(parseLogLevel('DEBUG'), 'debug');
+    assert.equal(parseLogLevel('verbose'), undefined);
+    assert.equal(parseLogLevel(undefined), undefined);
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { ConfigError, describeConfig, loadConfig } from '../src/config';
+
+describe('loadConfig', () => {
+  it('runs in local mode on 127.0.0.1:3978 without credentials', () => {
+    const c = loadConfig({});
+    assert.equal(c.mode, 'local');
+    assert.equal(c.host, '127.0.0.1');
+    assert.equal(c.port, 3978);
+  });
+
+  it('leaves unset settings undefined, not false or empty', () => {
+    const c = loadConfig({ CLIENT_ID: '  ' });
+    assert.equal(c.clientId, undefined);
+    assert.equal(c.clientSecret, undefined);
+    assert.equal(c.sharepointSiteId, undefined);
+    assert.equal(c.reminderTriggerSecret, undefined);
+    assert.equal(c.logLevel, undefined);
+  });
+
+  it('switches to tenant mode with credentials and serves its own tenant by default', () => {
+    const c = loadConfig({ CLIENT_ID: 'app', CLIENT_SECRET: 's', TENANT_ID: 't1' });
+    assert.equal(c.mode, 'tenant');
+    assert.equal(c.host, '0.0.0.0');
+    assert.deepEqual(c.allowedTenants, ['t1']);
+  });
+
+  it('parses lists separated by commas or spaces', () => {
+    const c = loadConfig({ ALLOWED_TENANTS: 'a, b c', COORDINATORS: 'x;y' });
+    assert.deepEqual(c.allowedTenants, ['a', 'b', 'c']);
+    assert.deepEqual(c.coordinators, ['x', 'y']);
+  });
+
+  it('honours PORT and refuses a non-number', () => {
+    assert.equal(loadConfig({ PORT: '4000' }).port, 4000);
+    assert.throws(() => loadConfig({ PORT: 'abc' }), { name: 'ConfigError', message: 'PORT must be a port number, got "abc".' });
+  });
+
+  it('refuses to start in production without credentials, saying what to set', () => {
+    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), (err: unknown) => {
+      assert.ok(err instanceof ConfigError);
+      assert.match(err.message, /CLIENT_ID, TENANT_ID and CLIENT_SECRET/);
+      return true;
+    });
+  });
+
+  it('refuses a static Graph token in production', () => {
+    const env = { NODE_ENV: 'production', CLIENT_ID: 'a', CLIENT_SECRET: 'b', TENANT_ID: 't', GRAPH_STATIC_TOKEN: 'x' };
+    assert.throws(() => loadConfig(env), { name: 'ConfigError', message: 'GRAPH_STATIC_TOKEN is for development only; unset it in production.' });
+  });
+
+  it('describes the config without revealing secrets', () => {
+    const described = JSON.stringify(describeConfig(loadConfig({ CLIENT_ID: 'a', CLIENT_SECRET: 'hemmelig', TENANT_ID: 't' })));
+    assert.doesNotMatch(described, /hemmelig/);
+    assert.match(described, /"clientSecret":"\(set\)"/);
+  });
+});

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { RecordingConnector } from '../support/recording-connector';
+import { cardAction, personalMessage } from '../support/activities';
+import { post, startTestService } from '../support/service';
+
+describe('bad input on /api/messages', () => {
+  let connector: RecordingConnector;
+  let ctx: Awaited<ReturnType<typeof startTestService>>;
+
+  before(async () => {
+    connector = new RecordingConnector();
+    await connector.start();
+    ctx = await startTestService({ MAX_BODY_BYTES: '65536' });
+  });
+  after(async () => {
+    await ctx.service.stop();
+    await connector.stop();
+  });
+  afterEach(async () => {
+    // Every case ends by proving the process still serves a normal turn.
+    connector.clear();
+    const ok = await post(ctx.url, personalMessage(connector.url, 'hjelp'));
+    assert.equal(ok.status, 200);
+    await connector.waitFor(1);
+    connector.clear();
+  });
+
+  it('answers malformed JSON with 400 and a Norwegian message', async () => {
+    const res = await post(ctx.url, '{"type": "message", ');
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body, { error: 'Forespørselen er ikke gyldig JSON.' });
+  });
+
+  it('answers an empty object with 400', async () => {
+    const res = await post(ctx.url, {});
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body, { error: 'Aktiviteten mangler type.' });
+  });
+
+  it('answers an empty body with 400', async () => {
+    const res = await post(ctx.url, '');
+    assert.equal(res.status, 400);
+  });
+
+  it('answers a JSON array or string with 400', async () => {
+    assert.equal((await post(ctx.url, [1, 2])).status, 400);
+    assert.equal((await post(ctx.url, '"message"')).status, 400);
+  });
+
+  it('answers a missing conversation with 400', async () => {
+    const { conversation: _omit, ...activity } = personalMessage(connector.url, 'hei');
+    const res = await post(ctx.url, activity);
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body, { error: 'Aktiviteten mangler samtale (conversation.id).' });
+  });
+
+  it('answers a missing sender with 400', async () => {
+    const { from: _omit, ...activity } = personalMessage(connector.url, 'hei');
+    const res = await post(ctx.url, activity);
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body, { error: 'Aktiviteten mangler avsender (from.id).' });
+  });
+
+  it('answers a missing serviceUrl with 400', async () => {
+    const { serviceUrl: _omit, ...activity } = personalMessage(connector.url, 'hei');
+    assert.equal((await post(ctx.url, activity)).status, 400);
+  });
+
+  it('replies politely to text over 10 000 characters, without echoing it', async () => {
+    const res = await post(ctx.url, personalMessage(connector.url, 'x'.repeat(10_001)));
+    assert.equal(res.status, 200);
+    await connector.waitFor(1);
+    assert.equal(connector.sent[0]?.activity.text, 'Meldingen er for lang. Skriv et kort spørsmål, uten personopplysninger.');
+    connector.clear();
+  });
+
+  it('accepts unknown activity types without replying', async () => {
+    const res = await post(ctx.url, { ...personalMessage(connector.url, ''), type: 'somethingNew' });
+    assert.equal(res.status, 200);
+    assert.equal(connector.sent.length, 0);
+  });
+
+  it('answers a body over the size limit with 413', async () => {
+    const res = await post(ctx.url, personalMessage(connector.url, 'x'.repeat(70_000)));
+    assert.equal(res.status, 413);
+    assert.deepEqual(res.body, { error: 'Forespørselen er for stor.' });
+  });
+
+  it('answers an unknown card verb with a Norwegian message and no change', async () => {
+    const res = await post(ctx.url, cardAction(connector.url, 'measure.delete', { id: '1.1' }));
+    assert.equal(res.status, 200);
+    assert.match(JSON.stringify(res.body), /Denne handlingen kjenner jeg ikke/);
+  });
+
+  it('answers a card action without verb or data with a Norwegian message', async () => {
+    const activity = { ...cardAction(connector.url, 'x', {}), value: 'garbage' };
+    const res = await post(ctx.url, activity);
+    assert.equal(res.status, 200);
+    assert.match(JSON.stringify(res.body), /Denne handlingen kjenner jeg ikke/);
+  });
+});

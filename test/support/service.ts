@@ -1,0 +1,37 @@
+import { ManualClock } from '../../src/common/clock';
+import { Logger } from '../../src/common/logger';
+import { loadConfig } from '../../src/config';
+import { startService, type RunningService, type ServiceOptions } from '../../src/service';
+
+/** Lines the service logged during a test, for asserting what is (not) logged. */
+export type LogLines = string[];
+
+/** Starts the real service on an ephemeral port with an in-memory database. */
+export async function startTestService(env: Record<string, string> = {}, options: ServiceOptions = {}) {
+  const lines: LogLines = [];
+  const log = new Logger('test', 'debug', (l) => lines.push(l));
+  const config = loadConfig({ PORT: '0', ...env });
+  const clock = options.clock ?? new ManualClock('2026-11-23T08:00:00Z');
+  const service: RunningService = await startService(config, log, { databaseFile: ':memory:', clock, ...options });
+  const url = `http://127.0.0.1:${service.port}`;
+  return { service, url, lines, clock, config };
+}
+
+/** POSTs a JSON body (or a raw string) to the bot. */
+export async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? safeJson(text) : undefined };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
