@@ -1,12 +1,16 @@
 import { createRootLogger } from './common/logger';
 import { ConfigError, describeConfig, loadConfig } from './config';
+import { withEnvFiles } from './env-files';
 import { startService } from './service';
 
 /** Composition root: read config, start the service, stop it cleanly on a signal. */
 async function main(): Promise<void> {
+  // Local runs read env/.env.local; a deployment sets APP_ENV or passes its settings directly.
+  const envName = process.env.APP_ENV ?? (process.env.NODE_ENV === 'production' ? undefined : 'local');
+  const { env, read } = envName ? withEnvFiles(envName, process.env) : { env: process.env, read: [] as string[] };
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(env);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`Kan ikke starte: ${err.message}\n`);
@@ -15,7 +19,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createRootLogger(config.logLevel);
-  log.info('configuration', describeConfig(config));
+  log.info('configuration', { ...describeConfig(config), envFiles: read.join(', ') || '(none)' });
   const service = await startService(config, log);
   const how = config.mode === 'local' ? 'local mode, no credentials, unauthenticated requests accepted' : 'tenant mode, JWT-validated';
   log.info(`listening on http://${config.host}:${service.port}/api/messages (${how})`);

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { RESULTS, cards, openPlayground, send, type Session } from './support/playground';
+
+describe('Agents Playground (end to end)', function () {
+  let session: Session;
+  before(async () => {
+    session = await openPlayground();
+  });
+  after(async () => session?.close());
+
+  it('greets on install and shows the welcome card again on "hjelp"', async () => {
+    const { page } = session;
+    await cards(page).first().waitFor({ timeout: 30_000 });
+    const before = await cards(page).count();
+    await send(page, 'hjelp');
+    await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before, { timeout: 15_000 });
+    const last = cards(page).last();
+    assert.match(await last.innerText(), /Ikke skriv navn, fødselsnummer/);
+    assert.match(await last.innerText(), /kommunens egne dokumenter/);
+    await page.screenshot({ path: path.join(RESULTS, 'welcome-hjelp.png') });
+  });
+});
