@@ -12,7 +12,7 @@ describe('tenant mode', () => {
       const res = await post(ctx.url, personalMessage(connector.url, 'hjelp'));
       assert.equal(res.status, 401);
       assert.equal(connector.sent.length, 0);
-      const health = await (await fetch(`${ctx.url}/healthz`)).json();
+      const health = (await (await fetch(`${ctx.url}/healthz`)).json()) as { mode: string };
       assert.equal(health.mode, 'tenant');
     } finally {
       await ctx.service.stop();

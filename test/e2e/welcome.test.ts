@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { RESULTS, cards, openPlayground, send, type Session } from './support/playground';
+import { RESULTS, cards, openPlayground, send, waitForMoreCards, type Session } from './support/playground';
 
 describe('Agents Playground (end to end)', function () {
   let session: Session;
@@ -14,7 +14,7 @@ describe('Agents Playground (end to end)', function () {
     await cards(page).first().waitFor({ timeout: 30_000 });
     const before = await cards(page).count();
     await send(page, 'hjelp');
-    await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before, { timeout: 15_000 });
+    await waitForMoreCards(page, before);
     const last = cards(page).last();
     assert.match(await last.innerText(), /Ikke skriv navn, fødselsnummer/);
     assert.match(await last.innerText(), /kommunens egne dokumenter/);

@@ -12,7 +12,7 @@ type User = (typeof USERS)[keyof typeof USERS];
 let seq = 0;
 const nextId = () => `act-${++seq}`;
 
-function base(serviceUrl: string, from: User, conversation: Record<string, unknown>) {
+function base(serviceUrl: string, from: User, conversation: { id: string; [key: string]: unknown }) {
   return {
     id: nextId(),
     channelId: 'msteams',

@@ -23,6 +23,8 @@ export class RecordingConnector {
   private waiters: Array<{ count: number; resolve: () => void }> = [];
   private server = http.createServer((req, res) => this.handle(req, res));
   private nextId = 1;
+  /** Called for every recorded activity; benchmarks use it to time turns. */
+  onRecorded?: (rec: Recorded) => void;
   channels: Array<{ id: string; name?: string }> = [{ id: '19:general@thread.tacv2' }, { id: '19:tryggest@thread.tacv2', name: 'TryggEst' }];
 
   async start(): Promise<string> {
@@ -77,6 +79,7 @@ export class RecordingConnector {
       const rec: Recorded = { conversationId: m[1] ?? '', activity, at: Date.now() };
       if (m[2]) rec.replyToId = m[2];
       this.sent.push(rec);
+      this.onRecorded?.(rec);
       this.json(res, 201, { id: `activity-${this.nextId++}` });
       this.waiters = this.waiters.filter((w) => (this.sent.length >= w.count ? (w.resolve(), false) : true));
     });

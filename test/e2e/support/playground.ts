@@ -97,3 +97,8 @@ export async function send(page: Page, text: string): Promise<void> {
 export function cards(page: Page) {
   return page.locator('.ac-adaptiveCard');
 }
+
+/** Waits until more than `count` cards are shown (a reply arrived). */
+export async function waitForMoreCards(page: Page, count: number, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((n) => globalThis.document.querySelectorAll('.ac-adaptiveCard').length > n, count, { timeout });
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: prints speed and quality figures. Parts that read ../shared are skipped
+ * with a note when it is absent. A benchmark, not a test: it asserts nothing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchFoundation } from './foundation';
+
+const SHARED = path.resolve(__dirname, '..', '..', 'shared');
+
+type Section = { name: string; run: () => Promise<Record<string, number | string>> };
+
+function optional(modulePath: string, exportName: string, ...args: unknown[]): Section['run'] {
+  return async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(modulePath);
+    return mod[exportName](...args);
+  };
+}
+
+const sections: Section[] = [
+  { name: 'Foundation: start and message turns (2000 turns, concurrency 8)', run: () => benchFoundation() },
+];
+if (fs.existsSync(path.join(__dirname, 'knowledge.ts'))) {
+  sections.push({
+    name: 'Ask: retrieval over ../shared/plans',
+    run: fs.existsSync(SHARED)
+      ? optional('./knowledge', 'benchKnowledge', path.join(SHARED, 'plans'), path.join(SHARED, 'eval', 'qa-dev.jsonl'))
+      : async () => ({ skipped: '../shared not found' }),
+  });
+}
+if (fs.existsSync(path.join(__dirname, 'wheel.ts'))) {
+  sections.push({ name: 'Remind: occurrence computation', run: optional('./wheel', 'benchOccurrences') });
+}
+if (fs.existsSync(path.join(__dirname, 'dispatch.ts'))) {
+  sections.push({ name: 'Remind: dispatch throughput', run: optional('./dispatch', 'benchDispatch') });
+}
+if (fs.existsSync(path.join(__dirname, 'measures.ts'))) {
+  sections.push({ name: 'Report: approvals against the Graph emulator', run: optional('./measures', 'benchApprovals') });
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  for (const section of sections) {
+    if (only && !section.name.toLowerCase().includes(only.toLowerCase())) continue;
+    process.stdout.write(`\n## ${section.name}\n`);
+    const figures = await section.run();
+    for (const [key, value] of Object.entries(figures)) process.stdout.write(`${key.padEnd(52)} ${value}\n`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);
