@@ -7,21 +7,21 @@ export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');
 
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard' };
 
-const cache = new Map<string, unknown>();
+// Building a Template costs ~3 ms (it copies and prepares the JSON); expanding one ~0.07 ms.
+const cache = new Map<string, ACData.Template>();
 
-function template(name: string): unknown {
-  let json = cache.get(name);
-  if (!json) {
-    json = JSON.parse(fs.readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8'));
-    cache.set(name, json);
+function template(name: string): ACData.Template {
+  let tpl = cache.get(name);
+  if (!tpl) {
+    tpl = new ACData.Template(JSON.parse(fs.readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8')));
+    cache.set(name, tpl);
   }
-  return json;
+  return tpl;
 }
 
 /** Binds a template from cards/ with data; cards are data, so this is the only card code. */
 export function renderCard(name: string, data: object): AdaptiveCardJson {
-  const expanded = new ACData.Template(template(name)).expand({ $root: data }) as AdaptiveCardJson;
-  return expanded;
+  return template(name).expand({ $root: data }) as AdaptiveCardJson;
 }
 
 /** Wraps a card as a message attachment. */
