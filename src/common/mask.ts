@@ -7,9 +7,10 @@
  *
  * Shorter national numbers (112, 113, 116 111) are service numbers, not personal data, and stay.
  */
-const FNR = /(?<![\d])\d{6} ?\d{5}(?![\d])/g;
+// Digits glued to a hyphen or hex run are ids (GUIDs such as 00000000-0000-…), not personal data.
+const FNR = /(?<![\d-])\d{6} ?\d{5}(?![\d]|-[0-9a-f])/g;
 const PHONE =
-  /(?<![\d+])(?:(?:\+|00)47[ -]?)?(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}|\d{3} \d{3} \d{2}|\d{4} \d{4}|\d{3} \d{5})(?![\d])/g;
+  /(?<![\d+-])(?:(?:\+|00)47[ -]?)?(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}|\d{3} \d{3} \d{2}|\d{4} \d{4}|\d{3} \d{5})(?![\d]|-[0-9a-f])/g;
 
 export const FNR_MASK = '[fødselsnummer fjernet]';
 export const PHONE_MASK = '[telefonnummer fjernet]';

@@ -21,6 +21,11 @@ describe('maskPersonalData', () => {
     assert.equal(maskPersonalData(text), text);
   });
 
+  it('leaves GUIDs such as Entra object ids intact', () => {
+    const id = '00000000-0000-0000-0000-000000000020 og 12345678-aaaa-4bbb-8ccc-123456789012';
+    assert.equal(maskPersonalData(id), id);
+  });
+
   it('does not mask part of a longer digit run', () => {
     assert.equal(maskPersonalData('saksnummer 1234567890123'), 'saksnummer 1234567890123');
   });
