@@ -1,0 +1,52 @@
+/**
+ * `npm run provision:sharepoint`: creates the Measures and StatusLog lists in SHAREPOINT_SITE_ID
+ * (idempotent) and imports PLAN_FILE's measures that are missing. Safe to run again: existing
+ * lists, columns and items, and their status, are left as they are.
+ */
+import { loadConfig } from '../config';
+import { loadPlan } from '../plan/load';
+import { createGraphClient, type GraphConnection } from '../sharepoint/graph-client';
+import { provisionSharePoint, type ProvisionReport } from '../sharepoint/provision';
+
+/** Norwegian lines describing what provisioning did. */
+export function describeReport(r: ProvisionReport): string[] {
+  const lines = r.lists.map((l) =>
+    `${l.displayName}: ${l.created ? 'opprettet' : 'fantes'}${l.columnsAdded.length ? `, nye kolonner: ${l.columnsAdded.join(', ')}` : ''}`,
+  );
+  lines.push(`Tiltak importert: ${r.measuresImported.length}${r.measuresImported.length ? ` (${r.measuresImported.join(', ')})` : ''}; uendret: ${r.measuresKept}`);
+  return lines;
+}
+
+export async function runProvision(env: NodeJS.ProcessEnv, out: (t: string) => void, graphFor?: () => GraphConnection): Promise<number> {
+  const config = loadConfig(env);
+  if (!config.sharepointSiteId) {
+    out('SHAREPOINT_SITE_ID mangler. Sett den til id-en for SharePoint-området (se docs/sharepoint.md).');
+    return 2;
+  }
+  const graph = graphFor?.() ?? createGraphClient({
+    production: config.production,
+    baseUrl: config.graphBaseUrl,
+    ...(config.graphStaticToken ? { staticToken: config.graphStaticToken } : {}),
+    ...(config.clientId ? { clientId: config.clientId } : {}),
+    ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
+    ...(config.tenantId ? { tenantId: config.tenantId } : {}),
+  });
+  const plan = loadPlan(config.planFile);
+  const report = await provisionSharePoint(graph, {
+    siteId: config.sharepointSiteId,
+    measures: plan.measures,
+    ...(config.sharepointMeasuresList ? { measuresList: config.sharepointMeasuresList } : {}),
+  });
+  describeReport(report).forEach((l) => out(l));
+  return 0;
+}
+
+if (require.main === module) {
+  runProvision(process.env, (t) => process.stdout.write(t + '\n')).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`Feil: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

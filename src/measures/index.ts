@@ -1,0 +1,46 @@
+import type { Clock } from '../common/clock';
+import type { Logger } from '../common/logger';
+import type { Plan } from '../plan/types';
+import type { Db } from '../storage/database';
+import { DecisionLedger } from './ledger';
+import { Outbox, type OutboxOptions } from './outbox';
+import { OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
+import { StatusService } from './status-service';
+import type { MeasureRepository } from './types';
+
+export * from './types';
+export { DecisionLedger } from './ledger';
+export { Outbox, type OutboxOptions, type OutboxEntry, type DeliveryResult } from './outbox';
+export { OutboxWorker, type OutboxWorkerOptions, type OutboxRun } from './outbox-worker';
+export { StatusService, type ProposeInput, type ProposeResult, type DecideInput, type DecideResult } from './status-service';
+export { SqliteMeasureRepository } from './sqlite-repository';
+export type { StatusSummary, GoalSummary } from './summary';
+export { messages } from './messages';
+
+/** What the composition root needs to wire the measures capability. */
+export interface MeasuresDeps {
+  db: Db;
+  repo: MeasureRepository;
+  plan: Pick<Plan, 'owners' | 'coordinators' | 'goals'>;
+  clock: Clock;
+  log: Logger;
+  outbox?: OutboxOptions;
+  worker?: OutboxWorkerOptions;
+  /** Id generator for proposals and decisions; default crypto.randomUUID. */
+  newId?: () => string;
+}
+
+/** Builds the service, its ledger and outbox, and the worker (not started). */
+export function createMeasures(deps: MeasuresDeps): {
+  service: StatusService;
+  ledger: DecisionLedger;
+  outbox: Outbox;
+  worker: OutboxWorker;
+} {
+  const log = deps.log.child('measures');
+  const ledger = new DecisionLedger(deps.db);
+  const outbox = new Outbox(deps.db, deps.repo, ledger, deps.clock, log.child('outbox'), deps.outbox);
+  const worker = new OutboxWorker(outbox, log.child('outbox'), deps.worker);
+  const service = new StatusService(deps.plan, deps.repo, ledger, outbox, log, deps.newId);
+  return { service, ledger, outbox, worker };
+}

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../common/logger';
+import { maskPersonalData } from '../common/mask';
+import { isMeasureStatus, type Measure, type Person, type Plan } from '../plan/types';
+import { planDecision } from './decision';
+import type { DecisionLedger } from './ledger';
+import { MAX_COMMENT_LENGTH, messages } from './messages';
+import type { Outbox } from './outbox';
+import { buildSummary, type StatusSummary } from './summary';
+import { RepositoryUnavailableError, type Decision, type MeasureRepository, type Proposal, type VersionedMeasure } from './types';
+
+/** What an owner sends: the status is validated here, never trusted. */
+export interface ProposeInput {
+  measureId: string;
+  status: string;
+  comment?: string;
+  proposer: Person;
+}
+
+export type ProposeResult =
+  | { kind: 'proposed'; proposal: Proposal; message: string }
+  | { kind: 'invalid'; message: string }
+  /** The store could not be read, so nothing was proposed; the owner can try again. */
+  | { kind: 'unavailable'; message: string };
+
+/** `decider` is the verified sender, resolved by the caller; never card data. */
+export interface DecideInput {
+  proposalId: string;
+  approve: boolean;
+  comment?: string;
+  decider: Person;
+}
+
+export type DecideResult =
+  | { kind: 'approved'; decision: Decision; pendingWrite: boolean; message: string }
+  | { kind: 'rejected'; decision: Decision; message: string }
+  | { kind: 'already-decided'; decision: Decision; message: string }
+  | { kind: 'stale'; message: string }
+  | { kind: 'conflict'; decision: Decision; currentStatus: string; message: string }
+  | { kind: 'forbidden'; message: string }
+  | { kind: 'invalid'; message: string };
+
+/** Proposals, approvals and the audit trail; no Teams types, the bot layer calls it. */
+export class StatusService {
+  constructor(
+    private readonly plan: Pick<Plan, 'owners' | 'coordinators' | 'goals'>,
+    private readonly repo: MeasureRepository,
+    private readonly ledger: DecisionLedger,
+    private readonly outbox: Outbox,
+    private readonly log: Logger,
+    /** Makes proposal and decision ids; injected so tests get predictable ones. */
+    private readonly newId: () => string = randomUUID,
+  ) {}
+
+  isCoordinator(user: { aadObjectId: string }): boolean {
+    return this.plan.coordinators.some((c) => c.aadObjectId === user.aadObjectId);
+  }
+
+  /** Coordinators see every measure; owners see the ones their roles cover. */
+  async measuresFor(user: { aadObjectId: string }): Promise<Measure[]> {
+    const all = await this.repo.list();
+    if (this.isCoordinator(user)) return all;
+    const mine = new Set(this.ownedBy(user.aadObjectId));
+    return all.filter((m) => mine.has(m.id));
+  }
+
+  async propose(input: ProposeInput, now: Date): Promise<ProposeResult> {
+    let current: VersionedMeasure | undefined;
+    try {
+      current = await this.repo.get(input.measureId);
+    } catch (err) {
+      if (err instanceof RepositoryUnavailableError) return { kind: 'unavailable', message: messages.unavailable };
+      throw err;
+    }
+    if (!current) return { kind: 'invalid', message: messages.unknownMeasure(input.measureId) };
+    if (!isMeasureStatus(input.status)) return { kind: 'invalid', message: messages.badStatus(input.status) };
+    if ((input.comment?.length ?? 0) > MAX_COMMENT_LENGTH) return { kind: 'invalid', message: messages.commentTooLong };
+    const allowed = this.isCoordinator(input.proposer) || this.ownedBy(input.proposer.aadObjectId).includes(input.measureId);
+    if (!allowed) return { kind: 'invalid', message: messages.notOwner(input.measureId) };
+    const comment = input.comment?.trim() ? maskPersonalData(input.comment.trim()) : undefined;
+    const proposal: Proposal = {
+      id: this.newId(),
+      measureId: input.measureId,
+      fromStatus: current.measure.status,
+      toStatus: input.status,
+      ...(comment ? { comment } : {}),
+      proposer: { aadObjectId: input.proposer.aadObjectId, name: input.proposer.name },
+      createdAt: now.toISOString(),
+      baseVersion: current.version,
+      state: 'pending',
+    };
+    this.ledger.addProposal(proposal);
+    this.log.info('status proposed', { proposalId: proposal.id, measureId: proposal.measureId });
+    return { kind: 'proposed', proposal, message: messages.proposed(proposal.measureId, proposal.toStatus) };
+  }
+
+  /** Exactly once per proposal: only the caller that moves it out of 'pending' makes a decision. */
+  async decide(input: DecideInput, now: Date): Promise<DecideResult> {
+    if (!this.isCoordinator(input.decider)) {
+      // The event and ids only: a forged card's content is never logged.
+      this.log.warn('decision refused: sender is not a coordinator', {
+        proposalId: input.proposalId,
+        senderId: input.decider.aadObjectId,
+      });
+      return { kind: 'forbidden', message: messages.forbidden };
+    }
+    const proposal = this.ledger.proposal(input.proposalId);
+    if (!proposal) return { kind: 'invalid', message: messages.unknownProposal };
+    if ((input.comment?.length ?? 0) > MAX_COMMENT_LENGTH) return { kind: 'invalid', message: messages.commentTooLong };
+    const earlier = this.alreadyDecided(proposal.id);
+    if (earlier) return earlier;
+    if (proposal.state === 'stale') return { kind: 'stale', message: messages.stale(proposal.measureId) };
+
+    if (input.approve) {
+      const current = await this.tryGet(proposal.measureId);
+      if (current && current.version !== proposal.baseVersion) {
+        this.ledger.markStale(proposal.id);
+        return this.alreadyDecided(proposal.id) ?? { kind: 'stale', message: messages.stale(proposal.measureId) };
+      }
+    }
+    const { decision, payload } = planDecision(proposal, input, now, this.newId());
+    if (!this.ledger.decide(decision, payload, now.toISOString())) {
+      return this.alreadyDecided(proposal.id) ?? { kind: 'invalid', message: messages.unknownProposal };
+    }
+    this.log.info('decision recorded', { decisionId: decision.id, proposalId: proposal.id, outcome: decision.outcome });
+
+    const claimed = this.outbox.claim(decision.id);
+    const delivered = claimed ? await this.outbox.deliver(claimed) : undefined;
+    const stored = this.ledger.decision(decision.id) ?? decision;
+    if (!input.approve) return { kind: 'rejected', decision: stored, message: messages.rejected(proposal.measureId) };
+    if (delivered?.kind === 'conflict') {
+      const currentStatus = delivered.current.status;
+      return { kind: 'conflict', decision: stored, currentStatus, message: messages.conflict(proposal.measureId, currentStatus) };
+    }
+    // Pending until the status itself is in the repository; a late status log row does not count.
+    const pendingWrite = stored.writeState !== 'written';
+    return {
+      kind: 'approved', decision: stored, pendingWrite,
+      message: pendingWrite ? messages.approvedPending(proposal.measureId, proposal.toStatus) : messages.approved(proposal.measureId, proposal.toStatus),
+    };
+  }
+
+  /** Status counts per goal, overdue measures and the last five decisions. */
+  async summary(now: Date): Promise<StatusSummary> {
+    return buildSummary(this.plan.goals, await this.repo.list(), this.ledger.recentDecisions(5), now);
+  }
+
+  private ownedBy(aadObjectId: string): string[] {
+    return this.plan.owners.filter((r) => r.members.some((p) => p.aadObjectId === aadObjectId)).flatMap((r) => r.measures);
+  }
+
+  private alreadyDecided(proposalId: string): DecideResult | undefined {
+    const d = this.ledger.decisionFor(proposalId);
+    if (!d) return undefined;
+    return { kind: 'already-decided', decision: d, message: messages.alreadyDecided(d.decidedBy.name, d.decidedAt, d.outcome) };
+  }
+
+  /** When the repository is down the stale check is left to the conditional write (If-Match). */
+  private async tryGet(measureId: string): Promise<VersionedMeasure | undefined> {
+    try {
+      return await this.repo.get(measureId);
+    } catch (err) {
+      if (err instanceof RepositoryUnavailableError) return undefined;
+      throw err;
+    }
+  }
+}

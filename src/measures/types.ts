@@ -1,0 +1,111 @@
+import type { Measure, MeasureStatus, Person } from '../plan/types';
+
+/** A measure as read from a repository, with the version a conditional write must match. */
+export interface VersionedMeasure {
+  measure: Measure;
+  /** SQLite: a counter; SharePoint: the list item's eTag. Opaque to callers. */
+  version: string;
+}
+
+/** The status fields an approved decision writes onto a measure. */
+export interface StatusChange {
+  fromStatus: MeasureStatus;
+  toStatus: MeasureStatus;
+  comment?: string;
+  /** The owner who proposed the status. */
+  updatedBy: string;
+  updatedAt: string;
+  /** The coordinator who approved it. */
+  approvedBy: string;
+  approvedAt: string;
+}
+
+/** Outcome of a conditional status write; expected failures are values, never throws. */
+export type WriteResult =
+  | { kind: 'written'; version: string }
+  | { kind: 'conflict'; current: Measure }
+  | { kind: 'throttled'; retryAfterMs: number }
+  | { kind: 'failed'; error: string; transient: boolean };
+
+/** One row of the status log: every decision gets exactly one, keyed by its decision id. */
+export interface StatusLogEntry {
+  decisionId: string;
+  proposalId: string;
+  measureId: string;
+  fromStatus: MeasureStatus;
+  toStatus: MeasureStatus;
+  /** 'conflict' means approved but not applied because the status changed elsewhere. */
+  outcome: 'approved' | 'rejected' | 'conflict';
+  comment?: string;
+  proposedBy: Person;
+  decidedBy: Person;
+  decidedAt: string;
+}
+
+/** Outcome of appending to the status log; 'duplicate' means the decision was already logged. */
+export type AppendResult =
+  | { kind: 'appended' }
+  | { kind: 'duplicate' }
+  | { kind: 'throttled'; retryAfterMs: number }
+  | { kind: 'failed'; error: string; transient: boolean };
+
+/**
+ * Where measures and their status log live: SQLite locally, a SharePoint list in a tenant.
+ * Reads throw `RepositoryUnavailableError` when the store cannot be reached; writes return values.
+ */
+export interface MeasureRepository {
+  list(): Promise<Measure[]>;
+  get(measureId: string): Promise<VersionedMeasure | undefined>;
+  /** Writes the change only if the measure is still at `expectedVersion` (or the change is already there). */
+  applyStatus(measureId: string, change: StatusChange, expectedVersion: string): Promise<WriteResult>;
+  /** Idempotent by `entry.decisionId`: a retried append never adds a second row. */
+  appendStatusLog(entry: StatusLogEntry): Promise<AppendResult>;
+  listStatusLog(): Promise<StatusLogEntry[]>;
+}
+
+/** Thrown by repository reads when the backing store stays unreachable after retries. */
+export class RepositoryUnavailableError extends Error {
+  override readonly name = 'RepositoryUnavailableError';
+}
+
+/** A status proposed by a measure owner, waiting for a coordinator. */
+export interface Proposal {
+  id: string;
+  measureId: string;
+  fromStatus: MeasureStatus;
+  toStatus: MeasureStatus;
+  /** Masked for fødselsnummer and phone numbers before it was stored. */
+  comment?: string;
+  proposer: Person;
+  createdAt: string;
+  /** The measure's version when proposed; a decision on another version is stale. */
+  baseVersion: string;
+  state: 'pending' | 'approved' | 'rejected' | 'stale';
+}
+
+/** The audit record of one coordinator decision. */
+export interface Decision {
+  id: string;
+  proposalId: string;
+  measureId: string;
+  decidedBy: Person;
+  decidedAt: string;
+  fromStatus: MeasureStatus;
+  toStatus: MeasureStatus;
+  comment?: string;
+  outcome: 'approved' | 'rejected';
+  /** Whether the approved status has reached the repository. */
+  writeState: 'pending' | 'written' | 'conflict' | 'not-needed';
+}
+
+/**
+ * An outbox entry: what must still reach the repository for one decision.
+ * The change is absent for rejections, which only add a status log row.
+ */
+export interface OutboxPayload {
+  decisionId: string;
+  measureId: string;
+  change?: StatusChange;
+  expectedVersion: string;
+  log: StatusLogEntry;
+}

@@ -1,0 +1,66 @@
+import { MEASURE_STATUSES } from '../plan/types';
+import { outcomeLabels } from '../measures/messages';
+
+/** A Graph columnDefinition as we create it: a name plus one type facet. */
+export interface ColumnDefinition {
+  name: string;
+  displayName?: string;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+  text?: { allowMultipleLines?: boolean; maxLength?: number };
+  choice?: { choices: string[]; displayAs: 'dropDownMenu' };
+  dateTime?: { format: 'dateOnly' | 'dateTime'; displayAs: 'standard' };
+}
+
+/** A list we own: its display name and columns beyond the built-in Title. */
+export interface ListDefinition {
+  displayName: string;
+  columns: ColumnDefinition[];
+}
+
+const text = (name: string, displayName: string, extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({
+  name, displayName, text: {}, ...extra,
+});
+const statusChoice = (name: string, displayName: string): ColumnDefinition => ({
+  name, displayName, choice: { choices: [...MEASURE_STATUSES], displayAs: 'dropDownMenu' },
+});
+const instant = (name: string, displayName: string): ColumnDefinition => ({
+  name, displayName, dateTime: { format: 'dateTime', displayAs: 'standard' },
+});
+
+/** The measures list: one item per tiltak; Title holds the measure's title. */
+export const MEASURES_LIST: ListDefinition = {
+  displayName: 'Measures',
+  columns: [
+    // Indexed, so lookups by MeasureId stay allowed on lists over the 5000-item threshold.
+    text('MeasureId', 'Tiltak-ID', { indexed: true, enforceUniqueValues: true }),
+    statusChoice('Status', 'Status'),
+    text('StatusComment', 'Statuskommentar', { text: { allowMultipleLines: true } }),
+    text('UpdatedBy', 'Oppdatert av'),
+    instant('UpdatedAt', 'Oppdatert'),
+    text('ApprovedBy', 'Godkjent av'),
+    instant('ApprovedAt', 'Godkjent'),
+    text('Goal', 'Delmål'),
+    text('Responsible', 'Ansvar'),
+    { name: 'Deadline', displayName: 'Frist', dateTime: { format: 'dateOnly', displayAs: 'standard' } },
+  ],
+};
+
+/** The status log: one item per decision, keyed by DecisionId so retries never duplicate. */
+export const STATUS_LOG_LIST: ListDefinition = {
+  displayName: 'StatusLog',
+  columns: [
+    text('DecisionId', 'Beslutnings-ID', { indexed: true, enforceUniqueValues: true }),
+    text('ProposalId', 'Forslags-ID'),
+    text('MeasureId', 'Tiltak-ID', { indexed: true }),
+    statusChoice('OldStatus', 'Fra status'),
+    statusChoice('NewStatus', 'Til status'),
+    { name: 'Outcome', displayName: 'Utfall', choice: { choices: Object.values(outcomeLabels), displayAs: 'dropDownMenu' } },
+    text('Comment', 'Kommentar', { text: { allowMultipleLines: true } }),
+    text('ProposedBy', 'Foreslått av'),
+    text('ProposedById', 'Foreslått av (objekt-ID)'),
+    text('DecidedBy', 'Besluttet av'),
+    text('DecidedById', 'Besluttet av (objekt-ID)'),
+    instant('DecidedAt', 'Besluttet'),
+  ],
+};

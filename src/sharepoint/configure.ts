@@ -1,0 +1,36 @@
+import type { Config } from '../config';
+import type { Plan } from '../plan/types';
+import type { Db } from '../storage/database';
+import { SqliteMeasureRepository } from '../measures/sqlite-repository';
+import type { MeasureRepository } from '../measures/types';
+import { createGraphClient } from './graph-client';
+import { SharePointMeasureRepository } from './sharepoint-repository';
+
+type RepositoryConfig = Pick<
+  Config,
+  'production' | 'graphBaseUrl' | 'graphStaticToken' | 'clientId' | 'clientSecret' | 'tenantId' | 'sharepointSiteId' | 'sharepointMeasuresList'
+>;
+
+/**
+ * The configured measure store: the SharePoint list when SHAREPOINT_SITE_ID is set, else SQLite
+ * in the given database, seeded from the plan (missing measures only) on every start.
+ */
+export function configuredMeasureRepository(config: RepositoryConfig, db: Db, plan: Pick<Plan, 'measures'>): MeasureRepository {
+  if (config.sharepointSiteId) {
+    const graph = createGraphClient({
+      production: config.production,
+      baseUrl: config.graphBaseUrl,
+      ...(config.graphStaticToken ? { staticToken: config.graphStaticToken } : {}),
+      ...(config.clientId ? { clientId: config.clientId } : {}),
+      ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
+      ...(config.tenantId ? { tenantId: config.tenantId } : {}),
+    });
+    return new SharePointMeasureRepository(graph, {
+      siteId: config.sharepointSiteId,
+      ...(config.sharepointMeasuresList ? { measuresList: config.sharepointMeasuresList } : {}),
+    });
+  }
+  const sqlite = new SqliteMeasureRepository(db);
+  sqlite.seedFromPlan(plan);
+  return sqlite;
+}

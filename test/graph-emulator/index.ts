@@ -1,0 +1,2 @@
+export { GraphEmulator, type EmulatorOptions, type Fault, type RecordedRequest } from './server';
+export { EmulatorStore, etagOf, type EmulatedList, type EmulatedItem, type EmulatedColumn } from './store';

@@ -1,0 +1,149 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { route, type Reply } from './routes';
+import { EmulatorStore } from './store';
+
+/** One request the emulator saw, for assertions. */
+export interface RecordedRequest {
+  method: string;
+  /** Path after the version segment, e.g. /sites/s1/lists/Measures/items/3/fields. */
+  path: string;
+  query: Record<string, string>;
+  ifMatch?: string;
+  body?: unknown;
+  status: number;
+}
+
+/** A scripted fault: the next request matching method (and path fragment) gets this status. */
+export interface Fault {
+  method: string;
+  status: number;
+  retryAfter?: number;
+  pathIncludes?: string;
+}
+
+export interface EmulatorOptions {
+  /** The Bearer token every request must carry. Default 'emulator-token'. */
+  token?: string;
+  /** Page size when $top is absent; small so paging is always exercised. Default 5. */
+  pageSize?: number;
+}
+
+/**
+ * A local Microsoft Graph emulator for the SharePoint list endpoints we use, over real HTTP on
+ * 127.0.0.1, so the real Graph client is exercised end to end: eTags, 412, paging, faults, outages.
+ */
+export class GraphEmulator {
+  readonly store = new EmulatorStore();
+  readonly requests: RecordedRequest[] = [];
+  readonly token: string;
+  private readonly pageSize: number;
+  private readonly faults: Fault[] = [];
+  private server: http.Server;
+  private port = 0;
+  private mode: 'up' | 'refuse' | '503' = 'up';
+
+  private constructor(options: EmulatorOptions) {
+    this.token = options.token ?? 'emulator-token';
+    this.pageSize = options.pageSize ?? 5;
+    this.server = this.createServer();
+  }
+
+  static async start(options: EmulatorOptions = {}): Promise<GraphEmulator> {
+    const emulator = new GraphEmulator(options);
+    await emulator.listen(0);
+    return emulator;
+  }
+
+  /** GRAPH_BASE_URL for clients of this emulator. */
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}/v1.0`;
+  }
+
+  failNext(method: string, status: number, options: { retryAfter?: number; pathIncludes?: string } = {}): void {
+    this.faults.push({ method: method.toUpperCase(), status, ...options });
+  }
+
+  /** 'refuse' closes the port (connection refused); '503' answers every request with 503. */
+  async down(mode: 'refuse' | '503' = 'refuse'): Promise<void> {
+    this.mode = mode;
+    if (mode === 'refuse') await this.closeServer();
+  }
+
+  async up(): Promise<void> {
+    if (this.mode === 'refuse') {
+      this.server = this.createServer();
+      await this.listen(this.port);
+    }
+    this.mode = 'up';
+  }
+
+  requestsMatching(method: string, pathIncludes = ''): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method.toUpperCase() && r.path.includes(pathIncludes));
+  }
+
+  async close(): Promise<void> {
+    if (this.mode !== 'refuse') await this.closeServer();
+  }
+
+  private createServer(): http.Server {
+    return http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.handle(req, Buffer.concat(chunks).toString('utf8'), res));
+    });
+  }
+
+  private handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = url.pathname.replace(/^\/v1\.0/, '');
+    const query = Object.fromEntries(url.searchParams.entries());
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'] : undefined;
+    const reply = this.reply(method, path, query, body, ifMatch, req.headers.authorization);
+    this.requests.push({ method, path, query, ...(ifMatch ? { ifMatch } : {}), ...(body !== undefined ? { body } : {}), status: reply.status });
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...reply.headers };
+    res.writeHead(reply.status, headers);
+    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+  }
+
+  private reply(method: string, path: string, query: Record<string, string>, body: unknown, ifMatch: string | undefined, auth: string | undefined): Reply {
+    if (this.mode === '503') return graphError(503, 'serviceNotAvailable', 'Service unavailable');
+    if (auth !== `Bearer ${this.token}`) return graphError(401, 'InvalidAuthenticationToken', 'Access token is missing or invalid.');
+    const i = this.faults.findIndex((f) => f.method === method && (!f.pathIncludes || path.includes(f.pathIncludes)));
+    const fault = i >= 0 ? this.faults.splice(i, 1)[0] : undefined;
+    if (fault) {
+      const r = graphError(fault.status, fault.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable', 'Scripted fault');
+      if (fault.retryAfter !== undefined) r.headers = { 'retry-after': String(fault.retryAfter) };
+      return r;
+    }
+    return route(this.store, { method, path, query, body, ifMatch, baseUrl: this.baseUrl, pageSize: this.pageSize });
+  }
+
+  private listen(port: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.port = (this.server.address() as AddressInfo).port;
+        resolve();
+      });
+    });
+  }
+
+  private closeServer(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}
+
+export function graphError(status: number, code: string, message: string): Reply {
+  return { status, body: { error: { code, message } } };
+}

@@ -1,0 +1,40 @@
+import { GraphEmulator } from '../graph-emulator';
+import { createGraphClient, type GraphConnection } from '../../src/sharepoint/graph-client';
+import { provisionSharePoint } from '../../src/sharepoint/provision';
+import { SharePointMeasureRepository } from '../../src/sharepoint/sharepoint-repository';
+import type { RetryPolicy } from '../../src/sharepoint/retry';
+import type { Measure, MeasureStatus } from '../../src/plan/types';
+import type { RepositoryHarness } from '../measures/repository-contract';
+
+export const SITE = 'contoso.sharepoint.com,site-guid,web-guid';
+
+/** Sleeps that return at once and remember how long they would have waited. */
+export function recordedSleeps(onSleep: (ms: number) => void = () => {}): { sleeps: number[]; sleep: (ms: number) => Promise<void> } {
+  const sleeps: number[] = [];
+  return { sleeps, sleep: async (ms) => { sleeps.push(ms); onSleep(ms); } };
+}
+
+export interface SharePointHarness extends RepositoryHarness {
+  emulator: GraphEmulator;
+  graph: GraphConnection;
+  repo: SharePointMeasureRepository;
+  sleeps: number[];
+}
+
+/** An emulator with provisioned lists holding `measures`, and a repository that talks to it over HTTP. */
+export async function sharePointHarness(measures: Measure[], retry: Partial<RetryPolicy> = {}): Promise<SharePointHarness> {
+  const emulator = await GraphEmulator.start();
+  const graph = createGraphClient({ production: false, baseUrl: emulator.baseUrl, staticToken: emulator.token });
+  await provisionSharePoint(graph, { siteId: SITE, measures });
+  const { sleeps, sleep } = recordedSleeps();
+  const repo = new SharePointMeasureRepository(graph, { siteId: SITE, retry: { random: () => 0.5, sleep, ...retry } });
+  return {
+    emulator, graph, repo, sleeps,
+    async editStatus(measureId: string, status: MeasureStatus) {
+      const list = emulator.store.list(SITE, 'Measures')!;
+      const item = list.items.find((i) => i.fields.MeasureId === measureId)!;
+      emulator.store.updateFields(item, { Status: status }, new Date().toISOString());
+    },
+    close: () => emulator.close(),
+  };
+}
