@@ -1,0 +1,100 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { ILogger } from '@microsoft/teams.common';
+import { docxToText } from './docx';
+import { detectHeading } from './headings';
+import { pdfToPages } from './pdf';
+import type { DocumentPage, LoadedDocument } from './types';
+
+/** File types the knowledge folder may hold. */
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx'];
+
+/** Result of loading a folder: what loaded, and one warning per file that was skipped. */
+export interface LoadResult {
+  documents: LoadedDocument[];
+  warnings: string[];
+}
+
+/** Thrown when the knowledge folder itself cannot be read (a configuration error, not content). */
+export class KnowledgeDirError extends Error {
+  override readonly name = 'KnowledgeDirError';
+}
+
+/** "handlingsplan-2022_2025.pdf" → "handlingsplan 2022 2025". */
+export function titleFromFileName(file: string): string {
+  return basename(file, extname(file)).replace(/[-_]+/g, ' ').trim();
+}
+
+/** The first markdown heading, else the first short line, else the file name. */
+export function titleOf(pages: DocumentPage[], file: string): string {
+  const text = pages.map((p) => p.text).join('\n');
+  const md = /^#{1,3}\s+(.+?)\s*#*$/m.exec(text);
+  if (md?.[1]) return md[1].trim();
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const first = lines[0];
+  // A first line that is a section heading ("1 Forord") is not the document's title.
+  if (first && first.length <= 100 && !/[.,;:]$/.test(first) && !detectHeading(first, lines[1]) && /\s/.test(first)) {
+    return first;
+  }
+  return titleFromFileName(file);
+}
+
+/** Loads one file into pages; throws when the file cannot be parsed. */
+export async function loadFile(path: string): Promise<DocumentPage[]> {
+  const ext = extname(path).toLowerCase();
+  const data = await readFile(path);
+  switch (ext) {
+    case '.txt':
+    case '.md': {
+      // A form feed is how some text extractions mark a page break.
+      const parts = data.toString('utf8').replace(/^\uFEFF/, '').split('\f');
+      return parts.map((text, i) => ({ page: parts.length > 1 ? i + 1 : null, text }));
+    }
+    case '.pdf':
+      return pdfToPages(new Uint8Array(data));
+    case '.docx':
+      return [{ page: null, text: await docxToText(data) }];
+    default:
+      throw new Error(`unsupported file type ${ext}`);
+  }
+}
+
+/**
+ * Loads every supported file in a folder (not recursive). A broken, unreadable or empty file is
+ * skipped with a warning that names it; the rest still loads.
+ */
+export async function loadDirectory(dir: string, log?: ILogger): Promise<LoadResult> {
+  let names: string[];
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
+    names = (await readdir(dir)).sort();
+  } catch (err) {
+    throw new KnowledgeDirError(`Kan ikke lese kunnskapsmappen ${dir}: ${(err as Error).message}`);
+  }
+  const documents: LoadedDocument[] = [];
+  const warnings: string[] = [];
+  const warn = (msg: string): void => {
+    warnings.push(msg);
+    log?.warn(msg);
+  };
+  for (const name of names) {
+    const ext = extname(name).toLowerCase();
+    // README files describe the folder, they are not knowledge; "~$" are Office lock files.
+    if (!SUPPORTED_EXTENSIONS.includes(ext) || name.startsWith('.') || name.startsWith('~$')) continue;
+    if (/^readme\./i.test(name)) continue;
+    const path = join(dir, name);
+    let pages: DocumentPage[];
+    try {
+      pages = await loadFile(path);
+    } catch (err) {
+      warn(`Hoppet over ${name}: kunne ikke lese filen (${(err as Error).message})`);
+      continue;
+    }
+    if (pages.every((p) => p.text.trim() === '')) {
+      warn(`Hoppet over ${name}: filen er tom`);
+      continue;
+    }
+    documents.push({ id: name, title: titleOf(pages, name), source: name, pages });
+  }
+  return { documents, warnings };
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { detectEmergency } from '../../src/knowledge/emergency';
+
+const child = [
+  // Bokmål
+  'Eleven min sier hun tør ikke gå hjem i dag',
+  'Et barn er redd for å gå hjem fordi faren slår',
+  'En gutt i klassen har kniv og truer de andre nå',
+  'Barnet blør fra hodet og sier mamma slo henne',
+  'En ungdom sier han vil ta livet sitt',
+  'Eleven sier at stefaren truer med å drepe mora',
+  'Jenta på 14 har selvmordstanker',
+  // Nynorsk
+  'Eleven seier ho ikkje tør gå heim',
+  'Guten fortel at faren trugar han med kniven no',
+  'Barnet er redd for å gå heim i kveld',
+  'Ein elev har sjølvmordstankar',
+  // English
+  'A pupil is afraid to go home tonight',
+  'The child says her father is threatening her right now',
+  'A student told me he wants to kill himself',
+  'My student has a knife in his bag',
+];
+
+const adult = [
+  'En kollega sier at mannen hennes truer henne akkurat nå',
+  'Naboen har et våpen og truer kona',
+  'En bruker i hjemmetjenesten er bevisstløs og skadet',
+  'Han står utenfor døra og truer med å drepe meg',
+  'Hun har en øks og truer nå',
+  'Bruker er skadet etter slag',
+  // Nynorsk
+  'Mannen hennar trugar henne no',
+  'Kvinna er skadd og blør',
+  // English
+  'Her husband is threatening her right now',
+  'A patient is bleeding and unconscious',
+  'He has a gun',
+  'She said she will kill herself',
+];
+
+const ordinary = [
+  'hva er negativ sosial kontroll?',
+  'hva er fysisk vold?',
+  'hvordan snakke med barn om vold?',
+  'hva er straffeloven § 282?',
+  'Hva er fristen for kompetansetiltak?',
+  'Hvem har ansvar for fagdagene?',
+  'hva er meldeplikt?',
+  'Hvordan definerer straffeloven mishandling i nære relasjoner?',
+  'Hva gjør jeg nå som jeg er bekymret for et barn?',
+  'kva er avvergeplikt?',
+  'kva gjer eg no om eg er uroleg for eit barn?',
+  'Korleis snakkar eg med born om vald?',
+  'what is domestic violence?',
+  'who is responsible for training new employees?',
+  'Is there a plan for children at risk?',
+  'Hvilke konsekvenser kan vold få for helsen?',
+  'Hvor mange anmeldelser for trusler var det i 2024?',
+  'hva er selvmordsforebygging i planen?',
+  'Hva sier planen om våpen?',
+];
+
+describe('emergency detection', () => {
+  for (const q of child) {
+    it(`flags a child in danger: "${q}"`, () => {
+      assert.deepEqual(detectEmergency(q), { emergency: true, audience: 'child' });
+    });
+  }
+  for (const q of adult) {
+    it(`flags an adult in danger: "${q}"`, () => {
+      assert.deepEqual(detectEmergency(q), { emergency: true, audience: 'adult' });
+    });
+  }
+  for (const q of ordinary) {
+    it(`leaves a knowledge question alone: "${q}"`, () => {
+      assert.deepEqual(detectEmergency(q), { emergency: false, audience: null });
+    });
+  }
+});

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { collapse } from '../../src/knowledge/normalize';
+import { KnowledgeBase, questionHash, type LoadedDocument } from '../../src/knowledge';
+
+const FIXTURES = join(__dirname, 'fixtures', 'plans');
+
+describe('KnowledgeBase', () => {
+  let kb: KnowledgeBase;
+
+  before(async () => {
+    const loaded = await KnowledgeBase.fromDirectory(FIXTURES);
+    assert.deepEqual(loaded.warnings, []);
+    kb = loaded.kb;
+  });
+
+  it('reports its size', () => {
+    assert.equal(kb.size.documents, 2);
+    assert.ok(kb.size.chunks >= 4);
+  });
+
+  it('answers who is responsible from a flattened table', () => {
+    const r = kb.ask('Hvem har ansvar for fagkvelden for ansatte i skole og barnehage?');
+    assert.equal(r.answered, true);
+    assert.match(r.citations[0]!.text, /Oppvekstsjefen/);
+  });
+
+  it('answers a deadline question with the passage holding the date', () => {
+    const r = kb.ask('Hva er fristen for hjelp til voldsutsatte eldre?');
+    assert.match(r.citations[0]!.text, /Frist: 30\.6\.2027/);
+  });
+
+  it('finds a definition asked for in Nynorsk', () => {
+    const r = kb.ask('Kva er latent vald?');
+    assert.match(r.citations[0]!.text, /Latent vold: frykten/);
+  });
+
+  it('finds a compound from its parts and the parts from the compound', () => {
+    assert.match(kb.ask('Hva gjør skolene med vold mellom kjærester?').citations[0]!.text, /kjærestevold/);
+    assert.match(kb.ask('Hvem tilbyr veiledning til foreldre?').citations[0]!.text, /foreldreveiledningsprogram/);
+  });
+
+  it('tolerates a typo', () => {
+    assert.match(kb.ask('Hvem har ansvar for opplærign av nyansatte?').citations[0]!.text, /Personalsjefen/);
+  });
+
+  it('answers an English question', () => {
+    assert.match(kb.ask('who is responsible for training new employees?').citations[0]!.text, /nyansatte får opplæring/);
+  });
+
+  it('favours the plan of the municipality named in the question', () => {
+    assert.equal(kb.ask('Hva gjør Sørvik for foreldre?').citations[0]!.document, 'Handlingsplan for Sørvik kommune');
+  });
+
+  it('keeps every citation within 1000 characters and the answer inside the first citation', () => {
+    for (const q of ['Hva er negativ sosial kontroll?', 'Hvem er barnevernleder?', 'Når er fagkvelden?']) {
+      const r = kb.ask(q);
+      assert.ok(r.answered, q);
+      assert.ok(r.answer.length > 0);
+      for (const c of r.citations) assert.ok(c.text.length <= 1000);
+      assert.ok(collapse(r.citations[0]!.text.replace(/\*\*/g, '')).includes(collapse(r.answer)), q);
+    }
+  });
+
+  it('says it cannot answer questions outside the field', () => {
+    for (const q of ['hvordan bytter jeg passord?', 'når går bussen?', 'hva er været i morgen?', 'how do I reset my password?']) {
+      const r = kb.ask(q);
+      assert.equal(r.answered, false, q);
+      assert.equal(r.answer, '');
+      assert.deepEqual(r.citations, []);
+    }
+  });
+
+  it('flags an emergency even when the documents have no answer', () => {
+    const r = kb.ask('Eleven sier hun ikke tør gå hjem');
+    assert.equal(r.emergency, true);
+    assert.equal(r.emergencyAudience, 'child');
+  });
+
+  it('returns at most `top` citations and skips `offset` passages', () => {
+    const all = kb.ask('vold tiltak ansvar', { top: 4 });
+    assert.ok(all.citations.length <= 4);
+    const next = kb.ask('vold tiltak ansvar', { top: 1, offset: 1 });
+    assert.equal(next.citations.length, 1);
+    assert.equal(next.citations[0]!.id, all.citations[1]!.id);
+  });
+
+  it('indexes documents loaded elsewhere', () => {
+    const docs: LoadedDocument[] = [
+      { id: 'a', title: 'A', source: 'a.md', url: 'https://example.org/a', pages: [{ page: 3, text: 'Krisesenteret gir råd døgnet rundt.' }] },
+    ];
+    const r = KnowledgeBase.fromDocuments(docs).ask('Når gir krisesenteret råd?');
+    assert.equal(r.citations[0]!.page, 3);
+    assert.equal(r.citations[0]!.url, 'https://example.org/a');
+  });
+
+  it('hashes a question without keeping its text', () => {
+    const h = questionHash('Hva er  Meldeplikt?');
+    assert.match(h, /^[0-9a-f]{64}$/);
+    assert.equal(h, questionHash('hva er meldeplikt?'));
+    assert.notEqual(h, questionHash('hva er avvergeplikt?'));
+  });
+});

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sinon from 'sinon';
+import { KnowledgeDirError, loadDirectory, loadFile, titleOf } from '../../src/knowledge/loaders';
+import { makeDocx, makePdf } from './helpers';
+
+describe('knowledge loaders', () => {
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vinr-load-'));
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('loads a .txt file as one page without a page number', async () => {
+    await writeFile(join(dir, 'plan.txt'), 'Tiltaksplan Nordby\nTiltak: fagkveld\n');
+    const pages = await loadFile(join(dir, 'plan.txt'));
+    assert.equal(pages.length, 1);
+    assert.equal(pages[0]!.page, null);
+    assert.match(pages[0]!.text, /fagkveld/);
+  });
+
+  it('takes the title of a markdown file from its first heading', async () => {
+    await writeFile(join(dir, 'veileder.md'), 'Innledende tekst.\n\n# Slik melder du bekymring\n\nTekst.');
+    const { documents } = await loadDirectory(dir);
+    assert.equal(documents[0]!.title, 'Slik melder du bekymring');
+  });
+
+  it('falls back to the file name when the first line is a section heading', () => {
+    assert.equal(titleOf([{ page: null, text: '1 Forord\nTekst her.' }], 'nordby-plan_2025.txt'), 'nordby plan 2025');
+  });
+
+  it('keeps page numbers of a pdf', async () => {
+    await writeFile(join(dir, 'plan.pdf'), makePdf([['Tiltak 1: Fagkveld om vold'], ['Ansvar: Rektor', 'Frist: 31.12.2026']]));
+    const pages = await loadFile(join(dir, 'plan.pdf'));
+    assert.deepEqual(
+      pages.map((p) => p.page),
+      [1, 2],
+    );
+    assert.match(pages[1]!.text, /Ansvar: Rektor\s*\n\s*Frist: 31\.12\.2026/);
+  });
+
+  it('keeps docx headings as markdown headings', async () => {
+    const docx = await makeDocx([
+      { text: 'Handlingsveileder', style: 'Heading1' },
+      { text: 'Meldeplikt', style: 'Heading2' },
+      { text: 'Du melder til barneverntjenesten.' },
+    ]);
+    await writeFile(join(dir, 'veileder.docx'), docx);
+    const { documents, warnings } = await loadDirectory(dir);
+    assert.deepEqual(warnings, []);
+    assert.equal(documents[0]!.title, 'Handlingsveileder');
+    assert.match(documents[0]!.pages[0]!.text, /^## Meldeplikt$/m);
+  });
+
+  it('a broken pdf is skipped with a warning naming it, and the rest loads', async () => {
+    await writeFile(join(dir, 'ødelagt.pdf'), Buffer.from('%PDF-1.4\nthis is not a pdf at all'));
+    await writeFile(join(dir, 'ok.txt'), 'Tiltak: fagkveld');
+    const log = { warn: sinon.spy() };
+    const { documents, warnings } = await loadDirectory(dir, log as never);
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      ['ok.txt'],
+    );
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /ødelagt\.pdf/);
+    assert.ok(log.warn.calledOnceWith(warnings[0]));
+  });
+
+  it('a broken docx is skipped with a warning naming it', async () => {
+    await writeFile(join(dir, 'rot.docx'), Buffer.from('not a zip'));
+    const { documents, warnings } = await loadDirectory(dir);
+    assert.equal(documents.length, 0);
+    assert.match(warnings[0]!, /rot\.docx/);
+  });
+
+  it('an empty file is skipped with a warning', async () => {
+    await writeFile(join(dir, 'tom.md'), '  \n\n');
+    const { documents, warnings } = await loadDirectory(dir);
+    assert.equal(documents.length, 0);
+    assert.match(warnings[0]!, /tom\.md.*tom/);
+  });
+
+  it('ignores unsupported files and README files', async () => {
+    await writeFile(join(dir, 'bilde.png'), 'x');
+    await writeFile(join(dir, 'README.md'), '# Om mappen');
+    const { documents, warnings } = await loadDirectory(dir);
+    assert.equal(documents.length, 0);
+    assert.deepEqual(warnings, []);
+  });
+
+  it('rejects a missing folder with a clear error', async () => {
+    await assert.rejects(loadDirectory(join(dir, 'finnes-ikke')), {
+      name: 'KnowledgeDirError',
+      message: new RegExp(`Kan ikke lese kunnskapsmappen .*finnes-ikke`),
+    });
+    assert.ok(new KnowledgeDirError('x') instanceof Error);
+  });
+});

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { analyzeQuery } from '../../src/knowledge/analyzer';
+import { normalizeText, tokenize } from '../../src/knowledge/normalize';
+import { stem } from '../../src/knowledge/stem';
+import { Vocabulary, withinOneEdit } from '../../src/knowledge/vocabulary';
+
+function vocabOf(text: string): Vocabulary {
+  const v = new Vocabulary();
+  for (const t of tokenize(normalizeText(text))) v.add(t.word);
+  v.freeze();
+  return v;
+}
+
+const words = (text: string): string[] => tokenize(normalizeText(text)).map((t) => t.word);
+
+describe('Norwegian text processing', () => {
+  describe('normalization', () => {
+    it('lowercases, applies NFC and keeps æøå', () => {
+      assert.equal(normalizeText('Bla\u030a ØKONOMISK'), 'blå økonomisk');
+    });
+
+    it('rejoins a word that PDF extraction broke at a line end', () => {
+      assert.equal(normalizeText('Bruke Konsultasjons-\nteamet ved tvil'), 'bruke konsultasjonsteamet ved tvil');
+      assert.equal(normalizeText('nyansatt- programmet'), 'nyansattprogrammet');
+    });
+
+    it('keeps a hanging hyphen before "og"', () => {
+      assert.equal(normalizeText('helse- og omsorgstjenesten'), 'helse- og omsorgstjenesten');
+    });
+  });
+
+  describe('tokens', () => {
+    it('keeps a phone number written in groups as one token', () => {
+      assert.ok(words('Ring 478 090 50 i dag').includes('47809050'));
+    });
+
+    it('keeps dates whole and also yields their year', () => {
+      const w = words('Frist: 31.12.2023');
+      assert.ok(w.includes('31.12.2023'));
+      assert.ok(w.includes('2023'));
+    });
+
+    it('keeps section numbers of laws', () => {
+      assert.ok(words('straffeloven § 282').includes('282'));
+    });
+  });
+
+  describe('compounds', () => {
+    const vocab = vocabOf(
+      'vold mellom kjæreste og ektefelle. utsatte barn. foreldre får veiledning i et program. kjærestevold voldsutsatte foreldreveiledningsprogram',
+    );
+
+    it('splits kjærestevold into kjæreste + vold', () => {
+      assert.deepEqual(vocab.split('kjærestevold'), ['kjæreste', 'vold']);
+    });
+
+    it('splits voldsutsatte over the linking -s-', () => {
+      assert.deepEqual(vocab.split('voldsutsatte'), ['vold', 'utsatte']);
+    });
+
+    it('splits foreldreveiledningsprogram into three parts', () => {
+      assert.deepEqual(new Set(vocab.split('foreldreveiledningsprogram')), new Set(['foreldre', 'veiledning', 'program']));
+    });
+
+    it('does not split a word into parts the corpus does not know', () => {
+      assert.deepEqual(vocab.split('kommunestyret'), []);
+    });
+  });
+
+  describe('typos', () => {
+    it('accepts one insert, delete, substitution or swap', () => {
+      assert.ok(withinOneEdit('tvangsekteskap', 'tvangsekteskp'));
+      assert.ok(withinOneEdit('blant', 'blandt'));
+      assert.ok(withinOneEdit('vold', 'vodl'));
+      assert.ok(!withinOneEdit('vold', 'valg'));
+    });
+
+    it('corrects an unknown word of five letters or more to a corpus word', () => {
+      const vocab = vocabOf('tvangsekteskap er ulovlig');
+      assert.equal(vocab.correct('tvangsekteskp'), 'tvangsekteskap');
+      assert.equal(vocab.correct('ulvlig'), 'ulovlig');
+      assert.equal(vocab.correct('vodl'), undefined);
+    });
+  });
+
+  describe('questions', () => {
+    const vocab = vocabOf('hvem har ansvar for opplæring av nyansatte om vold i nære relasjoner. avvergeplikt og meldeplikt.');
+    const terms = (q: string): string[] => analyzeQuery(q, vocab).groups.map((g) => g.terms[0]!.term);
+
+    it('reads Nynorsk question words and forms', () => {
+      const q = analyzeQuery('Kven har ansvar for opplæringa av nytilsette?', vocab);
+      assert.equal(q.cues.who, true);
+      assert.ok(terms('Kven har ansvar for opplæringa av nytilsette?').includes(stem('nyansatte')));
+    });
+
+    it('maps an English question to the Norwegian domain words', () => {
+      const t = terms('who should new employees get training from about domestic violence?');
+      for (const w of ['nyansatte', 'opplæring', 'vold', 'nære', 'relasjoner']) assert.ok(t.includes(stem(w)), w);
+    });
+
+    it('folds domain synonyms together', () => {
+      assert.deepEqual(terms('avvergingsplikt'), terms('avvergeplikt'));
+      assert.deepEqual(terms('opplysningsplikten'), terms('meldeplikt'));
+    });
+
+    it('reads the term asked about in "hva er X?"', () => {
+      assert.deepEqual(analyzeQuery('Hva er negativ sosial kontroll?', vocab).cues.define, ['negativ', 'sosial', 'kontroll']);
+    });
+  });
+});
