@@ -1,37 +1,53 @@
-import type { App } from '@microsoft/teams.apps';
+import path from 'node:path';
 import type { Clock } from './common/clock';
 import { systemClock } from './common/clock';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
-import { createBot, type BotDeps } from './bot/app';
+import { createBot } from './bot/app';
+import type { Feature } from './bot/features';
+import { TeamsMessageSender, type MessageSender, type SendResult } from './bot/message-sender';
+import type { TeamsApp } from './bot/teams-app';
+import { buildFeatures, type FeatureContext } from './features';
 import { withActivityGuard } from './server/activity-guard';
 import { healthHandler } from './server/health';
 import { RestifyAdapter } from './server/restify-adapter';
-import { openDatabase, type Db } from './storage/database';
 import { SqliteConversationStore } from './storage/conversation-store';
-import path from 'node:path';
+import { openDatabase, type Db } from './storage/database';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const VERSION: string = require('../package.json').version;
 
 export const MESSAGING_PATH = '/api/messages';
 
+type Features = Feature & { start?(): void; stop?(): Promise<void> };
+
 export interface ServiceOptions {
   clock?: Clock;
   /** ':memory:' in tests; defaults to DATA_DIR/assistant.db. */
   databaseFile?: string;
-  /** Feature wiring (commands, verbs, answer engine) added by the composition root. */
-  features?: (ctx: { db: Db; log: Logger; clock: Clock }) => Promise<Partial<BotDeps>> | Partial<BotDeps>;
+  /** Capabilities (commands, verbs, answer engine); defaults to the real ones from config. */
+  features?: (ctx: FeatureContext) => Promise<Features> | Features;
   municipality?: string;
 }
 
 export interface RunningService {
-  app: App;
+  app: TeamsApp;
   adapter: RestifyAdapter;
   db: Db;
   port: number;
-  /** Stops accepting, lets in-flight turns finish, closes the database. */
+  /** Stops accepting, lets in-flight turns finish, stops background work, closes the database. */
   stop(): Promise<void>;
+}
+
+/**
+ * A sender that capabilities can hold before the Teams app exists: the app needs their
+ * commands, and they need to send through the app.
+ */
+class DeferredSender implements MessageSender {
+  target?: MessageSender;
+  async send(...args: Parameters<MessageSender['send']>): Promise<SendResult> {
+    return this.target ? this.target.send(...args) : { kind: 'failed', error: 'not started' };
+  }
 }
 
 /** Builds and starts everything that serves HTTP; the caller owns process signals. */
@@ -39,11 +55,13 @@ export async function startService(config: Config, log: Logger, options: Service
   const clock = options.clock ?? systemClock;
   const db = openDatabase(options.databaseFile ?? path.join(config.dataDir, 'assistant.db'));
   const conversations = new SqliteConversationStore(db);
+  const sender = new DeferredSender();
   const adapter = new RestifyAdapter({ host: config.host, maxBodyBytes: config.maxBodyBytes, logger: log.child('http') });
   adapter.registerGet('/healthz', healthHandler(config, VERSION));
   adapter.serveStatic('/static', path.resolve(__dirname, '..', 'public'));
 
-  const features = (await options.features?.({ db, log, clock })) ?? {};
+  const ctx: FeatureContext = { db, log, clock, conversations, sender };
+  const features: Features = options.features ? await options.features(ctx) : await buildFeatures(config, ctx);
   const app = createBot({
     config,
     log: log.child('bot'),
@@ -51,10 +69,14 @@ export async function startService(config: Config, log: Logger, options: Service
     conversations,
     httpServerAdapter: withActivityGuard(adapter, MESSAGING_PATH, log.child('guard')),
     municipality: options.municipality ?? 'Eksempel kommune',
-    ...features,
+    ...(features.commands ? { commands: features.commands } : {}),
+    ...(features.verbs ? { verbs: features.verbs } : {}),
+    ...(features.fallback ? { fallback: features.fallback } : {}),
   });
+  sender.target = new TeamsMessageSender(app);
   await app.initialize();
   await adapter.start(config.port);
+  features.start?.();
 
   return {
     app,
@@ -63,6 +85,7 @@ export async function startService(config: Config, log: Logger, options: Service
     port: adapter.port,
     async stop() {
       await adapter.stop();
+      await features.stop?.();
       db.close();
     },
   };

@@ -1,4 +1,4 @@
-import { App, type IHttpServerAdapter } from '@microsoft/teams.apps';
+import type { IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
 import type { Config } from '../config';
@@ -7,6 +7,7 @@ import { tenantGuard, turnErrorBoundary } from './middleware';
 import { registerCardActionRoutes, type VerbHandler } from './routes/card-action';
 import { registerInstallRoutes } from './routes/install';
 import { registerMessageRoutes, type CommandHandler } from './routes/message';
+import { TeamsApp } from './teams-app';
 
 /** Everything the bot needs, injected; tests build the whole bot with fakes through this. */
 export interface BotDeps {
@@ -25,9 +26,9 @@ export interface BotDeps {
 }
 
 /** Builds the Teams app with its routes. Starting and stopping belong to the caller. */
-export function createBot(deps: BotDeps): App {
+export function createBot(deps: BotDeps): TeamsApp {
   const local = deps.config.mode === 'local';
-  const app = new App({
+  const app = new TeamsApp({
     clientId: deps.config.clientId,
     clientSecret: deps.config.clientSecret,
     tenantId: deps.config.tenantId,

@@ -16,5 +16,6 @@ export function refFromActivity(activity: Activity): ConversationRef {
   if (data.team?.name) ref.teamName = data.team.name;
   if (kind === 'channel') ref.channelName = data.channel?.name ?? 'General';
   if (kind === 'personal' && activity.from.aadObjectId) ref.userAadObjectId = activity.from.aadObjectId;
+  if (kind === 'personal') ref.userId = activity.from.id;
   return ref;
 }

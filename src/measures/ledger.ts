@@ -54,6 +54,14 @@ export class DecisionLedger {
     return row ? toProposal(row) : undefined;
   }
 
+  /** Proposals still waiting for a coordinator, oldest first. */
+  pendingProposals(limit = 20): Proposal[] {
+    const rows = this.db
+      .prepare("SELECT * FROM proposals WHERE state = 'pending' ORDER BY created_at LIMIT ?")
+      .all(limit) as ProposalRow[];
+    return rows.map(toProposal);
+  }
+
   decisionFor(proposalId: string): Decision | undefined {
     const row = this.db.prepare('SELECT * FROM decisions WHERE proposal_id = ?').get(proposalId) as
       | DecisionRow

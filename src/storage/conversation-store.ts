@@ -12,6 +12,8 @@ export interface ConversationRef {
   channelName?: string;
   /** For personal chats: the user's Entra object id, so coordinators can be reached. */
   userAadObjectId?: string;
+  /** For personal chats: the user's Teams id ("29:…"), which card refresh `userIds` needs. */
+  userId?: string;
   /** Set when Teams said the conversation is gone (403/404); nothing is posted there again. */
   goneAt?: string;
 }
@@ -39,12 +41,13 @@ const MIGRATIONS = [
      updated_at TEXT NOT NULL);
    CREATE INDEX conversations_team ON conversations(team_id);
    CREATE INDEX conversations_user ON conversations(user_aad_object_id);`,
+  `ALTER TABLE conversations ADD COLUMN user_id TEXT;`,
 ];
 
 type Row = {
   conversation_id: string; kind: ConversationRef['kind']; service_url: string; tenant_id: string | null;
   team_id: string | null; team_name: string | null; channel_name: string | null;
-  user_aad_object_id: string | null; gone_at: string | null;
+  user_aad_object_id: string | null; user_id: string | null; gone_at: string | null;
 };
 
 function fromRow(r: Row): ConversationRef {
@@ -54,6 +57,7 @@ function fromRow(r: Row): ConversationRef {
   if (r.team_name) ref.teamName = r.team_name;
   if (r.channel_name) ref.channelName = r.channel_name;
   if (r.user_aad_object_id) ref.userAadObjectId = r.user_aad_object_id;
+  if (r.user_id) ref.userId = r.user_id;
   if (r.gone_at) ref.goneAt = r.gone_at;
   return ref;
 }
@@ -67,17 +71,19 @@ export class SqliteConversationStore implements ConversationStore {
     // A renewed install revives a conversation that was marked gone.
     this.db
       .prepare(
-        `INSERT INTO conversations (conversation_id, kind, service_url, tenant_id, team_id, team_name, channel_name, user_aad_object_id, gone_at, updated_at)
-         VALUES (@conversationId, @kind, @serviceUrl, @tenantId, @teamId, @teamName, @channelName, @userAadObjectId, NULL, @now)
+        `INSERT INTO conversations (conversation_id, kind, service_url, tenant_id, team_id, team_name, channel_name, user_aad_object_id, user_id, gone_at, updated_at)
+         VALUES (@conversationId, @kind, @serviceUrl, @tenantId, @teamId, @teamName, @channelName, @userAadObjectId, @userId, NULL, @now)
          ON CONFLICT(conversation_id) DO UPDATE SET kind = excluded.kind, service_url = excluded.service_url,
            tenant_id = COALESCE(excluded.tenant_id, tenant_id), team_id = COALESCE(excluded.team_id, team_id),
            team_name = COALESCE(excluded.team_name, team_name), channel_name = COALESCE(excluded.channel_name, channel_name),
-           user_aad_object_id = COALESCE(excluded.user_aad_object_id, user_aad_object_id), gone_at = NULL, updated_at = excluded.updated_at`,
+           user_aad_object_id = COALESCE(excluded.user_aad_object_id, user_aad_object_id),
+           user_id = COALESCE(excluded.user_id, user_id), gone_at = NULL, updated_at = excluded.updated_at`,
       )
       .run({
         conversationId: ref.conversationId, kind: ref.kind, serviceUrl: ref.serviceUrl,
         tenantId: ref.tenantId ?? null, teamId: ref.teamId ?? null, teamName: ref.teamName ?? null,
-        channelName: ref.channelName ?? null, userAadObjectId: ref.userAadObjectId ?? null, now: now.toISOString(),
+        channelName: ref.channelName ?? null, userAadObjectId: ref.userAadObjectId ?? null, userId: ref.userId ?? null,
+        now: now.toISOString(),
       });
   }
 

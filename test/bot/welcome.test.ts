@@ -37,11 +37,12 @@ describe('bot over the real protocol', () => {
     assert.match(JSON.stringify(connector.sent[0]?.activity), /Ikke skriv navn/);
   });
 
-  it('answers other text honestly without echoing it', async () => {
-    await post(ctx.url, personalMessage(connector.url, 'hemmelig spørsmål om Ola'));
+  it('never echoes a question the documents cannot answer', async () => {
+    await post(ctx.url, personalMessage(connector.url, 'Hva mener Zorbulf om kvantefysikk?'));
     await connector.waitFor(1);
     const reply = JSON.stringify(connector.sent[0]?.activity);
-    assert.doesNotMatch(reply, /hemmelig|Ola/);
+    assert.doesNotMatch(reply, /Zorbulf|kvantefysikk/);
+    assert.match(reply, /svarer ikke på dette/);
   });
 
   it('does not log message text at info level', async () => {

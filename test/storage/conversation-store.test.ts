@@ -41,9 +41,11 @@ describe('SqliteConversationStore', () => {
 
   it('applies its migrations once even when opened twice on one database', () => {
     const db = openDatabase(':memory:');
+    const count = () => (db.prepare("SELECT COUNT(*) AS n FROM schema_migrations WHERE module = 'conversations'").get() as { n: number }).n;
     new SqliteConversationStore(db);
+    const first = count();
     new SqliteConversationStore(db);
-    const count = db.prepare("SELECT COUNT(*) AS n FROM schema_migrations WHERE module = 'conversations'").get() as { n: number };
-    assert.equal(count.n, 1);
+    assert.ok(first > 0);
+    assert.equal(count(), first);
   });
 });

@@ -3,7 +3,7 @@
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 /** The verbs design.md allows for Action.Execute. */
-export const KNOWN_VERBS = ['measure.propose', 'measure.approve', 'measure.reject', 'answer.feedback', 'reminder.done', 'answer.more', 'measure.pick'];
+export const KNOWN_VERBS = ['measure.propose', 'measure.approve', 'measure.reject', 'measure.refresh', 'answer.feedback', 'reminder.done'];
 
 /** Parses a card with the official Adaptive Cards parser; returns every problem it reports. */
 export function cardProblems(card: unknown): string[] {

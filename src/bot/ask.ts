@@ -1,0 +1,97 @@
+import type { ILogger } from '@microsoft/teams.common';
+import type { Clock } from '../common/clock';
+import { questionHash, type AskOptions, type AskResult } from '../knowledge';
+import type { Contact } from '../plan/types';
+import { parseFeedback, type FeedbackStore } from '../storage/feedback-store';
+import { answerCard } from './answer-card';
+import { cardAttachment } from './cards';
+import type { BotDeps } from './app';
+import type { MessageCtx } from './routes/message';
+
+/** What the bot needs of the answer engine. */
+export interface Answerer {
+  ask(question: string, options?: AskOptions): AskResult;
+}
+
+export const ASK_TEXTS = {
+  noPrevious: 'Jeg har ikke noe spørsmål å vise flere kilder for. Still et spørsmål først.',
+  noMore: 'Jeg finner ikke flere relevante kilder for dette spørsmålet.',
+  feedbackThanks: 'Takk for tilbakemeldingen!',
+  feedbackInvalid: 'Tilbakemeldingen kunne ikke lagres fordi den inneholdt ugyldige data.',
+};
+
+const PAGE = 3;
+const FOLLOW_UP_TTL_MS = 30 * 60 * 1000;
+const MAX_REMEMBERED = 1000;
+
+/**
+ * The Ask capability in Teams: free text → answer card; "mer" → the next passages for the
+ * previous question; 👍/👎 → stored as a verdict with a hash of the question, never its text.
+ * The previous question is kept in memory only, for "mer", and forgotten after 30 minutes.
+ */
+export function askFeature(deps: { kb: Answerer; contacts: Contact[]; feedback: FeedbackStore; clock: Clock; log: ILogger }): Partial<BotDeps> {
+  const log = deps.log.child('ask');
+  const last = new Map<string, { question: string; shown: number; at: number }>();
+
+  function remember(conversationId: string, question: string, shown: number): void {
+    const now = deps.clock.now().getTime();
+    last.delete(conversationId);
+    last.set(conversationId, { question, shown, at: now });
+    for (const [key, value] of last) {
+      if (last.size <= MAX_REMEMBERED && now - value.at < FOLLOW_UP_TTL_MS) break;
+      last.delete(key);
+    }
+  }
+
+  async function reply(ctx: MessageCtx, result: AskResult, question: string, heading?: string): Promise<void> {
+    const card = answerCard({
+      result,
+      questionHash: questionHash(question),
+      contacts: deps.contacts,
+      moreHint: result.citations.length === PAGE,
+      ...(heading ? { heading } : {}),
+    });
+    await ctx.send({ type: 'message', attachments: [cardAttachment(card)] });
+  }
+
+  async function ask(ctx: MessageCtx, text: string): Promise<void> {
+    const result = deps.kb.ask(text, { top: PAGE });
+    log.info(`answered=${result.answered} emergency=${result.emergency} citations=${result.citations.length}`);
+    log.debug(`question: ${text}`);
+    if (result.answered) remember(ctx.activity.conversation.id, text, result.citations.length);
+    await reply(ctx, result, text);
+  }
+
+  async function more(ctx: MessageCtx, args: string): Promise<void> {
+    if (args) return ask(ctx, `mer ${args}`);
+    const previous = last.get(ctx.activity.conversation.id);
+    if (!previous || deps.clock.now().getTime() - previous.at > FOLLOW_UP_TTL_MS) {
+      await ctx.send(ASK_TEXTS.noPrevious);
+      return;
+    }
+    const result = deps.kb.ask(previous.question, { top: PAGE, offset: previous.shown });
+    if (result.citations.length === 0) {
+      await ctx.send(ASK_TEXTS.noMore);
+      return;
+    }
+    remember(ctx.activity.conversation.id, previous.question, previous.shown + result.citations.length);
+    await reply(ctx, { ...result, emergency: false }, previous.question, 'Flere kilder');
+  }
+
+  return {
+    fallback: ask,
+    commands: { mer: more },
+    verbs: {
+      'answer.feedback': async (_ctx, data) => {
+        const feedback = parseFeedback(data);
+        if (!feedback) {
+          log.warn('feedback with invalid card data ignored');
+          return { message: ASK_TEXTS.feedbackInvalid };
+        }
+        deps.feedback.record(feedback, deps.clock.now());
+        log.info(`feedback ${feedback.verdict}`);
+        return { message: ASK_TEXTS.feedbackThanks };
+      },
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import type { ILogger } from '@microsoft/teams.common';
+import type { Clock } from '../../common/clock';
+import { RepositoryUnavailableError, messages, type DecisionLedger, type Proposal, type StatusService } from '../../measures';
+import { osloDate } from '../../measures/summary';
+import type { Person, Plan } from '../../plan/types';
+import type { ApprovalMessageStore } from '../../storage/approval-messages';
+import type { ConversationStore } from '../../storage/conversation-store';
+import { cardAttachment } from '../cards';
+import type { Feature } from '../features';
+import type { MessageSender } from '../message-sender';
+import type { InvokeCtx, VerbResult } from '../routes/card-action';
+import type { MessageCtx } from '../routes/message';
+import { approvalCard, statusFormCard, summaryCard, type ApprovalView } from './cards';
+import { notifyAfterDecision } from './notify';
+
+export const REPORT_TEXTS = {
+  noMeasures: 'Du står ikke som ansvarlig for noen tiltak. Spør koordinatoren hvis dette er feil.',
+  personalOnly: 'Statusforslag lages i personlig chat med assistenten, ikke i kanaler.',
+  badData: 'Handlingen inneholdt ugyldige data. Ingenting er endret.',
+  noSender: 'Jeg kunne ikke se hvem du er. Ingenting er endret.',
+  noCoordinatorReached: ' Ingen koordinator har åpnet chat med assistenten ennå; de ser forslaget når de skriver «forslag».',
+  noPending: 'Ingen forslag venter på godkjenning.',
+  chooseBoth: 'Velg både tiltak og ny status.',
+};
+
+export interface ReportDeps {
+  service: StatusService;
+  ledger: DecisionLedger;
+  plan: Pick<Plan, 'measures' | 'coordinators'>;
+  conversations: ConversationStore;
+  approvals: ApprovalMessageStore;
+  sender: MessageSender;
+  clock: Clock;
+  log: ILogger;
+}
+
+/** The verified sender of an activity; card data never says who someone is. */
+export function senderOf(activity: { from: { aadObjectId?: string; name?: string } }): Person | undefined {
+  const id = activity.from.aadObjectId;
+  return id ? { aadObjectId: id, name: activity.from.name ?? 'Ukjent' } : undefined;
+}
+
+function text(value: unknown, max: number): string | undefined | null {
+  if (value === undefined || value === null || value === '') return undefined;
+  return typeof value === 'string' && value.length <= max ? value : null;
+}
+
+/** Status proposals in chat, approval by coordinators on cards, and the overview. */
+export function reportFeature(deps: ReportDeps): Feature {
+  const log = deps.log.child('report');
+  const title = (id: string) => deps.plan.measures.find((m) => m.id === id)?.title ?? '';
+  const refreshIds = () => deps.plan.coordinators.map((c) => deps.conversations.personalChatOf(c.aadObjectId)?.userId).filter((x): x is string => !!x);
+  const card = (p: Proposal, view: ApprovalView) => approvalCard(p, title(p.measureId), view, refreshIds());
+
+  async function sendToCoordinators(p: Proposal): Promise<number> {
+    let reached = 0;
+    for (const c of deps.plan.coordinators) {
+      const ref = deps.conversations.personalChatOf(c.aadObjectId);
+      if (!ref) continue;
+      const res = await deps.sender.send(ref, { type: 'message', attachments: [cardAttachment(card(p, { kind: 'actionable' }))] });
+      if (res.kind === 'sent') {
+        reached++;
+        if (res.activityId) deps.approvals.add({ proposalId: p.id, conversationId: ref.conversationId, activityId: res.activityId });
+      } else log.warn(`approval card not delivered to a coordinator (${res.kind})`);
+    }
+    return reached;
+  }
+
+  async function withRepository<T>(ctx: MessageCtx, work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof RepositoryUnavailableError)) throw err;
+      await ctx.send(messages.unavailable);
+      return undefined;
+    }
+  }
+
+  async function status(ctx: MessageCtx, args: string): Promise<void> {
+    const me = senderOf(ctx.activity);
+    if (ctx.activity.conversation.conversationType && ctx.activity.conversation.conversationType !== 'personal') return void (await ctx.send(REPORT_TEXTS.personalOnly));
+    if (!me) return void (await ctx.send(REPORT_TEXTS.noSender));
+    const measures = await withRepository(ctx, () => deps.service.measuresFor(me));
+    if (!measures) return;
+    if (measures.length === 0) return void (await ctx.send(REPORT_TEXTS.noMeasures));
+    const wanted = args.trim();
+    if (wanted && !measures.some((m) => m.id === wanted)) return void (await ctx.send(messages.unknownMeasure(wanted.slice(0, 20))));
+    await ctx.send({ type: 'message', attachments: [cardAttachment(statusFormCard(measures, wanted || undefined, deps.service.isCoordinator(me)))] });
+  }
+
+  async function overview(ctx: MessageCtx): Promise<void> {
+    const now = deps.clock.now();
+    const summary = await withRepository(ctx, () => deps.service.summary(now));
+    if (summary) await ctx.send({ type: 'message', attachments: [cardAttachment(summaryCard(summary, osloDate(now)))] });
+  }
+
+  async function pending(ctx: MessageCtx): Promise<void> {
+    const me = senderOf(ctx.activity);
+    if (!me || !deps.service.isCoordinator(me)) return void (await ctx.send(messages.forbidden));
+    const waiting = deps.ledger.pendingProposals();
+    if (waiting.length === 0) return void (await ctx.send(REPORT_TEXTS.noPending));
+    for (const p of waiting) await ctx.send({ type: 'message', attachments: [cardAttachment(card(p, { kind: 'actionable' }))] });
+  }
+
+  async function propose(ctx: InvokeCtx, data: Record<string, unknown>): Promise<VerbResult> {
+    const me = senderOf(ctx.activity);
+    if (!me) return { message: REPORT_TEXTS.noSender };
+    const measureId = text(data.measureId, 40);
+    const status = text(data.status, 100);
+    const comment = text(data.comment, 10_000);
+    if (measureId === null || status === null || comment === null) return { message: REPORT_TEXTS.badData };
+    if (!measureId || !status) return { message: REPORT_TEXTS.chooseBoth };
+    const result = await deps.service.propose({ measureId, status, ...(comment ? { comment } : {}), proposer: me }, deps.clock.now());
+    if (result.kind !== 'proposed') return { message: result.message };
+    const reached = await sendToCoordinators(result.proposal);
+    log.info(`proposal sent to ${reached} coordinator(s)`);
+    if (reached === 0) return { message: result.message + REPORT_TEXTS.noCoordinatorReached };
+    return { card: card(result.proposal, { kind: 'read-only' }) };
+  }
+
+  function decideVerb(approve: boolean) {
+    return async (ctx: InvokeCtx, data: Record<string, unknown>): Promise<VerbResult> => {
+      const me = senderOf(ctx.activity);
+      const proposalId = text(data.proposalId, 100);
+      const comment = text(data.decisionComment, 10_000);
+      if (!proposalId || comment === null) return { message: REPORT_TEXTS.badData };
+      if (!me) return { message: messages.forbidden };
+      const result = await deps.service.decide({ proposalId, approve, ...(comment ? { comment } : {}), decider: me }, deps.clock.now());
+      const proposal = deps.ledger.proposal(proposalId);
+      if (!proposal || result.kind === 'forbidden' || result.kind === 'invalid') return { message: result.message };
+      if (result.kind === 'stale') return { card: card(proposal, { kind: 'stale' }) };
+      const detail = result.kind === 'conflict' || (result.kind === 'approved' && result.pendingWrite) ? result.message : undefined;
+      const decided = card(proposal, { kind: 'decided', decision: result.decision, ...(detail ? { detail } : {}) });
+      if (result.kind !== 'already-decided') {
+        await notifyAfterDecision({ ...deps, log }, proposal, result, decided, ctx.activity.conversation.id);
+      }
+      return { card: decided };
+    };
+  }
+
+  async function refresh(ctx: InvokeCtx, data: Record<string, unknown>): Promise<VerbResult> {
+    const proposalId = text(data.proposalId, 100);
+    const proposal = proposalId ? deps.ledger.proposal(proposalId) : undefined;
+    if (!proposal) return { message: messages.unknownProposal };
+    const decision = deps.ledger.decisionFor(proposal.id);
+    if (decision) return { card: card(proposal, { kind: 'decided', decision }) };
+    if (proposal.state === 'stale') return { card: card(proposal, { kind: 'stale' }) };
+    const me = senderOf(ctx.activity);
+    return { card: card(proposal, { kind: me && deps.service.isCoordinator(me) ? 'actionable' : 'read-only' }) };
+  }
+
+  return {
+    commands: { status, oversikt: overview, forslag: pending },
+    verbs: { 'measure.propose': propose, 'measure.approve': decideVerb(true), 'measure.reject': decideVerb(false), 'measure.refresh': refresh },
+  };
+}

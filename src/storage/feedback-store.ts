@@ -1,0 +1,45 @@
+import type { Db } from './database';
+import { applyMigrations } from './database';
+
+/** A 👍/👎 on an answer. Only a hash of the question is kept, never its text. */
+export interface AnswerFeedback {
+  verdict: 'up' | 'down';
+  questionHash: string;
+  passageIds: string[];
+}
+
+const MIGRATIONS = [
+  `CREATE TABLE answer_feedback (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     verdict TEXT NOT NULL CHECK (verdict IN ('up', 'down')),
+     question_hash TEXT NOT NULL,
+     passage_ids TEXT NOT NULL,
+     created_at TEXT NOT NULL)`,
+];
+
+export class FeedbackStore {
+  constructor(private readonly db: Db) {
+    applyMigrations(db, 'feedback', MIGRATIONS);
+  }
+
+  record(feedback: AnswerFeedback, now: Date): void {
+    this.db
+      .prepare('INSERT INTO answer_feedback (verdict, question_hash, passage_ids, created_at) VALUES (?, ?, ?, ?)')
+      .run(feedback.verdict, feedback.questionHash, JSON.stringify(feedback.passageIds), now.toISOString());
+  }
+
+  /** Counts per verdict, for the maintainers' view of answer quality. */
+  counts(): { up: number; down: number } {
+    const rows = this.db.prepare('SELECT verdict, COUNT(*) AS n FROM answer_feedback GROUP BY verdict').all() as Array<{ verdict: 'up' | 'down'; n: number }>;
+    return { up: rows.find((r) => r.verdict === 'up')?.n ?? 0, down: rows.find((r) => r.verdict === 'down')?.n ?? 0 };
+  }
+}
+
+/** Parses untrusted card data into feedback, or null when it is not what our card sends. */
+export function parseFeedback(data: Record<string, unknown>): AnswerFeedback | null {
+  const { verdict, q, ids } = data;
+  if (verdict !== 'up' && verdict !== 'down') return null;
+  if (typeof q !== 'string' || !/^[0-9a-f]{64}$/.test(q)) return null;
+  if (!Array.isArray(ids) || ids.length > 10 || !ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200)) return null;
+  return { verdict, questionHash: q, passageIds: ids as string[] };
+}

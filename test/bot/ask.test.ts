@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { RecordingConnector } from '../support/recording-connector';
+import { cardAction, channelMention, personalMessage } from '../support/activities';
+import { post, startTestService } from '../support/service';
+
+type CardActivity = { attachments?: Array<{ content: { body: Array<Record<string, unknown>> } }> };
+
+describe('answers over the real protocol', () => {
+  let connector: RecordingConnector;
+  let ctx: Awaited<ReturnType<typeof startTestService>>;
+
+  beforeEach(async () => {
+    connector = new RecordingConnector();
+    await connector.start();
+    ctx = await startTestService();
+  });
+  afterEach(async () => {
+    await ctx.service.stop();
+    await connector.stop();
+  });
+
+  async function ask(text: string, activity = personalMessage(connector.url, text)) {
+    connector.clear();
+    await post(ctx.url, activity);
+    await connector.waitFor(1);
+    return connector.sent[0]!.activity as CardActivity & { text?: string };
+  }
+
+  it('answers a worried member of staff from the sample guide, with a citation', async () => {
+    const reply = await ask('Hva gjør jeg hvis jeg er bekymret for et barn?');
+    const card = JSON.stringify(reply);
+    assert.match(card, /"text":"Svar"/);
+    assert.match(card, /Kilder/);
+    assert.match(card, /Ved bekymring for vold/);
+    assert.match(card, /answer\.feedback/);
+  });
+
+  it('puts the emergency numbers first when a knife is mentioned', async () => {
+    const reply = await ask('Eleven sier at faren truer moren med kniv nå');
+    const first = JSON.stringify(reply.attachments?.[0]?.content.body[0]);
+    assert.match(first, /Ring 112 \(politi\) eller 113 \(ambulanse\)/);
+    assert.match(first, /116 111/);
+  });
+
+  it('does not raise the alarm for an ordinary question about violence', async () => {
+    const reply = await ask('Hva er negativ sosial kontroll?');
+    assert.doesNotMatch(JSON.stringify(reply), /Ring 112/);
+  });
+
+  it('says plainly when the documents are silent and shows the contacts', async () => {
+    const reply = JSON.stringify(await ask('Hvordan bytter jeg passord?'));
+    assert.match(reply, /svarer ikke på dette/);
+    assert.match(reply, /TryggEst-teamet/);
+    assert.doesNotMatch(reply, /"text":"Svar"/);
+  });
+
+  it('shows further passages for the previous question on "mer"', async () => {
+    await ask('Hva er meldeplikt?');
+    const more = JSON.stringify(await ask('mer'));
+    assert.match(more, /Flere kilder|ikke flere relevante kilder/);
+  });
+
+  it('asks for a question first when "mer" comes without one', async () => {
+    const reply = await ask('mer');
+    assert.match(String(reply.text), /Still et spørsmål først/);
+  });
+
+  it('answers when @mentioned in a channel', async () => {
+    const reply = JSON.stringify(await ask('', channelMention(connector.url, 'Hvem ringer jeg ved bekymring for en voksen?')));
+    assert.match(reply, /TryggEst/);
+  });
+
+  it('stores feedback as a verdict and a hash, never the question', async () => {
+    const q = 'a'.repeat(64);
+    const res = await post(ctx.url, cardAction(connector.url, 'answer.feedback', { verdict: 'up', q, ids: ['handlingsveileder.md#1'] }));
+    assert.match(JSON.stringify(res.body), /Takk for tilbakemeldingen/);
+    const rows = ctx.service.db.prepare('SELECT verdict, question_hash, passage_ids FROM answer_feedback').all();
+    assert.deepEqual(rows, [{ verdict: 'up', question_hash: q, passage_ids: '["handlingsveileder.md#1"]' }]);
+  });
+
+  it('refuses forged feedback data and stores nothing', async () => {
+    const res = await post(ctx.url, cardAction(connector.url, 'answer.feedback', { verdict: 'up', q: 'Hva gjør jeg?', ids: 'x' }));
+    assert.match(JSON.stringify(res.body), /ugyldige data/);
+    const count = ctx.service.db.prepare('SELECT COUNT(*) AS n FROM answer_feedback').get() as { n: number };
+    assert.equal(count.n, 0);
+  });
+});
