@@ -38,6 +38,8 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 
 export interface Session {
   service: RunningService;
+  /** The service's DATA_DIR, for CLIs that read the same database. */
+  dataDir: string;
   page: Page;
   logs: string[];
   close(): Promise<void>;
@@ -69,6 +71,7 @@ export async function openPlayground(env: Record<string, string> = {}, options: 
     const b = browser;
     return {
       service,
+      dataDir,
       page,
       logs,
       async close() {
