@@ -37,6 +37,7 @@ if (fs.existsSync(path.join(__dirname, 'dispatch.ts'))) {
 }
 if (fs.existsSync(path.join(__dirname, 'measures.ts'))) {
   sections.push({ name: 'Report: approvals against the Graph emulator', run: optional('./measures', 'benchApprovals') });
+  sections.push({ name: 'Report: approve invokes over HTTP against the Graph emulator', run: optional('./approve-invoke', 'benchApproveInvokes') });
 }
 
 async function main(): Promise<void> {
