@@ -1,7 +1,7 @@
 import { ENGLISH, ENGLISH_MARKERS, NYNORSK, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
 import { normalizeText, tokenize } from './normalize';
 import { stem } from './stem';
-import type { Vocabulary } from './vocabulary';
+import { withinOneEdit, type Vocabulary } from './vocabulary';
 
 /** An index term at a token position; compound parts share the position of their word. */
 export interface Term {
@@ -85,9 +85,14 @@ function isEnglish(words: string[]): boolean {
   return words.filter((w) => ENGLISH_MARKERS.has(w)).length >= 2 && !words.some((w) => /[æøå]/.test(w));
 }
 
+const ENGLISH_WORDS = ENGLISH.map(([en]) => en).filter((en) => !en.includes(' ') && en.length >= 5);
+
 /** Rewrites an English question into the Norwegian domain words the plans use. */
 function translateEnglish(normalized: string): string {
-  let t = ` ${normalized.replace(/[-–]/g, ' ')} `;
+  // A misspelt glossary word ("emploeyes") is read as the glossary word first.
+  let t = ` ${normalized
+    .replace(/[-–]/g, ' ')
+    .replace(/\p{L}{5,}/gu, (w) => (ENGLISH_WORDS.includes(w) ? w : ENGLISH_WORDS.find((en) => withinOneEdit(w, en)) ?? w))} `;
   for (const [en, no] of ENGLISH) t = t.replace(new RegExp(`(?<=[^\\p{L}])${en}(?=[^\\p{L}])`, 'gu'), no);
   return t.trim();
 }
@@ -107,15 +112,14 @@ export function analyzeQuery(question: string, vocab: Vocabulary): AnalyzedQuery
     list: null,
   };
   const which = / (?:hvilke|hvilken|hvilket|which) ([\p{L}-]+)/u.exec(text);
-  if (which?.[1] && !STOPWORDS.has(which[1])) cues.list = SYNONYMS[which[1]] ?? which[1];
   const def = /^ ?(?:hva|what) (?:er|betyr|menes med|is|means) (?:en |et |ei |a |an |the )?(.+?) ?$/.exec(text);
   const defWords = (def?.[1] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w)).slice(0, 3);
-  if (defWords.length) cues.define = defWords.map((w) => SYNONYMS[w] ?? w);
 
   // An all-caps word is an acronym ("WHO", "ATV"), even when it spells a stopword.
   const acronyms = new Set((question.match(/\b[A-ZÆØÅ]{2,6}\b/g) ?? []).map((a) => a.toLowerCase()));
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
+  const fixed = new Map<string, string>();
   words.forEach((raw, k) => {
     // "hvor ofte", "hvor stor": the second word is part of the question type, not the topic.
     if (k > 0 && /^(hvor|how)$/.test(words[k - 1]!) && /^(ofte|lenge|stor|store|mye|mange|langt|often|long|much|many)$/.test(raw)) return;
@@ -126,9 +130,10 @@ export function analyzeQuery(question: string, vocab: Vocabulary): AnalyzedQuery
     let tails: string[] = [];
     if (!vocab.has(w) && !/\d/.test(w)) {
       // Unknown word: a Nynorsk form, a typo, or the tail of a corpus compound, in that order.
-      const fixed = fromNynorsk(w, vocab) ?? vocab.correct(w);
-      if (fixed) {
-        w = SYNONYMS[fixed] ?? fixed;
+      const guess = fromNynorsk(w, vocab) ?? vocab.correct(w);
+      if (guess) {
+        w = SYNONYMS[guess] ?? guess;
+        fixed.set(raw, w);
         certainty = 0.5;
       } else tails = vocab.endingWith(w);
     }
@@ -136,7 +141,7 @@ export function analyzeQuery(question: string, vocab: Vocabulary): AnalyzedQuery
     if (seen.has(s)) return;
     seen.add(s);
     terms.push({ term: s, weight: 1 });
-    for (const part of vocab.split(w)) {
+    for (const part of vocab.split(w, vocab.has(w) ? 3 : 4)) {
       const ps = termOf(part);
       if (!terms.some((t) => t.term === ps)) terms.push({ term: ps, weight: 0.6 });
     }
@@ -146,5 +151,9 @@ export function analyzeQuery(question: string, vocab: Vocabulary): AnalyzedQuery
     }
     groups.push({ word: w, terms, certainty });
   });
+  // Cue words are read as corrected ("hva er fyissk vold" defines "fysisk vold").
+  const fix = (raw: string): string => fixed.get(raw) ?? SYNONYMS[raw] ?? raw;
+  if (defWords.length) cues.define = defWords.map(fix);
+  if (which?.[1] && !STOPWORDS.has(which[1])) cues.list = fix(which[1]);
   return { groups, cues, words };
 }

@@ -23,9 +23,11 @@ export interface IndexedChunk {
 /**
  * Stems (ASCII-folded) of words the corpus nearly always writes with a capital letter: place
  * names such as "Meråker" or "Stavanger", as opposed to title words like "vold" or "plan".
+ * Also returns, per stem, how often each document uses it.
  */
-function properNouns(chunks: Chunk[]): Set<string> {
+function properNouns(chunks: Chunk[]): { proper: Set<string>; perDoc: Map<string, Map<number, number>> } {
   const seen = new Map<string, { upper: number; all: number }>();
+  const perDoc = new Map<string, Map<number, number>>();
   for (const c of chunks) {
     // Only words inside a sentence count: line and sentence starts are capitalised anyway, and
     // web addresses are lowercase anyway.
@@ -37,9 +39,13 @@ function properNouns(chunks: Chunk[]): Set<string> {
       e.all++;
       if (/^\p{Lu}\p{Ll}/u.test(w)) e.upper++;
       seen.set(key, e);
+      const docs = perDoc.get(key) ?? new Map<number, number>();
+      docs.set(c.docIndex, (docs.get(c.docIndex) ?? 0) + 1);
+      perDoc.set(key, docs);
     }
   }
-  return new Set([...seen].filter(([, e]) => e.upper >= 0.7 * e.all).map(([k]) => k));
+  const proper = new Set([...seen].filter(([, e]) => e.upper >= 0.7 * e.all).map(([k]) => k));
+  return { proper, perDoc };
 }
 
 /** An inverted index with BM25 statistics over chunks. */
@@ -50,10 +56,12 @@ export class Bm25Index {
   readonly docNames: Array<Set<string>> = [];
   /** Per document: other title and file name words no other document has (ranking only). */
   readonly docTitleWords: Array<Set<string>> = [];
+  /** Per document: capitalised words no other document uses (ranking only, never coverage). */
+  readonly docPlaceWords: Array<Set<string>> = [];
   private totalLength = 0;
 
   constructor(docs: LoadedDocument[], chunks: Chunk[], vocab: Vocabulary) {
-    const proper = properNouns(chunks);
+    const { proper, perDoc } = properNouns(chunks);
     const labels = docs.map((d) => {
       const label = `${d.title} ${d.source.replace(/\.[a-z]+$/i, '').replace(/[-_.]/g, ' ')}`;
       return new Set(contentWords(label).map(({ word }) => stem(fold(word))));
@@ -63,6 +71,14 @@ export class Bm25Index {
       // Other title words single a document out only among several ("interkommunal").
       const unique = [...label].filter((s) => docs.length >= 3 && labels.filter((l) => l.has(s)).length === 1);
       this.docTitleWords.push(new Set(unique));
+    });
+    // Place names only one document uses ("Hamar", "Romerike") point to it as well.
+    docs.forEach((_, d) => {
+      const places = [...proper].filter((k) => {
+        const uses = perDoc.get(k);
+        return docs.length >= 3 && uses?.size === 1 && (uses.get(d) ?? 0) >= 2;
+      });
+      this.docPlaceWords.push(new Set(places));
     });
     chunks.forEach((chunk, i) => {
       // The heading is indexed with the passage, so "Delmål 2: …" context counts for every window.

@@ -9,7 +9,7 @@ export interface ChunkOptions {
   stride?: number;
 }
 
-const DEFAULTS: Required<ChunkOptions> = { target: 750, stride: 0.4 };
+const DEFAULTS: Required<ChunkOptions> = { target: 750, stride: 0.5 };
 
 interface Section {
   trail: string;

@@ -32,7 +32,7 @@ export function cueMatcher(cues: QueryCues, ignore: (word: string) => boolean = 
   if (words.length) {
     // Each word may carry an inflection ("fysisk vold", "de utrolige årene") and a number
     // ("Satsingsområde 1:").
-    const phrase = `${words.map((w) => `${escape(stem(w))}\\p{L}*`).join('[\\s-]+')}(\\s\\d{1,2})?`;
+    const phrase = `${words.map((w) => `${escape(stem(w))}\\p{L}*`).join('[\\s§-]+')}(\\s\\d{1,2})?`;
     const start = '(^|\\n|[.!?]\\s)[ \\t•*-]*';
     strong = new RegExp(
       [

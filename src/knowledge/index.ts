@@ -48,10 +48,16 @@ export interface AskOptions {
 }
 
 /**
- * When the best passage is this weak, the question is treated as unanswered. Calibrated on
- * out-of-field questions ("når går bussen?") against the sample and the real plans.
+ * The confidence bar a passage must clear to be cited. `coverage` is the idf-weighted share of
+ * question words it matches (0.5 when two or more words match, `coverageSingle` for one), and
+ * its score must be above `score`, so a passage that only matches the municipality's name is not
+ * enough. Calibrated on out-of-field questions ("når går bussen?") against the sample content
+ * and real plans; see docs/knowledge.md.
  */
 export const ANSWER_THRESHOLD = { score: 0, coverage: 0.5, coverageSingle: 0.7 };
+
+/** How much of a question is analyzed for retrieval (emergency detection reads all of it). */
+export const MAX_QUESTION_CHARS = 1000;
 
 /** sha256 (hex) of the normalized question; feedback stores this, never the text. */
 export function questionHash(q: string): string {
@@ -95,7 +101,8 @@ export class KnowledgeBase {
     const top = Math.max(0, Math.floor(options.top ?? 3));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const signal = detectEmergency(question);
-    const q = analyzeQuery(question, this.vocab);
+    // A question longer than this is pasted text, not a question; reading all of it only costs time.
+    const q = analyzeQuery(question.slice(0, MAX_QUESTION_CHARS), this.vocab);
     // Only passages that clear the confidence bar are cited; the bar, not the rank, decides
     // whether the documents answer at all.
     const confident = rank(this.index, q).filter((r) => this.confident(r));
@@ -113,7 +120,7 @@ export class KnowledgeBase {
   private confident(r: Ranked): boolean {
     // One matched word must carry most of the question; two or more may share it.
     const needed = r.matched >= 2 ? ANSWER_THRESHOLD.coverage : ANSWER_THRESHOLD.coverageSingle;
-    return r.score >= ANSWER_THRESHOLD.score && r.coverage >= needed;
+    return r.score > ANSWER_THRESHOLD.score && r.coverage >= needed;
   }
 
   /** Drops windows that mostly repeat a better-ranked window of the same section. */

@@ -13,14 +13,15 @@ export const STOPWORDS = new Set(
     'dem hans hennes deres vår vårt våre min mitt mine din ditt dine noe noen alle andre annen annet ' +
     'mer mest enn bare hele mye mange få får fått gjøre gjør gjøres gjort må bør kunne skulle ville ' +
     'dette disse denne slik sånn blant både hver nå inn ut opp ned igjen allerede kanskje ' +
-    'hadde har hatt blitt finnes fins finst gis gi gir står seg selv sitt egen eget egne ta tar tatt tok sier sa seier skje ' +
+    'hadde har hatt blitt finnes fins finst gis gi gir står seg selv sitt egen eget egne ta tar tatt tok sier sa seier skje gå går gikk gått ' +
     // Nynorsk
     'kva kven kvar korleis kvifor kor eg ho dei ikkje ein eit berre mykje vere vera vore ' +
     'dykk dokker me oss sitt kvarandre frå til no ' +
     // English
     'the a an of to in on at for with by from about is are was were be been do does did i you we they ' +
     'he she it my your our their this that these those what who whom where when why how which should ' +
-    'would could can will shall must may get gets got have has had and or not any there'
+    'would could can will shall must may get gets got have has had and or not any there if me am ' +
+    'then than so as into out up'
   ).split(/\s+/),
 );
 
@@ -34,14 +35,14 @@ export const NYNORSK: Record<string, string> = {
   tenesta: 'tjenesten', tenester: 'tjenester', tenestene: 'tjenestene', rettleiar: 'veileder',
   handlingsrettleiar: 'handlingsveileder', rettleiing: 'veiledning', tryggleik: 'trygghet',
   sjukepleiar: 'sykepleier', helsesjukepleiar: 'helsesykepleier', ansvarleg: 'ansvarlig',
-  utsett: 'utsatt', utsette: 'utsatte', eldre: 'eldre', kommunen: 'kommunen', fristen: 'fristen',
-  gjennomgått: 'gjennomgått', opplæringa: 'opplæringen', planen: 'planen', målet: 'målet',
+  utsett: 'utsatt', utsette: 'utsatte',
+  opplæringa: 'opplæringen',
   hovudmål: 'hovedmål', hovudmålet: 'hovedmålet', delmåla: 'delmålene', tiltaka: 'tiltakene',
-  kjærastevald: 'kjærestevold', kjæraste: 'kjæreste', samarbeid: 'samarbeid', mellom: 'mellom',
-  barnevernstenesta: 'barneverntjenesten', krisesenteret: 'krisesenteret', politiet: 'politiet',
+  kjærastevald: 'kjærestevold', kjæraste: 'kjæreste',
+  barnevernstenesta: 'barneverntjenesten',
   meldeplikta: 'meldeplikten', teieplikt: 'taushetsplikt', teieplikta: 'taushetsplikten',
-  gong: 'gang', gonger: 'ganger', året: 'året', veke: 'uke', veka: 'uken', byrjar: 'begynner',
-  snakke: 'snakke', snakka: 'snakke', fortel: 'forteller', bekymring: 'bekymring', uro: 'bekymring',
+  gong: 'gang', gonger: 'ganger', veke: 'uke', veka: 'uken', byrjar: 'begynner',
+  snakka: 'snakke', fortel: 'forteller', uro: 'bekymring', gjer: 'gjør', uroleg: 'bekymret',
 };
 
 /** Nynorsk spellings inside words, tried on question words the corpus does not know. */
@@ -82,7 +83,8 @@ export const ENGLISH: Array<[string, string]> = [
   ['physical violence', 'fysisk vold'],
   ['psychological violence', 'psykisk vold'],
   ['sexual abuse', 'seksuelle overgrep'],
-  ['violence', 'vold'], ['abuse', 'overgrep'], ['training', 'opplæring'], ['course', 'kurs'],
+  ['violence', 'vold'], ['abuse', 'overgrep'], ['training', 'opplæring'], ['train', 'opplæring'],
+  ['trained', 'opplæring'], ['course', 'kurs'],
   ['employees', 'ansatte'], ['staff', 'ansatte'], ['employee', 'ansatt'], ['children', 'barn'],
   ['child', 'barn'], ['kids', 'barn'], ['parents', 'foreldre'], ['elderly', 'eldre'],
   ['school', 'skole'], ['schools', 'skoler'], ['kindergarten', 'barnehage'], ['police', 'politi'],
@@ -99,6 +101,7 @@ export const ENGLISH: Array<[string, string]> = [
   ['number', 'nummer'], ['year', 'år'], ['every year', 'årlig'], ['annually', 'årlig'],
   ['economic', 'økonomisk'], ['financial', 'økonomisk'], ['physical', 'fysisk'], ['psychological', 'psykisk'],
   ['sexual', 'seksuell'], ['digital', 'digital'], ['material', 'materiell'], ['latent', 'latent'],
+  ['suspect', 'mistenker'], ['suspicion', 'mistanke'], ['abused', 'mishandlet'], ['worry', 'bekymring'],
   ['offer', 'tilbud'], ['offers', 'tilbud'], ['provide', 'tilbud'], ['provides', 'tilbud'],
   ['services', 'tjenester'], ['service', 'tjeneste'], ['help', 'hjelp'], ['law', 'lov'],
   ['review', 'gjennomgå'], ['reviewed', 'gjennomgås'], ['guide', 'veileder'],
@@ -124,7 +127,7 @@ export const SYNONYMS: Record<string, string> = {
   teieplikt: 'taushetsplikt', taushetsplikten: 'taushetsplikt',
   konvo: 'konsultasjonsteam', konsultasjonsteamet: 'konsultasjonsteam',
   tryggestteamet: 'tryggest', vinr: 'vold', some: 'sosiale', nano: 'nanokurs',
-  sinnemestringstilbud: 'sinnemestring',
+  sinnemestringstilbud: 'sinnemestring', urolig: 'bekymret',
 };
 
 /** Norwegian month names and short forms, read as a "when" cue. */

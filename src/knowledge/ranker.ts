@@ -79,7 +79,7 @@ export function rank(index: Bm25Index, q: AnalyzedQuery): Ranked[] {
   index.docNames.forEach((names, d) => {
     for (const s of queryStems) {
       if (names.has(s) && (docsPerName.get(s) ?? 0) <= Math.max(1, index.docNames.length / 3)) namedDocs.add(d);
-      if (index.docTitleWords[d]!.has(s)) namedDocs.add(d);
+      if (index.docTitleWords[d]!.has(s) || index.docPlaceWords[d]!.has(s)) namedDocs.add(d);
     }
   });
 
@@ -105,17 +105,21 @@ export function rank(index: Bm25Index, q: AnalyzedQuery): Ranked[] {
       hit.push(best > 0);
       if (best <= 0) return;
       base += best + WEIGHTS.groupRest * arr[2 * gi + 1]!;
-      covered += groupIdf[gi]!;
       matched++;
+      covered += groupIdf[gi]!;
       if (g.terms.some((t) => item.heading.has(t.term))) base += WEIGHTS.heading * groupIdf[gi]!;
     });
-    for (let g = 0; g + 1 < groups.length; g++) {
-      if (!hit[g] || !hit[g + 1]) continue;
-      const pa = item.positions.get(groups[g]!.terms[0]!.term);
-      const pb = item.positions.get(groups[g + 1]!.terms[0]!.term);
+    // Neighbouring question words (names of the document left out) found close together.
+    const topical = groups.map((_, g) => g).filter((g) => hit[g]);
+    for (let k = 0; k + 1 < topical.length; k++) {
+      const a = topical[k]!;
+      const b = topical[k + 1]!;
+      const pa = item.positions.get(groups[a]!.terms[0]!.term);
+      const pb = item.positions.get(groups[b]!.terms[0]!.term);
       if (!pa || !pb) continue;
-      const d = minDistance(pa, pb);
-      if (d <= 3) base += WEIGHTS.near * Math.min(groupIdf[g]!, groupIdf[g + 1]!) * (d <= 1 ? 1 : 0.5);
+      const dist = minDistance(pa, pb);
+      const near = dist <= 1 ? 1 : dist <= 3 ? 0.5 : dist <= 8 ? 0.25 : 0;
+      base += WEIGHTS.near * Math.min(groupIdf[a]!, groupIdf[b]!) * near;
     }
     const coverage = totalIdf > 0 ? covered / totalIdf : 0;
     let score = base * (WEIGHTS.coverageFloor + (1 - WEIGHTS.coverageFloor) * coverage) * cue(item.lower, item.heading);

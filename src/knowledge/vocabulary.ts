@@ -14,6 +14,8 @@ export class Vocabulary {
   private readonly stems = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
   private readonly splitCache = new Map<string, string[]>();
+  private readonly stemWord = new Map<string, string>();
+  private readonly stemsByLength = new Map<number, string[]>();
 
   add(word: string): void {
     if (/^\d/.test(word)) return;
@@ -23,10 +25,19 @@ export class Vocabulary {
 
   /** Call once after the last add. */
   freeze(): void {
-    for (const w of this.words.keys()) {
+    for (const [w, f] of this.words) {
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
       this.byLength.set(w.length, list);
+      // The most frequent word of each stem stands for it in typo fixes.
+      const s = stem(w);
+      const best = this.stemWord.get(s);
+      if (!best || (this.words.get(best) ?? 0) < f) this.stemWord.set(s, w);
+    }
+    for (const s of this.stemWord.keys()) {
+      const list = this.stemsByLength.get(s.length) ?? [];
+      list.push(s);
+      this.stemsByLength.set(s.length, list);
     }
   }
 
@@ -41,38 +52,40 @@ export class Vocabulary {
   /**
    * Splits a compound into known parts, allowing the linking -s- and -e-:
    * "voldsutsatte" → ["vold", "utsatte"]. Returns [] when no split is found.
-   * Intermediate heads are split again, so all parts come back.
+   * Intermediate heads are split again, so all parts come back. `minHead` is the shortest first
+   * part allowed ("rus|problemer" needs 3; a word the corpus lacks is split more cautiously).
    */
-  split(word: string): string[] {
-    const hit = this.splitCache.get(word);
+  split(word: string, minHead = MIN_HEAD): string[] {
+    const key = `${minHead}:${word}`;
+    const hit = this.splitCache.get(key);
     if (hit) return hit;
-    const parts = this.splitInner(word, 0);
+    const parts = this.splitInner(word, 0, minHead);
     if (this.splitCache.size > 50_000) this.splitCache.clear();
-    this.splitCache.set(word, parts);
+    this.splitCache.set(key, parts);
     return parts;
   }
 
-  private isHead(w: string): boolean {
-    return w.length >= MIN_HEAD && this.words.has(w) && !STOPWORDS.has(w);
+  private isHead(w: string, minHead: number): boolean {
+    return w.length >= minHead && this.words.has(w) && !STOPWORDS.has(w);
   }
 
   private isTail(w: string): boolean {
     return w.length >= MIN_PART && !STOPWORDS.has(w) && (this.words.has(w) || this.stems.has(stem(w)));
   }
 
-  private splitInner(word: string, depth: number): string[] {
+  private splitInner(word: string, depth: number, minHead: number): string[] {
     if (word.length < MIN_COMPOUND || depth > 2 || /\d/.test(word)) return [];
     // Longest head first: "foreldreveiledning|s|program" before "foreldre|veiledningsprogram".
-    for (let i = word.length - MIN_PART; i >= MIN_HEAD; i--) {
+    for (let i = word.length - MIN_PART; i >= minHead; i--) {
       const head = word.slice(0, i);
-      if (!this.isHead(head)) continue;
+      if (!this.isHead(head, minHead)) continue;
       const rest = word.slice(i);
       const tails = [rest];
       if ((rest[0] === 's' || rest[0] === 'e') && rest.length > MIN_PART) tails.push(rest.slice(1));
       for (const tail of tails) {
-        const tailParts = this.isTail(tail) ? [tail] : this.splitInner(tail, depth + 1);
+        const tailParts = this.isTail(tail) ? [tail] : this.splitInner(tail, depth + 1, minHead);
         if (tailParts.length === 0) continue;
-        const headParts = this.splitInner(head, depth + 1);
+        const headParts = this.splitInner(head, depth + 1, minHead);
         return [...headParts, head, ...tailParts].filter((p, k, a) => a.indexOf(p) === k);
       }
     }
@@ -105,6 +118,21 @@ export class Vocabulary {
         const f = this.words.get(cand) ?? 0;
         if (f > bestFreq && withinOneEdit(word, cand)) {
           best = cand;
+          bestFreq = f;
+        }
+      }
+    }
+    if (best) return best;
+    // The inflected form may be missing from the corpus ("komeptansehevingen"): compare stems,
+    // but only long ones, where one edit rarely turns one word into another.
+    const s = stem(word);
+    if (s.length < 6) return undefined;
+    for (let len = s.length - 1; len <= s.length + 1; len++) {
+      for (const cand of this.stemsByLength.get(len) ?? []) {
+        const w = this.stemWord.get(cand)!;
+        const f = this.words.get(w) ?? 0;
+        if (f > bestFreq && withinOneEdit(s, cand)) {
+          best = w;
           bestFreq = f;
         }
       }

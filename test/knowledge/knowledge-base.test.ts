@@ -71,6 +71,10 @@ describe('KnowledgeBase', () => {
     }
   });
 
+  it('does not answer an outside question just because it names the municipality', () => {
+    assert.equal(kb.ask('hvordan bytter jeg passord i Sørvik kommune?').answered, false);
+  });
+
   it('flags an emergency even when the documents have no answer', () => {
     const r = kb.ask('Eleven sier hun ikke tør gå hjem');
     assert.equal(r.emergency, true);

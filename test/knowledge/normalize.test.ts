@@ -81,6 +81,17 @@ describe('Norwegian text processing', () => {
       assert.equal(vocab.correct('ulvlig'), 'ulovlig');
       assert.equal(vocab.correct('vodl'), undefined);
     });
+
+    it('corrects a misspelt inflection the corpus lacks by its stem', () => {
+      const vocab = vocabOf('kompetanseheving for alle ansatte');
+      assert.equal(vocab.correct('komeptansehevingen'), 'kompetanseheving');
+    });
+
+    it('reads a misspelt English glossary word', () => {
+      const vocab = vocabOf('nyansatte får opplæring');
+      const terms = analyzeQuery('who should train the new emploeyes?', vocab).groups.map((g) => g.word);
+      assert.ok(terms.includes('nyansatte'));
+    });
   });
 
   describe('questions', () => {
