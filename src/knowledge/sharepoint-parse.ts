@@ -1,4 +1,6 @@
 import { extname } from 'node:path';
+import type { ILogger } from '@microsoft/teams.common';
+import type { DriveClient, DriveItem } from './sharepoint-drive';
 import { docxToText } from './docx';
 import { SUPPORTED_EXTENSIONS } from './loaders';
 import { pdfToPages } from './pdf';
@@ -31,4 +33,38 @@ export async function parseDownloaded(name: string, data: Buffer): Promise<Docum
     default:
       throw new Error(`unsupported file type ${ext}`);
   }
+}
+
+/** Larger files are skipped: a plan or guide is far smaller, and parsing one this big would stall answers. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** A read file's pages, or why it was skipped; `transient` when trying again later may work. */
+export interface FetchOutcome {
+  pages?: DocumentPage[];
+  error?: string;
+  transient?: boolean;
+}
+
+/** Downloads and parses one library file; never throws, a failure is a Norwegian reason. */
+export async function fetchAndParse(drive: DriveClient, driveId: string, item: DriveItem, log: ILogger): Promise<FetchOutcome> {
+  const name = item.name ?? item.id;
+  if ((item.size ?? 0) > MAX_FILE_BYTES) return { error: `filen er for stor (over ${MAX_FILE_BYTES / 1024 / 1024} MB)` };
+  const bytes = await drive.download(driveId, item.id).catch((e: Error) => failure(e));
+  if (!bytes.ok) {
+    log.warn(`kunnskapssynk: kunne ikke laste ned ${name}: ${bytes.failure.message}`);
+    return { error: `kunne ikke laste ned filen (${bytes.failure.message})`, transient: bytes.failure.transient };
+  }
+  try {
+    const pages = await parseDownloaded(name, bytes.value);
+    if (pages.every((p) => p.text.trim() === '')) return { error: 'filen er tom' };
+    return { pages };
+  } catch (err) {
+    log.warn(`kunnskapssynk: hoppet over ${name}: ${(err as Error).message}`);
+    return { error: `kunne ikke lese filen (${(err as Error).message})` };
+  }
+}
+
+/** A bug-shaped throw (e.g. a link outside GRAPH_BASE_URL) still becomes a value at this edge. */
+export function failure(e: Error): { ok: false; failure: { status: number; transient: boolean; throttled: boolean; message: string } } {
+  return { ok: false, failure: { status: -1, transient: false, throttled: false, message: e.message } };
 }

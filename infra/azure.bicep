@@ -1,0 +1,169 @@
+// Planassistenten in one municipality's Azure subscription: a Linux App Service (Node 22) with
+// persistent storage for the SQLite file, a Key Vault for the secrets, and a single-tenant Azure
+// Bot with the Teams channel. Deploy with the Agents Toolkit (m365agents.yml) or with
+// `az deployment group create` (docs/install.md).
+
+@maxLength(20)
+@minLength(4)
+@description('Prefix for every resource name, e.g. "planassistent-dev".')
+param resourceBaseName string
+
+param location string = resourceGroup().location
+
+@description('App Service plan SKU. B1 is enough for one municipality; Always On needs Basic or higher.')
+param webAppSku string = 'B1'
+
+@description('CLIENT_ID: application (client) id of the bot\'s single-tenant Entra app registration.')
+param botAadAppClientId string
+
+@description('TENANT_ID: the municipality\'s Entra tenant.')
+param botTenantId string = tenant().tenantId
+
+@maxLength(42)
+param botDisplayName string = 'Planassistenten'
+
+@secure()
+@description('CLIENT_SECRET; stored in Key Vault, never in app settings. Empty keeps the vault\'s value.')
+param botAadAppClientSecret string = ''
+
+@secure()
+@description('REMINDER_TRIGGER_SECRET; stored in Key Vault. Empty keeps the vault\'s value.')
+param reminderTriggerSecret string = ''
+
+@description('Teams app package placeholders, kept as app settings so the running app and the package agree.')
+param teamsAppId string = ''
+param appNameSuffix string = ''
+param municipalityName string
+param municipalityWebsite string
+
+@description('ALLOWED_TENANTS, comma-separated; default the bot\'s own tenant.')
+param allowedTenants string = botTenantId
+@description('COORDINATORS: Entra object ids who may approve, comma-separated.')
+param coordinators string = ''
+param logLevel string = 'info'
+param knowledgeDir string = 'data/eksempel-kommune'
+param planFile string = 'data/eksempel-kommune/plan.yaml'
+param graphBaseUrl string = 'https://graph.microsoft.com/v1.0'
+param sharepointSiteId string = ''
+param sharepointMeasuresList string = 'Tiltak'
+@allowed(['local', 'sharepoint'])
+param knowledgeSource string = 'local'
+param sharepointDriveId string = ''
+param sharepointKnowledgeFolder string = ''
+param knowledgeSyncCron string = '0 */2 * * *'
+
+// The bot listens here; App Service forwards HTTPS traffic to it (WEBSITES_PORT).
+var port = '3978'
+// App Service's /home is persistent and shared by restarts; the SQLite file lives under it.
+var dataDir = '/home/data'
+var keyVaultName = take('kv-${uniqueString(resourceGroup().id, resourceBaseName)}', 24)
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${resourceBaseName}-plan'
+  location: location
+  kind: 'linux'
+  sku: { name: webAppSku }
+  properties: { reserved: true }
+}
+
+resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+  name: resourceBaseName
+  location: location
+  kind: 'app,linux'
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: 'SystemAssigned'
+    siteConfig: {
+      linuxFxVersion: 'NODE|22-lts'
+      alwaysOn: true
+      healthCheckPath: '/readyz'
+      appCommandLine: 'npm run start:bot'
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      http20Enabled: true
+      // One instance: the SQLite file and the reminder ledger must have a single writer.
+      numberOfWorkers: 1
+    }
+  }
+}
+
+module vault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: keyVaultName
+    location: location
+    readerPrincipalId: webApp.identity.principalId
+    clientSecret: botAadAppClientSecret
+    reminderTriggerSecret: reminderTriggerSecret
+  }
+}
+
+// Set after the vault grants read access, so the Key Vault references resolve on first start.
+resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: {
+    NODE_ENV: 'production'
+    WEBSITES_PORT: port
+    WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true'
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
+    // The bot runs through tsx, a devDependency; NODE_ENV=production would make the build skip it.
+    NPM_CONFIG_INCLUDE: 'dev'
+    TEAMS_APP_ID: teamsAppId
+    BOT_ID: botAadAppClientId
+    BOT_DOMAIN: webApp.properties.defaultHostName
+    APP_NAME_SUFFIX: appNameSuffix
+    MUNICIPALITY_NAME: municipalityName
+    MUNICIPALITY_WEBSITE: municipalityWebsite
+    CLIENT_ID: botAadAppClientId
+    CLIENT_SECRET: vault.outputs.clientSecretReference
+    TENANT_ID: botTenantId
+    ALLOWED_TENANTS: allowedTenants
+    COORDINATORS: coordinators
+    PORT: port
+    LOG_LEVEL: logLevel
+    KNOWLEDGE_DIR: knowledgeDir
+    PLAN_FILE: planFile
+    DATA_DIR: dataDir
+    GRAPH_BASE_URL: graphBaseUrl
+    SHAREPOINT_SITE_ID: sharepointSiteId
+    SHAREPOINT_MEASURES_LIST: sharepointMeasuresList
+    REMINDER_TRIGGER_SECRET: vault.outputs.reminderTriggerSecretReference
+    KNOWLEDGE_SOURCE: knowledgeSource
+    SHAREPOINT_DRIVE_ID: sharepointDriveId
+    SHAREPOINT_KNOWLEDGE_FOLDER: sharepointKnowledgeFolder
+    KNOWLEDGE_SYNC_CRON: knowledgeSyncCron
+  }
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: resourceBaseName
+  location: 'global'
+  kind: 'azurebot'
+  sku: { name: 'F0' }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'
+    msaAppId: botAadAppClientId
+    msaAppType: 'SingleTenant'
+    msaAppTenantId: botTenantId
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: { isEnabled: true }
+  }
+}
+
+// Written back to env/.env.<env> by the Agents Toolkit's arm/deploy.
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
+output BOT_DOMAIN string = webApp.properties.defaultHostName
+output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
+output KEY_VAULT_NAME string = vault.outputs.name
