@@ -29,6 +29,12 @@ export interface Config {
   sharepointSiteId: string | undefined;
   sharepointMeasuresList: string | undefined;
   reminderTriggerSecret: string | undefined;
+  /** Where documents come from: the KNOWLEDGE_DIR folder, or a SharePoint library. */
+  knowledgeSource: 'local' | 'sharepoint';
+  sharepointDriveId: string | undefined;
+  sharepointKnowledgeFolder: string | undefined;
+  /** Cron expression (Europe/Oslo) for re-reading a SharePoint library. */
+  knowledgeSyncCron: string;
   /** Largest request body accepted on /api/messages, in bytes. */
   maxBodyBytes: number;
 }
@@ -80,6 +86,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && graphStaticToken) {
     throw new ConfigError('GRAPH_STATIC_TOKEN is for development only; unset it in production.');
   }
+  const knowledgeSource = text(env, 'KNOWLEDGE_SOURCE') ?? 'local';
+  if (knowledgeSource !== 'local' && knowledgeSource !== 'sharepoint') {
+    throw new ConfigError(`KNOWLEDGE_SOURCE must be "local" or "sharepoint", got "${knowledgeSource}".`);
+  }
+  if (knowledgeSource === 'sharepoint' && !text(env, 'SHAREPOINT_SITE_ID')) {
+    throw new ConfigError('KNOWLEDGE_SOURCE=sharepoint needs SHAREPOINT_SITE_ID (and SHAREPOINT_KNOWLEDGE_FOLDER).');
+  }
   const allowedTenants = list(env, 'ALLOWED_TENANTS');
   if (mode === 'tenant' && allowedTenants.length === 0 && tenantId) allowedTenants.push(tenantId);
 
@@ -104,6 +117,10 @@ export function loadConfig(env: Env = process.env): Config {
     sharepointSiteId: text(env, 'SHAREPOINT_SITE_ID'),
     sharepointMeasuresList: text(env, 'SHAREPOINT_MEASURES_LIST'),
     reminderTriggerSecret: text(env, 'REMINDER_TRIGGER_SECRET'),
+    knowledgeSource,
+    sharepointDriveId: text(env, 'SHAREPOINT_DRIVE_ID'),
+    sharepointKnowledgeFolder: text(env, 'SHAREPOINT_KNOWLEDGE_FOLDER'),
+    knowledgeSyncCron: text(env, 'KNOWLEDGE_SYNC_CRON') ?? '0 */2 * * *',
     maxBodyBytes: maxBody ? Number(maxBody) : 256 * 1024,
   };
 }
@@ -126,5 +143,6 @@ export function describeConfig(config: Config): Record<string, string> {
     graphStaticToken: secret(config.graphStaticToken),
     sharepoint: config.sharepointSiteId ? 'configured' : '(unset)',
     reminderTriggerSecret: secret(config.reminderTriggerSecret),
+    knowledgeSource: config.knowledgeSource,
   };
 }

@@ -1,15 +1,19 @@
+import { Cron } from 'croner';
 import type { Clock } from './common/clock';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
 import { askFeature } from './bot/ask';
 import { mergeFeatures, type Feature } from './bot/features';
+import { knowledgeAdminFeature, reportFailures } from './bot/knowledge-admin';
 import { reportFeature } from './bot/measures/feature';
 import type { MessageSender } from './bot/message-sender';
-import { KnowledgeBase } from './knowledge';
+import { LiveKnowledge, folderSource, sharePointSource, type KnowledgeSource } from './knowledge/live';
+import { SharePointKnowledgeSync } from './knowledge/sharepoint-source';
 import { createMeasures } from './measures';
 import { loadPlan } from './plan/load';
 import type { Plan } from './plan/types';
-import { configuredMeasureRepository } from './sharepoint/configure';
+import type { ReadinessCheck } from './server/readiness';
+import { configuredMeasureRepository, graphConnection } from './sharepoint/configure';
 import { ApprovalMessageStore } from './storage/approval-messages';
 import type { ConversationStore } from './storage/conversation-store';
 import type { Db } from './storage/database';
@@ -25,8 +29,9 @@ export interface FeatureContext {
   sender: MessageSender;
 }
 
-/** Capabilities plus their background work, which the service starts and stops. */
+/** Capabilities plus their background work and readiness checks, which the service runs. */
 export interface BuiltFeatures extends Feature {
+  readiness: ReadinessCheck[];
   start(): void;
   stop(): Promise<void>;
 }
@@ -38,13 +43,30 @@ export function withEnvCoordinators(plan: Plan, ids: string[]): Plan {
   return extra.length ? { ...plan, coordinators: [...plan.coordinators, ...extra] } : plan;
 }
 
-/** Wires the capabilities from config: answers over KNOWLEDGE_DIR, the plan file, measures. */
+function knowledgeSource(config: Config, ctx: FeatureContext): KnowledgeSource {
+  const log = ctx.log.child('knowledge');
+  if (config.knowledgeSource === 'local') return folderSource(config.knowledgeDir, log);
+  const sync = new SharePointKnowledgeSync({
+    graph: graphConnection(config),
+    db: ctx.db,
+    siteId: config.sharepointSiteId ?? '',
+    ...(config.sharepointDriveId ? { driveId: config.sharepointDriveId } : {}),
+    folder: config.sharepointKnowledgeFolder ?? '',
+    log,
+    clock: ctx.clock,
+  });
+  return sharePointSource(sync);
+}
+
+/** Wires the capabilities from config: answers, status approvals, and their background work. */
 export async function buildFeatures(config: Config, ctx: FeatureContext): Promise<BuiltFeatures> {
   const plan = withEnvCoordinators(loadPlan(config.planFile), config.coordinators);
-  const { kb, warnings } = await KnowledgeBase.fromDirectory(config.knowledgeDir, ctx.log.child('knowledge'));
-  for (const w of warnings) ctx.log.warn(w);
-  const ask = askFeature({ kb, contacts: plan.contacts, feedback: new FeedbackStore(ctx.db), clock: ctx.clock, log: ctx.log });
+  const knowledge = new LiveKnowledge(knowledgeSource(config, ctx));
+  const first = await knowledge.refresh();
+  for (const f of first.failed) ctx.log.warn(`knowledge file skipped: ${f.name}: ${f.reason}`);
+  const isCoordinator = (p: { aadObjectId: string }) => plan.coordinators.some((c) => c.aadObjectId === p.aadObjectId);
 
+  const ask = askFeature({ kb: knowledge, contacts: plan.contacts, feedback: new FeedbackStore(ctx.db), clock: ctx.clock, log: ctx.log });
   const repo = configuredMeasureRepository(config, ctx.db, plan);
   const measures = createMeasures({ db: ctx.db, repo, plan, clock: ctx.clock, log: ctx.log });
   const report = reportFeature({
@@ -57,10 +79,35 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     clock: ctx.clock,
     log: ctx.log,
   });
+  const admin = knowledgeAdminFeature({ knowledge, isCoordinator, log: ctx.log });
+
+  // A SharePoint library changes without telling us: re-read it on a schedule.
+  let sync: Cron | undefined;
+  const scheduledSync = async () => {
+    const r = await knowledge.refresh();
+    ctx.log.info(`knowledge synced: ${r.documents} documents, ${r.changed} changed, ${r.removed} removed, ${r.failed.length} failed`);
+    await reportFailures(r, { coordinators: plan.coordinators, conversations: ctx.conversations, sender: ctx.sender, log: ctx.log });
+  };
+
+  const readiness: ReadinessCheck[] = [{ name: 'index', check: () => knowledge.loaded && knowledge.size.chunks > 0 }];
+  if (config.sharepointSiteId) {
+    const graph = graphConnection(config);
+    const site = `/sites/${encodeURIComponent(config.sharepointSiteId)}`;
+    readiness.push({ name: 'graph', check: async () => Boolean(await graph.client.api(site).select('id').get()) });
+  }
 
   return {
-    ...mergeFeatures(ask, report),
-    start: () => measures.worker.start(),
-    stop: () => measures.worker.stop(),
+    ...mergeFeatures(ask, report, admin),
+    readiness,
+    start: () => {
+      measures.worker.start();
+      if (config.knowledgeSource === 'sharepoint') {
+        sync = new Cron(config.knowledgeSyncCron, { timezone: 'Europe/Oslo', protect: true }, () => scheduledSync().catch((err) => ctx.log.error('knowledge sync failed', err)));
+      }
+    },
+    stop: async () => {
+      sync?.stop();
+      await measures.worker.stop();
+    },
   };
 }

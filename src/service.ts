@@ -10,6 +10,7 @@ import type { TeamsApp } from './bot/teams-app';
 import { buildFeatures, type FeatureContext } from './features';
 import { withActivityGuard } from './server/activity-guard';
 import { healthHandler } from './server/health';
+import { readinessHandler, type ReadinessCheck } from './server/readiness';
 import { RestifyAdapter } from './server/restify-adapter';
 import { SqliteConversationStore } from './storage/conversation-store';
 import { openDatabase, type Db } from './storage/database';
@@ -19,7 +20,7 @@ export const VERSION: string = require('../package.json').version;
 
 export const MESSAGING_PATH = '/api/messages';
 
-type Features = Feature & { start?(): void; stop?(): Promise<void> };
+type Features = Feature & { readiness?: ReadinessCheck[]; start?(): void; stop?(): Promise<void> };
 
 export interface ServiceOptions {
   clock?: Clock;
@@ -74,6 +75,11 @@ export async function startService(config: Config, log: Logger, options: Service
     ...(features.fallback ? { fallback: features.fallback } : {}),
   });
   sender.target = new TeamsMessageSender(app);
+  // Readiness, unlike /healthz: the index is loaded, the database answers, Graph when configured.
+  adapter.registerGet('/readyz', readinessHandler([
+    { name: 'database', check: () => db.prepare('SELECT 1 AS ok').get() !== undefined },
+    ...(features.readiness ?? []),
+  ]));
   await app.initialize();
   await adapter.start(config.port);
   features.start?.();

@@ -49,6 +49,12 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig(env), { name: 'ConfigError', message: 'GRAPH_STATIC_TOKEN is for development only; unset it in production.' });
   });
 
+  it('reads knowledge from the local folder unless told to use SharePoint', () => {
+    assert.equal(loadConfig({}).knowledgeSource, 'local');
+    assert.throws(() => loadConfig({ KNOWLEDGE_SOURCE: 'sharepoint' }), { name: 'ConfigError', message: 'KNOWLEDGE_SOURCE=sharepoint needs SHAREPOINT_SITE_ID (and SHAREPOINT_KNOWLEDGE_FOLDER).' });
+    assert.throws(() => loadConfig({ KNOWLEDGE_SOURCE: 'ftp' }), { name: 'ConfigError', message: 'KNOWLEDGE_SOURCE must be "local" or "sharepoint", got "ftp".' });
+  });
+
   it('describes the config without revealing secrets', () => {
     const described = JSON.stringify(describeConfig(loadConfig({ CLIENT_ID: 'a', CLIENT_SECRET: 'hemmelig', TENANT_ID: 't' })));
     assert.doesNotMatch(described, /hemmelig/);

@@ -3,13 +3,23 @@ import type { Plan } from '../plan/types';
 import type { Db } from '../storage/database';
 import { SqliteMeasureRepository } from '../measures/sqlite-repository';
 import type { MeasureRepository } from '../measures/types';
-import { createGraphClient } from './graph-client';
+import { createGraphClient, type GraphConnection } from './graph-client';
 import { SharePointMeasureRepository } from './sharepoint-repository';
 
-type RepositoryConfig = Pick<
-  Config,
-  'production' | 'graphBaseUrl' | 'graphStaticToken' | 'clientId' | 'clientSecret' | 'tenantId' | 'sharepointSiteId' | 'sharepointMeasuresList'
->;
+type GraphConfig = Pick<Config, 'production' | 'graphBaseUrl' | 'graphStaticToken' | 'clientId' | 'clientSecret' | 'tenantId'>;
+type RepositoryConfig = GraphConfig & Pick<Config, 'sharepointSiteId' | 'sharepointMeasuresList'>;
+
+/** The Graph connection from config: app credentials, or a static token in development. */
+export function graphConnection(config: GraphConfig): GraphConnection {
+  return createGraphClient({
+    production: config.production,
+    baseUrl: config.graphBaseUrl,
+    ...(config.graphStaticToken ? { staticToken: config.graphStaticToken } : {}),
+    ...(config.clientId ? { clientId: config.clientId } : {}),
+    ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
+    ...(config.tenantId ? { tenantId: config.tenantId } : {}),
+  });
+}
 
 /**
  * The configured measure store: the SharePoint list when SHAREPOINT_SITE_ID is set, else SQLite
@@ -17,15 +27,7 @@ type RepositoryConfig = Pick<
  */
 export function configuredMeasureRepository(config: RepositoryConfig, db: Db, plan: Pick<Plan, 'measures'>): MeasureRepository {
   if (config.sharepointSiteId) {
-    const graph = createGraphClient({
-      production: config.production,
-      baseUrl: config.graphBaseUrl,
-      ...(config.graphStaticToken ? { staticToken: config.graphStaticToken } : {}),
-      ...(config.clientId ? { clientId: config.clientId } : {}),
-      ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
-      ...(config.tenantId ? { tenantId: config.tenantId } : {}),
-    });
-    return new SharePointMeasureRepository(graph, {
+    return new SharePointMeasureRepository(graphConnection(config), {
       siteId: config.sharepointSiteId,
       ...(config.sharepointMeasuresList ? { measuresList: config.sharepointMeasuresList } : {}),
     });
