@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { KnowledgeBase, loadDirectory, type LoadedDocument } from '../src/knowledge';
 import { evaluate, parseQuestions, type EvalQuestion } from '../src/knowledge/metrics';
 
@@ -41,6 +43,12 @@ function windows(docs: LoadedDocument[]): Array<{ id: string; text: string }> {
   return out;
 }
 
+/** RSS after indexing once, in a fresh process (see bench/knowledge-rss.ts). */
+function freshProcessRssMb(dir: string): number {
+  const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'knowledge-rss.ts'), dir], { encoding: 'utf8' });
+  return (JSON.parse(out) as { rssMb: number }).rssMb;
+}
+
 function round(x: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
@@ -57,7 +65,7 @@ export async function benchKnowledge(sharedPlansDir: string, questionsFile: stri
     builds.push(performance.now() - t0);
   }
   const engine = kb!;
-  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  const rssMb = freshProcessRssMb(sharedPlansDir);
 
   for (const q of questions) engine.ask(q.q);
   const latencies: number[] = [];

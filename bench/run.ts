@@ -2,6 +2,7 @@
  * `npm run bench`: prints speed and quality figures. Parts that read ../shared are skipped
  * with a note when it is absent. A benchmark, not a test: it asserts nothing.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchFoundation } from './foundation';
@@ -40,13 +41,30 @@ if (fs.existsSync(path.join(__dirname, 'measures.ts'))) {
   sections.push({ name: 'Report: approve invokes over HTTP against the Graph emulator', run: optional('./approve-invoke', 'benchApproveInvokes') });
 }
 
+/** Runs one section in this process and prints its figures. */
+async function runSection(section: Section): Promise<void> {
+  const started = performance.now();
+  const figures = await section.run();
+  process.stdout.write(`\n## ${section.name}\n`);
+  for (const [key, value] of Object.entries(figures)) process.stdout.write(`${key.padEnd(52)} ${value}\n`);
+  process.stdout.write(`${'(section took s)'.padEnd(52)} ${((performance.now() - started) / 1000).toFixed(1)}\n`);
+}
+
+/**
+ * Each section runs in a fresh process, so one section's memory (RSS) and warm caches do not
+ * colour another's figures.
+ */
 async function main(): Promise<void> {
-  const only = process.argv[2];
+  const [flag, name] = process.argv.slice(2);
+  if (flag === '--section') {
+    const section = sections.find((s) => s.name === name);
+    if (!section) throw new Error(`unknown section ${name}`);
+    return runSection(section);
+  }
   for (const section of sections) {
-    if (only && !section.name.toLowerCase().includes(only.toLowerCase())) continue;
-    process.stdout.write(`\n## ${section.name}\n`);
-    const figures = await section.run();
-    for (const [key, value] of Object.entries(figures)) process.stdout.write(`${key.padEnd(52)} ${value}\n`);
+    if (flag && !section.name.toLowerCase().includes(flag.toLowerCase())) continue;
+    const child = spawnSync(process.execPath, [require.resolve('tsx/cli'), __filename, '--section', section.name], { stdio: 'inherit' });
+    if (child.status !== 0) throw new Error(`section "${section.name}" failed (${child.status ?? child.signal})`);
   }
 }
 
