@@ -41,8 +41,15 @@ export function titleOf(pages: DocumentPage[], file: string): string {
 
 /** Loads one file into pages; throws when the file cannot be parsed. */
 export async function loadFile(path: string): Promise<DocumentPage[]> {
-  const ext = extname(path).toLowerCase();
-  const data = await readFile(path);
+  return parseBytes(path, await readFile(path));
+}
+
+/**
+ * Turns a file's bytes into pages by its extension; used for files on disk and for files
+ * downloaded from SharePoint alike. Throws when the file cannot be parsed.
+ */
+export async function parseBytes(name: string, data: Buffer): Promise<DocumentPage[]> {
+  const ext = extname(name).toLowerCase();
   switch (ext) {
     case '.txt':
     case '.md': {

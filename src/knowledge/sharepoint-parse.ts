@@ -1,9 +1,7 @@
 import { extname } from 'node:path';
 import type { ILogger } from '@microsoft/teams.common';
 import type { DriveClient, DriveItem } from './sharepoint-drive';
-import { docxToText } from './docx';
-import { SUPPORTED_EXTENSIONS } from './loaders';
-import { pdfToPages } from './pdf';
+import { SUPPORTED_EXTENSIONS, parseBytes } from './loaders';
 import type { DocumentPage } from './types';
 
 /** Whether a library file is one the knowledge base can read (same types as KNOWLEDGE_DIR). */
@@ -13,27 +11,8 @@ export function isKnowledgeFile(name: string): boolean {
   return SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase());
 }
 
-/**
- * Turns downloaded bytes into pages with the same per-format parsing as loaders.ts `loadFile`,
- * which reads from disk and so cannot take bytes. Throws when the file cannot be parsed.
- */
-export async function parseDownloaded(name: string, data: Buffer): Promise<DocumentPage[]> {
-  const ext = extname(name).toLowerCase();
-  switch (ext) {
-    case '.txt':
-    case '.md': {
-      // A form feed is how some text extractions mark a page break (as in loaders.ts).
-      const parts = data.toString('utf8').replace(/^\uFEFF/, '').split('\f');
-      return parts.map((text, i) => ({ page: parts.length > 1 ? i + 1 : null, text }));
-    }
-    case '.pdf':
-      return pdfToPages(new Uint8Array(data));
-    case '.docx':
-      return [{ page: null, text: await docxToText(data) }];
-    default:
-      throw new Error(`unsupported file type ${ext}`);
-  }
-}
+/** Downloaded bytes into pages, exactly as files in KNOWLEDGE_DIR are parsed. */
+export const parseDownloaded = parseBytes;
 
 /** Larger files are skipped: a plan or guide is far smaller, and parsing one this big would stall answers. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

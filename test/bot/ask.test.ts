@@ -1,29 +1,17 @@
 import assert from 'node:assert/strict';
-import { RecordingConnector } from '../support/recording-connector';
 import { cardAction, channelMention, personalMessage } from '../support/activities';
-import { post, startTestService } from '../support/service';
+import { botUnderTest, post } from '../support/service';
 
 type CardActivity = { attachments?: Array<{ content: { body: Array<Record<string, unknown>> } }> };
 
 describe('answers over the real protocol', () => {
-  let connector: RecordingConnector;
-  let ctx: Awaited<ReturnType<typeof startTestService>>;
+  const bot = botUnderTest();
 
-  beforeEach(async () => {
-    connector = new RecordingConnector();
-    await connector.start();
-    ctx = await startTestService();
-  });
-  afterEach(async () => {
-    await ctx.service.stop();
-    await connector.stop();
-  });
-
-  async function ask(text: string, activity = personalMessage(connector.url, text)) {
-    connector.clear();
-    await post(ctx.url, activity);
-    await connector.waitFor(1);
-    return connector.sent[0]!.activity as CardActivity & { text?: string };
+  async function ask(text: string, activity = personalMessage(bot.connector.url, text)) {
+    bot.connector.clear();
+    await post(bot.ctx.url, activity);
+    await bot.connector.waitFor(1);
+    return bot.connector.sent[0]!.activity as CardActivity & { text?: string };
   }
 
   it('answers a worried member of staff from the sample guide, with a citation', async () => {
@@ -66,22 +54,22 @@ describe('answers over the real protocol', () => {
   });
 
   it('answers when @mentioned in a channel', async () => {
-    const reply = JSON.stringify(await ask('', channelMention(connector.url, 'Hvem ringer jeg ved bekymring for en voksen?')));
+    const reply = JSON.stringify(await ask('', channelMention(bot.connector.url, 'Hvem ringer jeg ved bekymring for en voksen?')));
     assert.match(reply, /TryggEst/);
   });
 
   it('stores feedback as a verdict and a hash, never the question', async () => {
     const q = 'a'.repeat(64);
-    const res = await post(ctx.url, cardAction(connector.url, 'answer.feedback', { verdict: 'up', q, ids: ['handlingsveileder.md#1'] }));
+    const res = await post(bot.ctx.url, cardAction(bot.connector.url, 'answer.feedback', { verdict: 'up', q, ids: ['handlingsveileder.md#1'] }));
     assert.match(JSON.stringify(res.body), /Takk for tilbakemeldingen/);
-    const rows = ctx.service.db.prepare('SELECT verdict, question_hash, passage_ids FROM answer_feedback').all();
+    const rows = bot.ctx.service.db.prepare('SELECT verdict, question_hash, passage_ids FROM answer_feedback').all();
     assert.deepEqual(rows, [{ verdict: 'up', question_hash: q, passage_ids: '["handlingsveileder.md#1"]' }]);
   });
 
   it('refuses forged feedback data and stores nothing', async () => {
-    const res = await post(ctx.url, cardAction(connector.url, 'answer.feedback', { verdict: 'up', q: 'Hva gjør jeg?', ids: 'x' }));
+    const res = await post(bot.ctx.url, cardAction(bot.connector.url, 'answer.feedback', { verdict: 'up', q: 'Hva gjør jeg?', ids: 'x' }));
     assert.match(JSON.stringify(res.body), /ugyldige data/);
-    const count = ctx.service.db.prepare('SELECT COUNT(*) AS n FROM answer_feedback').get() as { n: number };
+    const count = bot.ctx.service.db.prepare('SELECT COUNT(*) AS n FROM answer_feedback').get() as { n: number };
     assert.equal(count.n, 0);
   });
 });

@@ -1,27 +1,15 @@
 import assert from 'node:assert/strict';
-import { RecordingConnector } from '../support/recording-connector';
 import { channelMention, personalInstall, personalMessage, teamInstall } from '../support/activities';
-import { post, startTestService } from '../support/service';
+import { botUnderTest, post } from '../support/service';
 
 describe('bot over the real protocol', () => {
-  let connector: RecordingConnector;
-  let ctx: Awaited<ReturnType<typeof startTestService>>;
-
-  beforeEach(async () => {
-    connector = new RecordingConnector();
-    await connector.start();
-    ctx = await startTestService();
-  });
-  afterEach(async () => {
-    await ctx.service.stop();
-    await connector.stop();
-  });
+  const bot = botUnderTest();
 
   it('greets a personal install with the welcome card that warns against personal data', async () => {
-    const res = await post(ctx.url, personalInstall(connector.url));
+    const res = await post(bot.ctx.url, personalInstall(bot.connector.url));
     assert.equal(res.status, 200);
-    await connector.waitFor(1);
-    const card = connector.sent[0]?.activity.attachments?.[0];
+    await bot.connector.waitFor(1);
+    const card = bot.connector.sent[0]?.activity.attachments?.[0];
     assert.equal(card?.contentType, 'application/vnd.microsoft.card.adaptive');
     const text = JSON.stringify(card?.content);
     assert.match(text, /kommunens egne dokumenter/);
@@ -30,42 +18,42 @@ describe('bot over the real protocol', () => {
 
   it('shows the welcome card again on "hjelp", within a second', async () => {
     const started = Date.now();
-    await post(ctx.url, personalMessage(connector.url, 'hjelp'));
-    await connector.waitFor(1, 1000);
+    await post(bot.ctx.url, personalMessage(bot.connector.url, 'hjelp'));
+    await bot.connector.waitFor(1, 1000);
     assert.ok(Date.now() - started < 1000);
-    assert.equal(connector.sent[0]?.conversationId, 'a:personal-29:per');
-    assert.match(JSON.stringify(connector.sent[0]?.activity), /Ikke skriv navn/);
+    assert.equal(bot.connector.sent[0]?.conversationId, 'a:personal-29:per');
+    assert.match(JSON.stringify(bot.connector.sent[0]?.activity), /Ikke skriv navn/);
   });
 
   it('never echoes a question the documents cannot answer', async () => {
-    await post(ctx.url, personalMessage(connector.url, 'Hva mener Zorbulf om kvantefysikk?'));
-    await connector.waitFor(1);
-    const reply = JSON.stringify(connector.sent[0]?.activity);
+    await post(bot.ctx.url, personalMessage(bot.connector.url, 'Hva mener Zorbulf om kvantefysikk?'));
+    await bot.connector.waitFor(1);
+    const reply = JSON.stringify(bot.connector.sent[0]?.activity);
     assert.doesNotMatch(reply, /Zorbulf|kvantefysikk/);
     assert.match(reply, /svarer ikke på dette/);
   });
 
   it('does not log message text at info level', async () => {
-    await post(ctx.url, personalMessage(connector.url, 'hemmelig spørsmål om Ola'));
-    await connector.waitFor(1);
-    const infoAndAbove = ctx.lines.filter((l) => !/ (DEBUG|TRACE) /.test(l));
+    await post(bot.ctx.url, personalMessage(bot.connector.url, 'hemmelig spørsmål om Ola'));
+    await bot.connector.waitFor(1);
+    const infoAndAbove = bot.ctx.lines.filter((l) => !/ (DEBUG|TRACE) /.test(l));
     assert.ok(infoAndAbove.every((l) => !l.includes('hemmelig')));
   });
 
   it('records a team and its channels on install and says hello once in General', async () => {
-    await post(ctx.url, teamInstall(connector.url));
-    await post(ctx.url, teamInstall(connector.url));
-    await connector.waitFor(1);
+    await post(bot.ctx.url, teamInstall(bot.connector.url));
+    await post(bot.ctx.url, teamInstall(bot.connector.url));
+    await bot.connector.waitFor(1);
     await new Promise((r) => setImmediate(r));
-    assert.equal(connector.sent.length, 1);
-    assert.equal(connector.sent[0]?.conversationId, '19:general@thread.tacv2');
-    const rows = ctx.service.db.prepare("SELECT channel_name FROM conversations WHERE kind = 'channel' ORDER BY channel_name").all();
+    assert.equal(bot.connector.sent.length, 1);
+    assert.equal(bot.connector.sent[0]?.conversationId, '19:general@thread.tacv2');
+    const rows = bot.ctx.service.db.prepare("SELECT channel_name FROM conversations WHERE kind = 'channel' ORDER BY channel_name").all();
     assert.deepEqual(rows, [{ channel_name: 'General' }, { channel_name: 'TryggEst' }]);
   });
 
   it('answers an @mention in a channel with the mention stripped', async () => {
-    await post(ctx.url, channelMention(connector.url, 'hjelp'));
-    await connector.waitFor(1);
-    assert.match(JSON.stringify(connector.sent[0]?.activity), /Ikke skriv navn/);
+    await post(bot.ctx.url, channelMention(bot.connector.url, 'hjelp'));
+    await bot.connector.waitFor(1);
+    assert.match(JSON.stringify(bot.connector.sent[0]?.activity), /Ikke skriv navn/);
   });
 });

@@ -1,3 +1,4 @@
+import { RecordingConnector } from './recording-connector';
 import { ManualClock } from '../../src/common/clock';
 import { Logger } from '../../src/common/logger';
 import { loadConfig } from '../../src/config';
@@ -34,4 +35,24 @@ function safeJson(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+export type TestService = Awaited<ReturnType<typeof startTestService>>;
+
+/**
+ * Registers mocha hooks that start a recording connector and the real service before each test
+ * and stop both after it. Read `bot.connector` and `bot.ctx` inside tests.
+ */
+export function botUnderTest(env: Record<string, string> = {}): { connector: RecordingConnector; ctx: TestService } {
+  const bot = {} as { connector: RecordingConnector; ctx: TestService };
+  beforeEach(async () => {
+    bot.connector = new RecordingConnector();
+    await bot.connector.start();
+    bot.ctx = await startTestService(env);
+  });
+  afterEach(async () => {
+    await bot.ctx.service.stop();
+    await bot.connector.stop();
+  });
+  return bot;
 }
