@@ -1,0 +1,121 @@
+import crypto from 'node:crypto';
+import { Cron } from 'croner';
+import type { HttpRouteHandler } from '@microsoft/teams.apps';
+import type { Clock } from '../common/clock';
+import type { Logger } from '../common/logger';
+import type { Feature } from '../bot/features';
+import type { MessageSender } from '../bot/message-sender';
+import { reminderActivity, remindersFeature, type ReminderDone } from '../bot/reminders';
+import type { Plan } from '../plan/types';
+import type { ConversationStore } from '../storage/conversation-store';
+import type { Db } from '../storage/database';
+import { Dispatcher, type DispatcherOptions, type RunReport } from './dispatcher';
+import { ReminderLedger } from './ledger';
+import type { Sleep } from './rate-limit';
+import { SubscriptionStore } from './subscriptions';
+
+export { Dispatcher, type DispatcherOptions, type RunReport, type ExpiredReminder } from './dispatcher';
+export { ReminderLedger, type DeliveryKey, type DoneRecord } from './ledger';
+export { SubscriptionStore, type Subscription } from './subscriptions';
+export { RateLimiter, TokenBucket } from './rate-limit';
+export type { ReminderDone } from '../bot/reminders';
+
+export interface RemindersDeps {
+  db: Db;
+  plan: Plan;
+  conversations: ConversationStore;
+  sender: MessageSender;
+  clock: Clock;
+  log: Logger;
+  /** Decides from the verified sender's aadObjectId. */
+  coordinators: (aadObjectId: string) => boolean;
+  measureStatus?: (id: string) => string | undefined;
+  /** Called once when a reminder is first marked done; the Report capability hooks in here. */
+  onDone?: (done: ReminderDone) => Promise<void> | void;
+  /** Tests pass a sleep that advances a ManualClock. */
+  sleep?: Sleep;
+  random?: () => number;
+  options?: DispatcherOptions;
+}
+
+export interface Reminders {
+  feature: Feature;
+  dispatcher: Dispatcher;
+  subscriptions: SubscriptionStore;
+  ledger: ReminderLedger;
+  runOnce(now?: Date): Promise<RunReport>;
+  /** Runs the dispatcher every minute, Europe/Oslo, never overlapping. */
+  start(): void;
+  stop(): Promise<void>;
+  /** POST /api/reminders/run for an external scheduler; the secret is REMINDER_TRIGGER_SECRET. */
+  triggerHandler(secret: string | undefined): HttpRouteHandler;
+}
+
+const TRIGGER_TEXTS = {
+  notConfigured: 'Påminnelser kan ikke startes utenfra: REMINDER_TRIGGER_SECRET er ikke satt.',
+  unauthorized: 'Mangler eller feil nøkkel.',
+};
+
+function header(headers: Record<string, string | string[]>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  const v = key ? headers[key] : undefined;
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Constant-time comparison of two secrets of any length. */
+function sameSecret(given: string, expected: string): boolean {
+  const h = (s: string) => crypto.createHash('sha256').update(s).digest();
+  return crypto.timingSafeEqual(h(given), h(expected));
+}
+
+/** Wires the Remind capability: stores, dispatcher, Teams feature, schedule and trigger. */
+export function createReminders(deps: RemindersDeps): Reminders {
+  const log = deps.log.child('reminders');
+  const ledger = new ReminderLedger(deps.db);
+  const subscriptions = new SubscriptionStore(deps.db);
+  const measureStatus = deps.measureStatus ? { measureStatus: deps.measureStatus } : {};
+  const dispatcher = new Dispatcher({
+    plan: deps.plan, ledger, subscriptions, conversations: deps.conversations, sender: deps.sender, clock: deps.clock, log,
+    compose: (occ, entry, late) => reminderActivity({ plan: deps.plan, ...measureStatus }, occ, entry, late),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    ...(deps.random ? { random: deps.random } : {}),
+    ...(deps.options ? { options: deps.options } : {}),
+  });
+  const feature = remindersFeature({
+    plan: deps.plan, subscriptions, ledger, conversations: deps.conversations, clock: deps.clock, log: deps.log,
+    coordinators: deps.coordinators, ...measureStatus, ...(deps.onDone ? { onDone: deps.onDone } : {}),
+  });
+  let cron: Cron | undefined;
+
+  return {
+    feature, dispatcher, subscriptions, ledger,
+    runOnce: (now) => dispatcher.runOnce(now),
+    start() {
+      cron ??= new Cron('* * * * *', { timezone: 'Europe/Oslo', protect: true }, async () => {
+        try {
+          await dispatcher.runOnce();
+        } catch (err) {
+          log.error('reminder run failed', err);
+        }
+      });
+    },
+    async stop() {
+      cron?.stop();
+      cron = undefined;
+      await dispatcher.idle();
+    },
+    triggerHandler(secret) {
+      return async ({ headers }) => {
+        if (!secret) return { status: 503, body: { error: TRIGGER_TEXTS.notConfigured } };
+        const bearer = /^Bearer\s+(.+)$/i.exec(header(headers, 'authorization') ?? '')?.[1];
+        const given = header(headers, 'x-reminder-secret') ?? bearer;
+        if (!given || !sameSecret(given, secret)) {
+          log.warn('reminder trigger refused: wrong or missing secret');
+          return { status: 401, body: { error: TRIGGER_TEXTS.unauthorized } };
+        }
+        const report = await dispatcher.runOnce();
+        return { status: 200, body: report.counts };
+      };
+    },
+  };
+}
