@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import type { HttpRouteHandler } from '@microsoft/teams.apps';
 import type { Clock } from './common/clock';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
@@ -10,6 +11,8 @@ import type { MessageSender } from './bot/message-sender';
 import { LiveKnowledge, folderSource, sharePointSource, type KnowledgeSource } from './knowledge/live';
 import { SharePointKnowledgeSync } from './knowledge/sharepoint-source';
 import { createMeasures } from './measures';
+import { MeasureStatusCache } from './measures/status-cache';
+import { createReminders } from './reminders';
 import { loadPlan } from './plan/load';
 import type { Plan } from './plan/types';
 import type { ReadinessCheck } from './server/readiness';
@@ -32,6 +35,8 @@ export interface FeatureContext {
 /** Capabilities plus their background work and readiness checks, which the service runs. */
 export interface BuiltFeatures extends Feature {
   readiness: ReadinessCheck[];
+  /** Extra POST routes, e.g. the reminder trigger for an external scheduler. */
+  routes: Array<{ path: string; handler: HttpRouteHandler }>;
   start(): void;
   stop(): Promise<void>;
 }
@@ -80,6 +85,19 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     log: ctx.log,
   });
   const admin = knowledgeAdminFeature({ knowledge, isCoordinator, log: ctx.log });
+  const statuses = new MeasureStatusCache(repo, (id) => plan.measures.find((m) => m.id === id)?.status, ctx.log);
+  const reminders = createReminders({
+    db: ctx.db,
+    plan,
+    conversations: ctx.conversations,
+    sender: ctx.sender,
+    clock: ctx.clock,
+    log: ctx.log,
+    coordinators: (aadObjectId) => isCoordinator({ aadObjectId }),
+    measureStatus: (id) => statuses.get(id),
+    // "Marker som gjort" on a reminder opens the status proposal for its measures.
+    onDone: (done) => report.offerStatusForm({ aadObjectId: done.byAadObjectId, name: done.byName }, done.measures),
+  });
 
   // A SharePoint library changes without telling us: re-read it on a schedule.
   let sync: Cron | undefined;
@@ -97,16 +115,21 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   }
 
   return {
-    ...mergeFeatures(ask, report, admin),
+    ...mergeFeatures(ask, report, admin, reminders.feature),
     readiness,
+    routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
     start: () => {
       measures.worker.start();
+      statuses.start();
+      reminders.start();
       if (config.knowledgeSource === 'sharepoint') {
         sync = new Cron(config.knowledgeSyncCron, { timezone: 'Europe/Oslo', protect: true }, () => scheduledSync().catch((err) => ctx.log.error('knowledge sync failed', err)));
       }
     },
     stop: async () => {
       sync?.stop();
+      statuses.stop();
+      await reminders.stop();
       await measures.worker.stop();
     },
   };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { HttpRouteHandler } from '@microsoft/teams.apps';
 import type { Clock } from './common/clock';
 import { systemClock } from './common/clock';
 import type { Logger } from './common/logger';
@@ -20,7 +21,12 @@ export const VERSION: string = require('../package.json').version;
 
 export const MESSAGING_PATH = '/api/messages';
 
-type Features = Feature & { readiness?: ReadinessCheck[]; start?(): void; stop?(): Promise<void> };
+type Features = Feature & {
+  readiness?: ReadinessCheck[];
+  routes?: Array<{ path: string; handler: HttpRouteHandler }>;
+  start?(): void;
+  stop?(): Promise<void>;
+};
 
 export interface ServiceOptions {
   clock?: Clock;
@@ -33,6 +39,7 @@ export interface ServiceOptions {
 
 export interface RunningService {
   app: TeamsApp;
+  features: Features;
   adapter: RestifyAdapter;
   db: Db;
   port: number;
@@ -75,6 +82,7 @@ export async function startService(config: Config, log: Logger, options: Service
     ...(features.fallback ? { fallback: features.fallback } : {}),
   });
   sender.target = new TeamsMessageSender(app);
+  for (const route of features.routes ?? []) adapter.registerRoute('POST', route.path, route.handler);
   // Readiness, unlike /healthz: the index is loaded, the database answers, Graph when configured.
   adapter.registerGet('/readyz', readinessHandler([
     { name: 'database', check: () => db.prepare('SELECT 1 AS ok').get() !== undefined },
@@ -86,6 +94,7 @@ export async function startService(config: Config, log: Logger, options: Service
 
   return {
     app,
+    features,
     adapter,
     db,
     port: adapter.port,

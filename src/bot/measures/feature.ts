@@ -46,7 +46,7 @@ function text(value: unknown, max: number): string | undefined | null {
 }
 
 /** Status proposals in chat, approval by coordinators on cards, and the overview. */
-export function reportFeature(deps: ReportDeps): Feature {
+export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who: Person, measureIds: string[]): Promise<void> } {
   const log = deps.log.child('report');
   const title = (id: string) => deps.plan.measures.find((m) => m.id === id)?.title ?? '';
   const refreshIds = () => deps.plan.coordinators.map((c) => deps.conversations.personalChatOf(c.aadObjectId)?.userId).filter((x): x is string => !!x);
@@ -149,7 +149,19 @@ export function reportFeature(deps: ReportDeps): Feature {
     return { card: card(proposal, { kind: me && deps.service.isCoordinator(me) ? 'actionable' : 'read-only' }) };
   }
 
+  /** After "Marker som gjort" on a reminder: offer the status form for its measures in the user's chat. */
+  async function offerStatusForm(who: Person, measureIds: string[]): Promise<void> {
+    const ref = deps.conversations.personalChatOf(who.aadObjectId);
+    if (!ref || measureIds.length === 0) return;
+    const mine = (await deps.service.measuresFor(who)).filter((m) => measureIds.includes(m.id));
+    if (mine.length === 0) return;
+    const form = statusFormCard(mine, mine[0]?.id, deps.service.isCoordinator(who));
+    const res = await deps.sender.send(ref, { type: 'message', attachments: [cardAttachment(form)] });
+    if (res.kind !== 'sent') log.warn(`could not offer the status form after a reminder (${res.kind})`);
+  }
+
   return {
+    offerStatusForm,
     commands: { status, oversikt: overview, forslag: pending },
     verbs: { 'measure.propose': propose, 'measure.approve': decideVerb(true), 'measure.reject': decideVerb(false), 'measure.refresh': refresh },
   };
