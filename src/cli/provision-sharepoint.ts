@@ -5,7 +5,8 @@
  */
 import { loadConfig } from '../config';
 import { loadPlan } from '../plan/load';
-import { createGraphClient, type GraphConnection } from '../sharepoint/graph-client';
+import { graphConnection } from '../sharepoint/configure';
+import type { GraphConnection } from '../sharepoint/graph-client';
 import { provisionSharePoint, type ProvisionReport } from '../sharepoint/provision';
 
 /** Norwegian lines describing what provisioning did. */
@@ -23,14 +24,7 @@ export async function runProvision(env: NodeJS.ProcessEnv, out: (t: string) => v
     out('SHAREPOINT_SITE_ID mangler. Sett den til id-en for SharePoint-området (se docs/sharepoint.md).');
     return 2;
   }
-  const graph = graphFor?.() ?? createGraphClient({
-    production: config.production,
-    baseUrl: config.graphBaseUrl,
-    ...(config.graphStaticToken ? { staticToken: config.graphStaticToken } : {}),
-    ...(config.clientId ? { clientId: config.clientId } : {}),
-    ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
-    ...(config.tenantId ? { tenantId: config.tenantId } : {}),
-  });
+  const graph = graphFor?.() ?? graphConnection(config);
   const plan = loadPlan(config.planFile);
   const report = await provisionSharePoint(graph, {
     siteId: config.sharepointSiteId,
