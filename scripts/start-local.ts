@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { withEnvFiles } from '../src/env-files';
+import { waitForHttp } from './wait-for-http';
 
 const root = path.resolve(__dirname, '..');
 const { env } = withEnvFiles('local', process.env, root);
@@ -24,19 +25,6 @@ function run(name: string, command: string, args: string[], extraEnv: NodeJS.Pro
   return child;
 }
 
-async function waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`boten svarte ikke på ${url} innen ${timeoutMs / 1000} s`);
-}
-
 let stopping = false;
 async function stop(code = 0): Promise<void> {
   stopping = true;
@@ -49,7 +37,7 @@ process.on('SIGTERM', () => void stop(0));
 
 async function main(): Promise<void> {
   run('Boten', process.execPath, [require.resolve('tsx/cli'), 'src/index.ts'], { APP_ENV: 'local' });
-  await waitForHealth(`http://127.0.0.1:${port}/healthz`);
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 30_000);
   run('Playground', process.execPath, [
     require.resolve('@microsoft/m365agentsplayground/cli.js'),
     '--app-endpoint', `http://127.0.0.1:${port}/api/messages`,

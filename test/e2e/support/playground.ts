@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { Logger } from '../../../src/common/logger';
 import { loadConfig } from '../../../src/config';
 import { startService, type RunningService, type ServiceOptions } from '../../../src/service';
+import { waitForHttp } from '../../../scripts/wait-for-http';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const RESULTS = path.join(ROOT, 'test-results');
@@ -21,19 +22,6 @@ async function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
-}
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
 export interface Session {
