@@ -37,6 +37,14 @@ export interface Config {
   knowledgeSyncCron: string;
   /** Largest request body accepted on /api/messages, in bytes. */
   maxBodyBytes: number;
+  /** Where the plan lives: PLAN_FILE, or the SharePoint lists (the default in tenant mode with a site). */
+  planSource: 'file' | 'sharepoint';
+  /** How often the plan is re-read while the bot runs, in seconds (PLAN_POLL_SECONDS). */
+  planPollSeconds: number;
+  /** Entra group whose members are coordinators, with the lists as the plan. */
+  coordinatorsGroupId: string | undefined;
+  sharepointGoalsList: string | undefined;
+  sharepointWheelList: string | undefined;
 }
 
 /** Raised when the environment cannot give a safe configuration; the message says what to set. */
@@ -96,6 +104,13 @@ export function loadConfig(env: Env = process.env): Config {
   const allowedTenants = list(env, 'ALLOWED_TENANTS');
   if (mode === 'tenant' && allowedTenants.length === 0 && tenantId) allowedTenants.push(tenantId);
 
+  const planSource = text(env, 'PLAN_SOURCE') ?? (mode === 'tenant' && text(env, 'SHAREPOINT_SITE_ID') ? 'sharepoint' : 'file');
+  if (planSource !== 'file' && planSource !== 'sharepoint') throw new ConfigError(`PLAN_SOURCE must be "file" or "sharepoint", got "${planSource}".`);
+  if (planSource === 'sharepoint' && !text(env, 'SHAREPOINT_SITE_ID')) throw new ConfigError('PLAN_SOURCE=sharepoint needs SHAREPOINT_SITE_ID.');
+  const poll = Number(text(env, 'PLAN_POLL_SECONDS') ?? 120);
+  // The plan must show a change within 5 minutes; a faster poll is fine, a slower one is not.
+  if (!(poll >= 1 && poll <= 300)) throw new ConfigError(`PLAN_POLL_SECONDS must be between 1 and 300, got "${text(env, 'PLAN_POLL_SECONDS')}".`);
+
   const dataDir = path.resolve(text(env, 'DATA_DIR') ?? path.join(DEFAULT_SAMPLE_DIR, '..', 'runtime'));
   const maxBody = text(env, 'MAX_BODY_BYTES');
   return {
@@ -122,6 +137,11 @@ export function loadConfig(env: Env = process.env): Config {
     sharepointKnowledgeFolder: text(env, 'SHAREPOINT_KNOWLEDGE_FOLDER'),
     knowledgeSyncCron: text(env, 'KNOWLEDGE_SYNC_CRON') ?? '0 */2 * * *',
     maxBodyBytes: maxBody ? Number(maxBody) : 256 * 1024,
+    planSource,
+    planPollSeconds: poll,
+    coordinatorsGroupId: text(env, 'COORDINATORS_GROUP_ID'),
+    sharepointGoalsList: text(env, 'SHAREPOINT_GOALS_LIST'),
+    sharepointWheelList: text(env, 'SHAREPOINT_WHEEL_LIST'),
   };
 }
 
@@ -144,5 +164,7 @@ export function describeConfig(config: Config): Record<string, string> {
     sharepoint: config.sharepointSiteId ? 'configured' : '(unset)',
     reminderTriggerSecret: secret(config.reminderTriggerSecret),
     knowledgeSource: config.knowledgeSource,
+    planSource: config.planSource,
+    coordinatorsGroup: config.coordinatorsGroupId ? '(set)' : '(unset)',
   };
 }

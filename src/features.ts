@@ -13,11 +13,15 @@ import { SharePointKnowledgeSync } from './knowledge/sharepoint-source';
 import { createMeasures } from './measures';
 import { MeasureStatusCache } from './measures/status-cache';
 import { createReminders } from './reminders';
-import { loadPlan } from './plan/load';
+import { planProblemsFeature } from './bot/plan-problems';
+import { SqliteMeasureRepository } from './measures/sqlite-repository';
+import { LivePlan } from './plan/live';
+import { loadPlan, PlanFileError } from './plan/load';
 import type { Plan } from './plan/types';
 import type { ReadinessCheck } from './server/readiness';
-import { configuredMeasureRepository, graphConnection } from './sharepoint/configure';
+import { configuredMeasureRepository, configuredPlanSource, graphConnection } from './sharepoint/configure';
 import { ApprovalMessageStore } from './storage/approval-messages';
+import { ProblemCardStore } from './storage/problem-cards';
 import type { ConversationStore } from './storage/conversation-store';
 import type { Db } from './storage/database';
 import { FeedbackStore } from './storage/feedback-store';
@@ -41,13 +45,6 @@ export interface BuiltFeatures extends Feature {
   stop(): Promise<void>;
 }
 
-/** COORDINATORS from the environment join the plan file's coordinators. */
-export function withEnvCoordinators(plan: Plan, ids: string[]): Plan {
-  const known = new Set(plan.coordinators.map((c) => c.aadObjectId));
-  const extra = ids.filter((id) => !known.has(id)).map((aadObjectId) => ({ aadObjectId, name: 'Koordinator' }));
-  return extra.length ? { ...plan, coordinators: [...plan.coordinators, ...extra] } : plan;
-}
-
 function knowledgeSource(config: Config, ctx: FeatureContext): KnowledgeSource {
   const log = ctx.log.child('knowledge');
   if (config.knowledgeSource === 'local') return folderSource(config.knowledgeDir, log);
@@ -63,9 +60,29 @@ function knowledgeSource(config: Config, ctx: FeatureContext): KnowledgeSource {
   return sharePointSource(sync);
 }
 
+/**
+ * The live plan from PLAN_SOURCE, read once before the bot starts. With the SharePoint lists, the
+ * plan file (when it can be read) still gives the municipality's name, title and contacts.
+ */
+async function livePlan(config: Config, log: FeatureContext['log']): Promise<LivePlan> {
+  let base: Pick<Plan, 'municipality' | 'title' | 'contacts'> & { period?: string } = { municipality: 'Kommunen', title: 'Handlingsplan mot vold i nære relasjoner', contacts: [] };
+  if (config.planSource === 'sharepoint') {
+    try {
+      const file = loadPlan(config.planFile);
+      base = { municipality: file.municipality, title: file.title, contacts: file.contacts, ...(file.period ? { period: file.period } : {}) };
+    } catch (err) {
+      if (!(err instanceof PlanFileError)) throw err;
+      log.warn('PLAN_FILE not usable for the municipality and contacts; using defaults');
+    }
+  }
+  const plan = new LivePlan(configuredPlanSource(config, base), log.child('plan'), { extraCoordinators: config.coordinators, initial: base });
+  await plan.load();
+  return plan;
+}
+
 /** Wires the capabilities from config: answers, status approvals, and their background work. */
 export async function buildFeatures(config: Config, ctx: FeatureContext): Promise<BuiltFeatures> {
-  const plan = withEnvCoordinators(loadPlan(config.planFile), config.coordinators);
+  const plan = await livePlan(config, ctx.log);
   const knowledge = new LiveKnowledge(knowledgeSource(config, ctx));
   const first = await knowledge.refresh();
   for (const f of first.failed) ctx.log.warn(`knowledge file skipped: ${f.name}: ${f.reason}`);
@@ -73,6 +90,9 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
 
   const ask = askFeature({ kb: knowledge, contacts: plan.contacts, feedback: new FeedbackStore(ctx.db), clock: ctx.clock, log: ctx.log });
   const repo = configuredMeasureRepository(config, ctx.db, plan);
+  // Local mode: measures added to the plan file while the bot runs get their status rows.
+  if (repo instanceof SqliteMeasureRepository) plan.onChange((p) => void repo.seedFromPlan(p));
+  const problems = planProblemsFeature({ plan, cards: new ProblemCardStore(ctx.db), conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log });
   const measures = createMeasures({ db: ctx.db, repo, plan, clock: ctx.clock, log: ctx.log });
   const report = reportFeature({
     service: measures.service,
@@ -107,7 +127,13 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     await reportFailures(r, { coordinators: plan.coordinators, conversations: ctx.conversations, sender: ctx.sender, log: ctx.log });
   };
 
-  const readiness: ReadinessCheck[] = [{ name: 'index', check: () => knowledge.loaded && knowledge.size.chunks > 0 }];
+  const readiness: ReadinessCheck[] = [
+    { name: 'index', check: () => knowledge.loaded && knowledge.size.chunks > 0 },
+    { name: 'plan', check: () => plan.loaded },
+  ];
+  // Re-read the plan (file or lists) and tell coordinators about its problems.
+  let planTimer: NodeJS.Timeout | undefined;
+  const planTick = () => plan.refresh().then(() => problems.notify()).catch((err) => ctx.log.error('plan refresh failed', err));
   if (config.sharepointSiteId) {
     const graph = graphConnection(config);
     const site = `/sites/${encodeURIComponent(config.sharepointSiteId)}`;
@@ -115,18 +141,23 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   }
 
   return {
-    ...mergeFeatures(ask, report, admin, reminders.feature),
+    ...mergeFeatures(ask, report, admin, reminders.feature, problems),
     readiness,
     routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
     start: () => {
       measures.worker.start();
       statuses.start();
       reminders.start();
+      planTimer ??= setInterval(() => void planTick(), config.planPollSeconds * 1000);
+      planTimer.unref();
+      void planTick();
       if (config.knowledgeSource === 'sharepoint') {
         sync = new Cron(config.knowledgeSyncCron, { timezone: 'Europe/Oslo', protect: true }, () => scheduledSync().catch((err) => ctx.log.error('knowledge sync failed', err)));
       }
     },
     stop: async () => {
+      clearInterval(planTimer);
+      await plan.stop();
       sync?.stop();
       statuses.stop();
       await reminders.stop();

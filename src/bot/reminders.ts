@@ -60,12 +60,14 @@ export function reminderActivity(deps: Pick<RemindersFeatureDeps, 'plan' | 'meas
 /** Subscriptions, "årshjul" and the reminder card's "Marker som gjort", in Teams. */
 export function remindersFeature(deps: RemindersFeatureDeps): Feature {
   const log = deps.log.child('reminders');
-  const audiences = [...new Set(deps.plan.wheel.map((e) => e.audience))].sort();
+  // Read at each command: the wheel may change while the bot runs.
+  const audienceList = () => [...new Set(deps.plan.wheel.map((e) => e.audience))].sort();
 
   /** Checks shared by abonner/avslutt; returns the audience, or undefined after answering. */
   async function changeAllowed(ctx: MessageCtx, args: string): Promise<string | undefined> {
     if (!isChannel(ctx.activity)) return void (await ctx.send(T.onlyInChannel));
     if (!deps.coordinators(ctx.activity.from.aadObjectId ?? '')) return void (await ctx.send(T.notCoordinator));
+    const audiences = audienceList();
     const audience = (args.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[«»"'.!?,]/g, '');
     if (!audience) return void (await ctx.send(T.missingAudience(audiences)));
     if (!audiences.includes(audience)) return void (await ctx.send(T.unknownAudience(audiences)));

@@ -1,6 +1,6 @@
 /**
- * `npm run provision:sharepoint`: creates the Measures and StatusLog lists in SHAREPOINT_SITE_ID
- * (idempotent) and imports PLAN_FILE's measures that are missing. Safe to run again: existing
+ * `npm run provision:sharepoint`: creates the Goals, Measures, Wheel and StatusLog lists in
+ * SHAREPOINT_SITE_ID, adds missing columns (idempotent) and imports PLAN_FILE's rows that are missing. Safe to run again: existing
  * lists, columns and items, and their status, are left as they are.
  */
 import { loadConfig } from '../config';
@@ -15,6 +15,7 @@ export function describeReport(r: ProvisionReport): string[] {
     `${l.displayName}: ${l.created ? 'opprettet' : 'fantes'}${l.columnsAdded.length ? `, nye kolonner: ${l.columnsAdded.join(', ')}` : ''}`,
   );
   lines.push(`Tiltak importert: ${r.measuresImported.length}${r.measuresImported.length ? ` (${r.measuresImported.join(', ')})` : ''}; uendret: ${r.measuresKept}`);
+  lines.push(`Delmål importert: ${r.goalsImported.length}; årshjul-aktiviteter importert: ${r.wheelImported.length}`);
   return lines;
 }
 
@@ -29,7 +30,12 @@ export async function runProvision(env: NodeJS.ProcessEnv, out: (t: string) => v
   const report = await provisionSharePoint(graph, {
     siteId: config.sharepointSiteId,
     measures: plan.measures,
+    goals: plan.goals,
+    wheel: plan.wheel,
+    ...(plan.audiences ? { audiences: plan.audiences } : {}),
     ...(config.sharepointMeasuresList ? { measuresList: config.sharepointMeasuresList } : {}),
+    ...(config.sharepointGoalsList ? { goalsList: config.sharepointGoalsList } : {}),
+    ...(config.sharepointWheelList ? { wheelList: config.sharepointWheelList } : {}),
   });
   describeReport(report).forEach((l) => out(l));
   return 0;

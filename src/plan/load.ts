@@ -53,6 +53,18 @@ function toWheelEntry(w: WheelEntryFile): WheelEntry {
 
 /** Parses plan text; `fileName` decides YAML or JSON and is named in every error. */
 export function parsePlan(text: string, fileName: string): Plan {
+  return parsePlanWithLines(text, fileName).plan;
+}
+
+/** Each goal's, measure's and wheel entry's line in the file, so problems can point at them. */
+export interface PlanLines {
+  goals: number[];
+  measures: number[];
+  wheel: number[];
+}
+
+/** Like parsePlan, and where each row starts. */
+export function parsePlanWithLines(text: string, fileName: string): { plan: Plan; lines: PlanLines } {
   const counter = new LineCounter();
   const json = path.extname(fileName).toLowerCase() === '.json';
   // YAML 1.2 reads JSON too, and gives both the same line positions.
@@ -83,20 +95,31 @@ export function parsePlan(text: string, fileName: string): Plan {
   }
   if (issues.length > 0) throw new PlanFileError(fileName, issues.sort((a, b) => a.line - b.line));
   const file = data as PlanFile;
-  return {
+  const rowLines = (list: keyof PlanLines, n: number) => Array.from({ length: n }, (_, i) => lineOf(doc, counter, [list, i]));
+  const plan: Plan = {
     municipality: file.municipality, title: file.title, ...(file.period ? { period: file.period } : {}),
     goals: file.goals, measures: file.measures, owners: file.owners ?? [], coordinators: file.coordinators ?? [],
     contacts: file.contacts ?? [], wheel: (file.wheel ?? []).map(toWheelEntry),
+    ...(file.audiences ? { audiences: file.audiences } : {}),
+  };
+  return {
+    plan,
+    lines: { goals: rowLines('goals', plan.goals.length), measures: rowLines('measures', plan.measures.length), wheel: rowLines('wheel', plan.wheel.length) },
   };
 }
 
 /** Reads and parses a plan file; a missing file is a PlanFileError too. */
 export function loadPlan(file: string): Plan {
+  return readPlanFile(file).plan;
+}
+
+/** Like loadPlan, and where each row starts in the file. */
+export function readPlanFile(file: string): { plan: Plan; lines: PlanLines } {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     throw new PlanFileError(file, [{ path: '(fil)', line: 0, message: `kan ikke leses (${(err as NodeJS.ErrnoException).code ?? 'ukjent feil'})` }]);
   }
-  return parsePlan(text, file);
+  return parsePlanWithLines(text, file);
 }

@@ -71,6 +71,8 @@ export const planSchema = {
       items: { type: 'object', additionalProperties: false, required: ['name'], properties: { name: text, phone: text, when: text } },
     },
     wheel: { type: 'array', items: wheelEntry },
+    /** Audience keys channels may subscribe to; when given, a wheel entry with another is reported. */
+    audiences: { type: 'array', items: text },
   },
 } as const;
 
@@ -85,6 +87,7 @@ export interface PlanFile {
   coordinators?: Array<import('./types').Person>;
   contacts?: Array<import('./types').Contact>;
   wheel?: WheelEntryFile[];
+  audiences?: string[];
 }
 
 export interface WheelEntryFile {

@@ -97,4 +97,6 @@ export interface Plan {
   coordinators: Person[];
   contacts: Contact[];
   wheel: WheelEntry[];
+  /** Audience keys channels may subscribe to, when the plan declares them. */
+  audiences?: string[];
 }

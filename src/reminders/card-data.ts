@@ -2,6 +2,7 @@ import type { Plan, WheelEntry } from '../plan/types';
 import { osloDate } from './calendar';
 import type { DoneRecord } from './ledger';
 import type { Occurrence, OccurrenceKind } from './occurrences';
+import { resolveSchedule } from './schedule';
 import { dateTextNb, monthTextNb } from './texts';
 
 /** The data cards/reminder.json binds; plain data, so the Designer can edit the card. */
@@ -35,7 +36,9 @@ export function reminderCardData(
   occ: Pick<Occurrence, 'date' | 'kind'>,
   opts: { late: boolean; measureStatus?: (id: string) => string | undefined; done?: DoneRecord },
 ): ReminderCardData {
-  const deadline = entry.timing.kind === 'deadline' ? dateTextNb(entry.timing.deadline) : '';
+  // A deadline may also be written in the entry's own words ("Frist: 30.6.2026"), as in the lists.
+  const resolved = resolveSchedule(entry);
+  const deadline = resolved.ok && resolved.schedule.deadline ? dateTextNb(resolved.schedule.deadline) : '';
   const measures = entry.measures.map((id) => {
     const m = plan.measures.find((x) => x.id === id);
     return { id, title: m?.title ?? '', status: opts.measureStatus?.(id) ?? m?.status ?? 'Ukjent' };

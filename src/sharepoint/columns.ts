@@ -8,8 +8,10 @@ export interface ColumnDefinition {
   indexed?: boolean;
   enforceUniqueValues?: boolean;
   text?: { allowMultipleLines?: boolean; maxLength?: number };
-  choice?: { choices: string[]; displayAs: 'dropDownMenu' };
+  choice?: { choices: string[]; displayAs: 'dropDownMenu'; allowTextEntry?: boolean };
   dateTime?: { format: 'dateOnly' | 'dateTime'; displayAs: 'standard' };
+  number?: { decimalPlaces: 'none'; minimum?: number; maximum?: number };
+  personOrGroup?: { allowMultipleSelection: boolean; chooseFromType: 'peopleOnly'; displayAs: 'nameWithPresence' };
 }
 
 /** A list we own: its display name and columns beyond the built-in Title. */
@@ -43,8 +45,43 @@ export const MEASURES_LIST: ListDefinition = {
     text('Goal', 'Delmål'),
     text('Responsible', 'Ansvar'),
     { name: 'Deadline', displayName: 'Frist', dateTime: { format: 'dateOnly', displayAs: 'standard' } },
+    // The plan's own words for a measure (issue 11): coordinators edit them in SharePoint's form.
+    text('TargetGroup', 'Målgruppe', { text: { allowMultipleLines: true } }),
+    text('Timing', 'Tidsrom'),
+    text('Evaluation', 'Evaluering', { text: { allowMultipleLines: true } }),
+    // People who may propose status; read as Entra object ids through their e-mail.
+    { name: 'Owners', displayName: 'Eiere', personOrGroup: { allowMultipleSelection: true, chooseFromType: 'peopleOnly', displayAs: 'nameWithPresence' } },
   ],
 };
+
+/** The goals list: one item per delmål; Title holds the goal's title. */
+export const GOALS_LIST: ListDefinition = {
+  displayName: 'Goals',
+  columns: [text('GoalId', 'Delmål-ID', { indexed: true, enforceUniqueValues: true })],
+};
+
+/** The audiences a new wheel list offers; coordinators add more as choices of the column. */
+export const DEFAULT_AUDIENCES = ['alle-ledere', 'ledere-oppvekst', 'helse', 'tryggest'];
+
+/**
+ * The annual wheel: one item per activity. Timing is the plan's own words, read by the wheel
+ * parser; Audience is a choice that also accepts typed values, so a typo shows up as a problem.
+ */
+export function wheelList(audiences: readonly string[] = DEFAULT_AUDIENCES): ListDefinition {
+  return {
+    displayName: 'Wheel',
+    columns: [
+      text('EntryId', 'Årshjul-ID', { indexed: true, enforceUniqueValues: true }),
+      text('Timing', 'Tid'),
+      { name: 'Audience', displayName: 'Målgruppe', choice: { choices: [...audiences], displayAs: 'dropDownMenu', allowTextEntry: true } },
+      text('Measures', 'Tiltak (ID-er)'),
+      text('Message', 'Melding', { text: { allowMultipleLines: true } }),
+      text('Responsible', 'Ansvar'),
+      { name: 'Day', displayName: 'Dag i måneden', number: { decimalPlaces: 'none', minimum: 1, maximum: 31 } },
+      text('Time', 'Klokkeslett'),
+    ],
+  };
+}
 
 /** The status log: one item per decision, keyed by DecisionId so retries never duplicate. */
 export const STATUS_LOG_LIST: ListDefinition = {

@@ -72,6 +72,12 @@ export class ListClient {
     return { ok: true, value: out };
   }
 
+  /** The list's column definitions (name and type facets, e.g. a choice column's choices). */
+  async columns(listId: string): Promise<Attempt<Array<{ name: string } & Record<string, unknown>>>> {
+    const r = await withRetry(this.retry, () => this.graph.client.api(`${this.listPath(listId)}/columns`).get() as Promise<{ value: Array<{ name: string } & Record<string, unknown>> }>);
+    return r.ok ? { ok: true, value: r.value.value } : r;
+  }
+
   async createItem(listId: string, fields: Record<string, unknown>): Promise<Attempt<ListItem>> {
     const r = await withRetry(this.retry, () => this.graph.client.api(`${this.listPath(listId)}/items`).post({ fields }));
     if (!r.ok) return r;

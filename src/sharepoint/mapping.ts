@@ -29,6 +29,9 @@ export function measureToFields(m: Measure): Fields {
     Responsible: m.responsible,
     // Noon UTC is the same calendar day in Oslo whatever the season.
     Deadline: m.deadline ? `${m.deadline}T12:00:00Z` : null,
+    TargetGroup: m.targetGroup ?? null,
+    Timing: m.timing ?? null,
+    Evaluation: m.evaluation ?? null,
   };
 }
 
@@ -43,6 +46,9 @@ export function fieldsToMeasure(f: Fields): Measure {
     responsible: String(f.Responsible ?? ''),
     status,
     ...opt('deadline', deadline ? osloDate(new Date(deadline)) : undefined),
+    ...opt('targetGroup', str(f.TargetGroup)),
+    ...opt('timing', str(f.Timing)),
+    ...opt('evaluation', str(f.Evaluation)),
     ...opt('statusComment', str(f.StatusComment)),
     ...opt('updatedBy', str(f.UpdatedBy)),
     ...opt('updatedAt', instant(f.UpdatedAt)),

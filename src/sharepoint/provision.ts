@@ -1,5 +1,6 @@
-import type { Measure } from '../plan/types';
-import { MEASURES_LIST, STATUS_LOG_LIST, type ListDefinition } from './columns';
+import type { Goal, Measure, WheelEntry } from '../plan/types';
+import { timingText } from '../plan/timing-text';
+import { GOALS_LIST, MEASURES_LIST, STATUS_LOG_LIST, wheelList, type ListDefinition } from './columns';
 import type { GraphConnection } from './graph-client';
 import { ListClient } from './list-client';
 import { measureToFields } from './mapping';
@@ -10,13 +11,22 @@ export interface ProvisionReport {
   lists: Array<{ displayName: string; id: string; created: boolean; columnsAdded: string[] }>;
   measuresImported: string[];
   measuresKept: number;
+  goalsImported: string[];
+  wheelImported: string[];
 }
 
 export interface ProvisionOptions {
   siteId: string;
   /** The plan's measures; missing ones are added, existing items (and their status) are never changed. */
   measures: Measure[];
+  /** The plan's goals and wheel entries; like measures, only missing ones are added. */
+  goals?: Goal[];
+  wheel?: WheelEntry[];
+  /** Choices of a new wheel list's Audience column; default the plan's audiences or the standard four. */
+  audiences?: string[];
   measuresList?: string;
+  goalsList?: string;
+  wheelList?: string;
   retry?: Partial<RetryPolicy>;
 }
 
@@ -25,23 +35,64 @@ export class ProvisionError extends Error {
   override readonly name = 'ProvisionError';
 }
 
-/** Creates the Measures and StatusLog lists with typed columns and imports measures, idempotently. */
+export function wheelEntryToFields(e: WheelEntry): Record<string, unknown> {
+  const t = e.timing;
+  return {
+    Title: e.title,
+    EntryId: e.id,
+    Timing: timingText(t),
+    Audience: e.audience,
+    Measures: e.measures.join(', '),
+    Message: e.todo,
+    Responsible: e.responsible ?? null,
+    Day: t.kind !== 'deadline' && t.day !== undefined ? t.day : null,
+    Time: t.time ?? null,
+  };
+}
+
+/**
+ * Creates the plan's lists (Goals, Measures, Wheel) and the StatusLog with typed columns, adds
+ * columns missing from lists that exist, and adds the plan's rows that are missing. Idempotent:
+ * an existing row is never changed, whatever the plan file says.
+ */
 export async function provisionSharePoint(graph: GraphConnection, options: ProvisionOptions): Promise<ProvisionReport> {
   const lists = new ListClient(graph, options.siteId, retryPolicy(options.retry));
-  const measuresDef = { ...MEASURES_LIST, displayName: options.measuresList ?? MEASURES_LIST.displayName };
-  const report: ProvisionReport = { lists: [], measuresImported: [], measuresKept: 0 };
-  for (const def of [measuresDef, STATUS_LOG_LIST]) report.lists.push(await ensureList(graph, lists, def));
-  const measuresId = report.lists[0]!.id;
-  const existing = new Set(must(await lists.items(measuresId), 'reading measures').map((i) => String(i.fields.MeasureId)));
-  for (const m of options.measures) {
-    if (existing.has(m.id)) {
-      report.measuresKept++;
+  const audiences = options.audiences ?? (options.wheel?.length ? [...new Set(options.wheel.map((w) => w.audience))] : undefined);
+  const defs: ListDefinition[] = [
+    { ...MEASURES_LIST, displayName: options.measuresList ?? MEASURES_LIST.displayName },
+    STATUS_LOG_LIST,
+    { ...GOALS_LIST, displayName: options.goalsList ?? GOALS_LIST.displayName },
+    { ...wheelList(audiences), displayName: options.wheelList ?? wheelList().displayName },
+  ];
+  const report: ProvisionReport = { lists: [], measuresImported: [], measuresKept: 0, goalsImported: [], wheelImported: [] };
+  for (const def of defs) report.lists.push(await ensureList(graph, lists, def));
+  const [measuresId, , goalsId, wheelId] = report.lists.map((l) => l.id) as [string, string, string, string];
+  const measures = await addMissing(lists, measuresId, 'MeasureId', options.measures, measureToFields);
+  report.measuresImported = measures.added;
+  report.measuresKept = measures.kept;
+  report.goalsImported = (await addMissing(lists, goalsId, 'GoalId', options.goals ?? [], (g) => ({ Title: g.title, GoalId: g.id }))).added;
+  report.wheelImported = (await addMissing(lists, wheelId, 'EntryId', options.wheel ?? [], wheelEntryToFields)).added;
+  return report;
+}
+
+/** Adds the rows whose id the list does not have yet; never touches an existing item. */
+async function addMissing<T extends { id: string }>(
+  lists: ListClient, listId: string, key: string, rows: readonly T[], toFields: (row: T) => Record<string, unknown>,
+): Promise<{ added: string[]; kept: number }> {
+  if (rows.length === 0) return { added: [], kept: 0 };
+  const existing = new Set(must(await lists.items(listId), `reading list ${key}`).map((i) => String(i.fields[key] ?? '')));
+  const added: string[] = [];
+  let kept = 0;
+  for (const row of rows) {
+    if (existing.has(row.id)) {
+      kept++;
       continue;
     }
-    must(await lists.createItem(measuresId, measureToFields(m)), `importing measure ${m.id}`);
-    report.measuresImported.push(m.id);
+    must(await lists.createItem(listId, toFields(row)), `adding ${key} ${row.id}`);
+    existing.add(row.id);
+    added.push(row.id);
   }
-  return report;
+  return { added, kept };
 }
 
 async function ensureList(graph: GraphConnection, lists: ListClient, def: ListDefinition) {
@@ -75,4 +126,3 @@ function must<T>(r: Attempt<T>, what: string): T {
   if (r.ok) return r.value;
   throw new ProvisionError(`${what}: ${r.failure.message}`);
 }
-

@@ -22,7 +22,7 @@ describe('reloading knowledge from chat', () => {
     const res = await fetch(`${bot.ctx.url}/readyz`);
     assert.equal(res.status, 200);
     const body = (await res.json()) as { checks: Record<string, boolean> };
-    assert.deepEqual(body.checks, { database: true, index: true });
+    assert.deepEqual(body.checks, { database: true, index: true, plan: true });
   });
 
   it('names the files that could not be read', () => {

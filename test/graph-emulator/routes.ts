@@ -1,4 +1,5 @@
-import { EmulatorStore, fieldsResource, itemResource, etagOf, type EmulatedList } from './store';
+import { EmulatorStore, fieldsResource, itemResource, etagOf, type EmulatedList, type FieldsView } from './store';
+import { listDelta } from './delta';
 
 /** What a route answers; the server serialises it. */
 export interface Reply {
@@ -35,6 +36,8 @@ export function route(store: EmulatorStore, req: RouteRequest): Reply {
   if (key === 'POST ') return createList(store, siteId, req);
   const list = store.list(siteId, parts[3]!);
   if (!list) return err(404, 'itemNotFound', 'The list does not exist.');
+  const view: FieldsView = { list, directory: store.directory, ...selectOf(req.query) };
+  if (req.method === 'GET' && parts[4] === 'items' && parts[5] === 'delta' && parts.length === 6) return listDelta(list, req, view);
   switch (key) {
     case 'GET :id':
       return { status: 200, body: listResource(list) };
@@ -46,17 +49,21 @@ export function route(store: EmulatorStore, req: RouteRequest): Reply {
       return { status: 201, body: store.addColumn(list, def) };
     }
     case 'GET :id/items':
-      return listItems(list, req);
+      return listItems(list, req, view);
     case 'POST :id/items': {
       const fields = ((req.body ?? {}) as { fields?: Record<string, unknown> }).fields ?? {};
       const invalid = store.validate(list, fields);
       if (invalid) return err(invalid.status, invalid.status === 409 ? 'nameAlreadyExists' : 'invalidRequest', invalid.message);
-      return { status: 201, body: itemResource(store.addItem(list, fields, new Date().toISOString())) };
+      return { status: 201, body: itemResource(store.addItem(list, fields, new Date().toISOString()), view) };
     }
   }
   const item = list.items.find((i) => i.id === parts[5]);
   if (!item) return err(404, 'itemNotFound', 'The item does not exist.');
-  if (key === 'GET :id/items/:id') return { status: 200, body: itemResource(item) };
+  if (key === 'GET :id/items/:id') return { status: 200, body: itemResource(item, view) };
+  if (key === 'DELETE :id/items/:id') {
+    store.deleteItem(list, item);
+    return { status: 204 };
+  }
   if (key === 'PATCH :id/items/:id/fields') {
     // If-Match is optional in Graph; when given it must be the current eTag ('*' matches any).
     if (req.ifMatch && req.ifMatch !== '*' && req.ifMatch !== etagOf(item)) {
@@ -66,13 +73,20 @@ export function route(store: EmulatorStore, req: RouteRequest): Reply {
     const invalid = store.validate(list, fields, item);
     if (invalid) return err(invalid.status, invalid.status === 409 ? 'nameAlreadyExists' : 'invalidRequest', invalid.message);
     store.updateFields(item, fields, new Date().toISOString(), list);
-    return { status: 200, body: fieldsResource(item), headers: { etag: etagOf(item) } };
+    return { status: 200, body: fieldsResource(item, { list, directory: store.directory }), headers: { etag: etagOf(item) } };
   }
   return err(405, 'methodNotAllowed', `${req.method} not supported on ${req.path}`);
 }
 
 function listResource(list: EmulatedList): Record<string, unknown> {
-  return { id: list.id, name: list.displayName, displayName: list.displayName, list: { template: 'genericList' } };
+  const webUrl = `https://emulator.sharepoint.local/sites/${encodeURIComponent(list.siteId)}/Lists/${encodeURIComponent(list.displayName)}`;
+  return { id: list.id, name: list.displayName, displayName: list.displayName, webUrl, list: { template: 'genericList' } };
+}
+
+/** `expand=fields($select=A,B)` → { select: ['A', 'B'] }. */
+function selectOf(query: Record<string, string>): { select?: string[] } {
+  const m = /fields\(\$?select=([^)]*)\)/.exec(query['$expand'] ?? query['expand'] ?? '');
+  return m ? { select: m[1]!.split(',').map((s) => s.trim()).filter(Boolean) } : {};
 }
 
 function listLists(store: EmulatorStore, siteId: string, req: RouteRequest): Reply {
@@ -89,14 +103,14 @@ function createList(store: EmulatorStore, siteId: string, req: RouteRequest): Re
 }
 
 /** Items, filtered, in pages of $top (or the small default) with an absolute @odata.nextLink. */
-function listItems(list: EmulatedList, req: RouteRequest): Reply {
+function listItems(list: EmulatedList, req: RouteRequest, view: FieldsView): Reply {
   const f = parseFilter(req.query['$filter']);
   const all = list.items.filter((i) => !f || String(i.fields[f.field] ?? '') === f.value);
   const top = Math.max(1, Number(req.query['$top'] ?? req.pageSize) || req.pageSize);
   const skip = Number(req.query['$skiptoken'] ?? 0) || 0;
   const page = all.slice(skip, skip + top);
   const expand = (req.query['expand'] ?? req.query['$expand'] ?? '').includes('fields');
-  const value = page.map((i) => (expand ? itemResource(i) : { ...itemResource(i), fields: undefined }));
+  const value = page.map((i) => (expand ? itemResource(i, view) : { ...itemResource(i), fields: undefined }));
   const body: Record<string, unknown> = { value };
   if (skip + top < all.length) {
     const next = new URLSearchParams({ ...req.query, $top: String(top), $skiptoken: String(skip + top) });

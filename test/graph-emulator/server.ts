@@ -123,7 +123,8 @@ export class GraphEmulator {
       if (fault.retryAfter !== undefined) r.headers = { 'retry-after': String(fault.retryAfter) };
       return r;
     }
-    return route(this.store, { method, path, query, body, ifMatch, baseUrl: this.baseUrl, pageSize: this.pageSize });
+    return this.store.directory.route(method, path, query, this.baseUrl, this.pageSize)
+      ?? route(this.store, { method, path, query, body, ifMatch, baseUrl: this.baseUrl, pageSize: this.pageSize });
   }
 
   private listen(port: number): Promise<void> {

@@ -17,9 +17,9 @@ describe('provisionSharePoint', () => {
   });
   afterEach(async () => emulator.close());
 
-  it('creates the Measures and StatusLog lists with typed columns and imports the measures', async () => {
+  it('creates the Measures, StatusLog, Goals and Wheel lists with typed columns and imports the measures', async () => {
     const report = await provisionSharePoint(graph, { siteId: SITE, measures: testPlan().measures });
-    assert.deepEqual(report.lists.map((l) => [l.displayName, l.created]), [['Measures', true], ['StatusLog', true]]);
+    assert.deepEqual(report.lists.map((l) => [l.displayName, l.created]), [['Measures', true], ['StatusLog', true], ['Goals', true], ['Wheel', true]]);
     assert.equal(report.measuresImported.length, 7);
     const measures = emulator.store.list(SITE, 'Measures')!;
     const col = (name: string) => measures.columns.find((c) => c.name === name)!;
@@ -37,10 +37,10 @@ describe('provisionSharePoint', () => {
     const plan = testPlan();
     plan.measures.push(measure('3.1'));
     const again = await provisionSharePoint(graph, { siteId: SITE, measures: plan.measures });
-    assert.deepEqual(again.lists.map((l) => [l.created, l.columnsAdded]), [[false, []], [false, []]]);
+    assert.deepEqual(again.lists.map((l) => [l.created, l.columnsAdded]), [[false, []], [false, []], [false, []], [false, []]]);
     assert.deepEqual(again.measuresImported, ['3.1']);
     assert.equal(again.measuresKept, 7);
-    assert.equal(emulator.store.lists(SITE).length, 2);
+    assert.equal(emulator.store.lists(SITE).length, 4);
     const measures = emulator.store.list(SITE, 'Measures')!;
     assert.equal(measures.columns.length, MEASURES_LIST.columns.length + 1); // + Title
     assert.equal(emulator.store.list(SITE, 'StatusLog')!.columns.length, STATUS_LOG_LIST.columns.length + 1);
@@ -72,11 +72,13 @@ describe('provision-sharepoint command', () => {
       const env = { GRAPH_BASE_URL: emulator.baseUrl, GRAPH_STATIC_TOKEN: emulator.token, SHAREPOINT_SITE_ID: SITE };
       const out: string[] = [];
       assert.equal(await runProvision(env, (t) => out.push(t)), 0);
-      assert.deepEqual(out.slice(0, 2), ['Measures: opprettet', 'StatusLog: opprettet']);
+      assert.deepEqual(out.slice(0, 4), ['Measures: opprettet', 'StatusLog: opprettet', 'Goals: opprettet', 'Wheel: opprettet']);
+      assert.match(out[5]!, /^Delmål importert: 4; årshjul-aktiviteter importert: 15$/);
       const again: string[] = [];
       assert.equal(await runProvision(env, (t) => again.push(t)), 0);
-      assert.deepEqual(again.slice(0, 2), ['Measures: fantes', 'StatusLog: fantes']);
-      assert.match(again[2]!, /^Tiltak importert: 0; uendret: \d+$/);
+      assert.deepEqual(again.slice(0, 4), ['Measures: fantes', 'StatusLog: fantes', 'Goals: fantes', 'Wheel: fantes']);
+      assert.match(again[4]!, /^Tiltak importert: 0; uendret: \d+$/);
+      assert.equal(again[5], 'Delmål importert: 0; årshjul-aktiviteter importert: 0');
     } finally {
       await emulator.close();
     }
