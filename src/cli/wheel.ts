@@ -3,6 +3,7 @@
  * Output goes to stdout; bad arguments give a Norwegian message on stderr and exit code 2.
  */
 import { systemClock, type Clock } from '../common/clock';
+import { takeFlag, takeOption, UsageError } from './args';
 import { loadPlan, PlanFileError } from '../plan/load';
 import type { Plan } from '../plan/types';
 import { isValidYmd } from '../reminders/calendar';
@@ -19,8 +20,6 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   clock: Clock;
 }
-
-class UsageError extends Error {}
 
 const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const REASONS: Record<string, string> = {
@@ -44,20 +43,6 @@ export function describeTiming(p: ParsedTiming): string {
   return parts.join('; ');
 }
 
-function takeOption(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} mangler verdi`);
-  args.splice(i, 2);
-  return value;
-}
-
-function takeFlag(args: string[], name: string): boolean {
-  const i = args.indexOf(name);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-}
 
 function previewText(plan: Plan, result: OccurrenceResult): string {
   const byId = new Map(plan.wheel.map((e) => [e.id, e]));

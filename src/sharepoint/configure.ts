@@ -45,9 +45,9 @@ type PlanSourceConfig = GraphConfig & Pick<Config, 'planSource' | 'planFile' | '
  * The plan's source from config: the plan file, or the SharePoint lists (PLAN_SOURCE). With the
  * lists, the plan file still gives what the lists do not hold: the municipality, title, contacts.
  */
-export function configuredPlanSource(config: PlanSourceConfig, base: Pick<Plan, 'municipality' | 'title' | 'contacts'> & { period?: string }): PlanSource {
+export function configuredPlanSource(config: PlanSourceConfig, base: Pick<Plan, 'municipality' | 'title' | 'contacts'> & { period?: string }, graph?: GraphConnection): PlanSource {
   if (config.planSource === 'file') return new FilePlanSource(config.planFile);
-  return new SharePointPlanSource(graphConnection(config), {
+  return new SharePointPlanSource(graph ?? graphConnection(config), {
     siteId: config.sharepointSiteId ?? '',
     base,
     ...(config.coordinatorsGroupId ? { coordinatorsGroupId: config.coordinatorsGroupId } : {}),
