@@ -38,6 +38,10 @@ export interface FeatureContext {
 
 /** Capabilities plus their background work and readiness checks, which the service runs. */
 export interface BuiltFeatures extends Feature {
+  /** The live plan every capability reads. */
+  plan: LivePlan;
+  /** Re-reads the plan now and tells coordinators about changed problems; joins a poll in flight. */
+  refreshPlan(): Promise<void>;
   readiness: ReadinessCheck[];
   /** Extra POST routes, e.g. the reminder trigger for an external scheduler. */
   routes: Array<{ path: string; handler: HttpRouteHandler }>;
@@ -133,7 +137,9 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   ];
   // Re-read the plan (file or lists) and tell coordinators about its problems.
   let planTimer: NodeJS.Timeout | undefined;
-  const planTick = () => plan.refresh().then(() => problems.notify()).catch((err) => ctx.log.error('plan refresh failed', err));
+  let planRun: Promise<void> | undefined;
+  const planTick = (): Promise<void> =>
+    (planRun ??= plan.refresh().then(() => problems.notify()).catch((err) => ctx.log.error('plan refresh failed', err)).finally(() => (planRun = undefined)));
   if (config.sharepointSiteId) {
     const graph = graphConnection(config);
     const site = `/sites/${encodeURIComponent(config.sharepointSiteId)}`;
@@ -142,6 +148,8 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
 
   return {
     ...mergeFeatures(ask, report, admin, reminders.feature, problems),
+    plan,
+    refreshPlan: planTick,
     readiness,
     routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
     start: () => {

@@ -4,8 +4,10 @@ import type { AddressInfo } from 'node:net';
 /** One activity the bot posted, as Teams' connector received it. */
 export interface Recorded {
   conversationId: string;
-  /** Set when the bot replied to a specific activity (POST …/activities/{replyToId}). */
+  /** Set when the bot replied to a specific activity (POST …/activities/{replyToId}), or updated it (PUT). */
   replyToId?: string;
+  /** PUT when the bot updated an activity it had posted. */
+  method?: string;
   activity: Record<string, unknown> & { type?: string; text?: string; attachments?: Array<{ contentType: string; content: any }> };
   at: number;
 }
@@ -69,7 +71,8 @@ export class RecordingConnector {
         return this.json(res, 200, { conversations: this.channels });
       }
       const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url);
-      if (req.method !== 'POST' || !m) return this.json(res, 404, { error: { code: 'NotFound' } });
+      const update = req.method === 'PUT' && m?.[2] !== undefined;
+      if ((req.method !== 'POST' && !update) || !m) return this.json(res, 404, { error: { code: 'NotFound' } });
       const fault = this.faults.shift();
       if (fault) {
         res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
@@ -78,9 +81,10 @@ export class RecordingConnector {
       const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
       const rec: Recorded = { conversationId: m[1] ?? '', activity, at: Date.now() };
       if (m[2]) rec.replyToId = m[2];
+      if (update) rec.method = 'PUT';
       this.sent.push(rec);
       this.onRecorded?.(rec);
-      this.json(res, 201, { id: `activity-${this.nextId++}` });
+      this.json(res, update ? 200 : 201, { id: update ? m[2] : `activity-${this.nextId++}` });
       this.waiters = this.waiters.filter((w) => (this.sent.length >= w.count ? (w.resolve(), false) : true));
     });
   }
