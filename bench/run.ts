@@ -36,6 +36,10 @@ if (fs.existsSync(path.join(__dirname, 'wheel.ts'))) {
 if (fs.existsSync(path.join(__dirname, 'dispatch.ts'))) {
   sections.push({ name: 'Remind: dispatch throughput', run: optional('./dispatch', 'benchDispatch') });
 }
+if (fs.existsSync(path.join(__dirname, 'plan.ts'))) {
+  sections.push({ name: 'Plan: 500 measures and 200 wheel entries from the SharePoint lists', run: optional('./plan', 'benchPlanLists') });
+  sections.push({ name: 'Plan: importing a 60-measure Word plan', run: optional('./plan', 'benchImport') });
+}
 if (fs.existsSync(path.join(__dirname, 'measures.ts'))) {
   sections.push({ name: 'Report: approvals against the Graph emulator', run: optional('./measures', 'benchApprovals') });
   sections.push({ name: 'Report: approve invokes over HTTP against the Graph emulator', run: optional('./approve-invoke', 'benchApproveInvokes') });

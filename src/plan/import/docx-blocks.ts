@@ -45,6 +45,8 @@ interface Element {
   isHeader?: boolean;
 }
 
+const READ_DONE = new Error('document read');
+
 const HEADING_STYLE = /^(?:heading|overskrift|rubrik|titre)\s*(\d)$/i;
 const TITLE_STYLE = /^(?:title|tittel)$/i;
 
@@ -136,11 +138,12 @@ export async function readDocxBlocks(data: Buffer): Promise<Block[]> {
     await mammoth.convertToHtml({ buffer: data }, {
       transformDocument: (doc: Element) => {
         body = doc;
-        return doc;
+        // We need the document, not the HTML: stop mammoth here, it saves most of the time.
+        throw READ_DONE;
       },
     });
   } catch (err) {
-    throw new DocxReadError(`kan ikke lese Word-filen (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    if (err !== READ_DONE) throw new DocxReadError(`kan ikke lese Word-filen (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
   }
   const blocks: Block[] = [];
   const walk = (e: Element) => {
