@@ -44,7 +44,7 @@ describe('the plan from SharePoint lists in the Agents Playground (end to end)',
     for (const reason of ['tiden «ved behov» kan ikke plasseres', 'delmål «G9» finnes ikke', 'ID 2.1 er allerede brukt', 'målgruppen «helsee» er ukjent', 'eieren «Sluttet Ansatt» finnes ikke']) {
       await card.getByText(reason, { exact: false }).first().waitFor({ timeout: 5_000 });
     }
-    assert.ok(await card.getByRole('button', { name: 'Åpne i listen' }).count() >= 5);
+    assert.ok((await card.getByText('Åpne i listen').count()) >= 5, 'a link per problem');
     await card.screenshot({ path: path.join(RESULTS, 'plan-problems-card.png') });
   });
 
