@@ -40,6 +40,10 @@ param municipalityWebsite string
 param allowedTenants string = botTenantId
 @description('COORDINATORS: Entra object ids who may approve, comma-separated.')
 param coordinators string = ''
+@description('COORDINATORS_GROUP_ID: Entra group whose members are coordinators (docs/plan.md).')
+param coordinatorsGroupId string = ''
+@description('PLAN_POLL_SECONDS: how often the plan is re-read, 1-300.')
+param planPollSeconds string = '120'
 param logLevel string = 'info'
 param knowledgeDir string = 'data/eksempel-kommune'
 param planFile string = 'data/eksempel-kommune/plan.yaml'
@@ -122,6 +126,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     TENANT_ID: botTenantId
     ALLOWED_TENANTS: allowedTenants
     COORDINATORS: coordinators
+    COORDINATORS_GROUP_ID: coordinatorsGroupId
+    PLAN_POLL_SECONDS: planPollSeconds
     PORT: port
     LOG_LEVEL: logLevel
     KNOWLEDGE_DIR: knowledgeDir

@@ -90,6 +90,11 @@ export function importBlocks(blocks: readonly Block[]): ImportedPlan {
     if (header) {
       cols = header.cols;
       start = header.row + 1;
+      // A title row above the header ("Delmål 2: …" across the table) names the table's goal.
+      for (const row of t.grid.slice(0, header.row)) {
+        const texts = row.filter((c, i) => c.text && row.indexOf(c) === i);
+        if (texts.length === 1) goal = texts[0]!.text;
+      }
     } else if (previous && previous.width === width && !textSinceTable) {
       // A table split across pages, without its header the second time.
       cols = previous.cols;

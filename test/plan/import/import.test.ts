@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { importDocx } from '../../../src/plan/import/import';
 import { buildDocx } from './docx-builder';
-import { FOCUS_AREAS, FULL_WIDTH_GOALS, GOAL_COLUMN_TABLE, NUMBERED_SPLIT, SUBGOAL_TABLES } from './layouts';
+import { FOCUS_AREAS, FULL_WIDTH_GOALS, GOAL_ROW_ABOVE_HEADER, GOAL_COLUMN_TABLE, NUMBERED_SPLIT, SUBGOAL_TABLES } from './layouts';
 
 const pick = (m: Record<string, string>, ...keys: string[]) => keys.map((k) => m[k]);
 
@@ -63,6 +63,13 @@ describe('plan import from Word', () => {
       ['1.1', '1', 'Kampanjeuke mot vold', 'SLT-koordinator', 'Uke 46, november'],
       ['2.1', '2', 'Trygghetsundersøkelse', 'Skolene', 'Oktober annethvert år, første gang 2025'],
     ]);
+  });
+
+  it('takes a title row above the header as the table\'s goal', async () => {
+    const r = await importDocx(await buildDocx(GOAL_ROW_ABOVE_HEADER));
+    assert.deepEqual(r.goals, [{ id: '3', title: 'Hjelpen er lett å finne' }]);
+    assert.deepEqual(r.measures.map((m) => pick(m, 'id', 'goalId', 'timing', 'responsible')), [['3.1', '3', '1.3.2026', 'Koordinatoren']]);
+    assert.deepEqual(r.warnings, []);
   });
 
   it('refuses bytes that are not a Word file with a Norwegian message', async () => {

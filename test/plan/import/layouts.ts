@@ -83,6 +83,17 @@ export const NUMBERED_SPLIT: Part[] = [
   { table: [['Tiltak:', 'Kjærestevold inngår i opplæringen om seksualitet'], ['Ansvar:', 'Skolene'], ['Frist:', 'Hvert skoleår, på høsten']] },
 ];
 
+/** A goal as a title row above the header, inside the table. */
+export const GOAL_ROW_ABOVE_HEADER: Part[] = [
+  {
+    table: [
+      [{ text: 'Delmål 3: Hjelpen er lett å finne', span: 3 }],
+      ['Tiltak', 'Frist', 'Ansvarlig'],
+      ['Oppdatert kontaktliste på intranett', '1.3.2026', 'Koordinatoren'],
+    ],
+  },
+];
+
 /** Goals as full-width rows inside one table, columns in another order. */
 export const FULL_WIDTH_GOALS: Part[] = [
   {
