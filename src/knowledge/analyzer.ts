@@ -1,12 +1,16 @@
-import { ENGLISH, ENGLISH_MARKERS, NYNORSK, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
+import { detectIntent, type Intent } from './intent';
+import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY } from './glossary';
+import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
 import { normalizeText, tokenize } from './normalize';
 import { stem } from './stem';
-import { withinOneEdit, type Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 
-/** An index term at a token position; compound parts share the position of their word. */
-export interface Term {
-  term: string;
-  pos: number;
+/**
+ * A web address is kept as its site's name ("helsenorge.no"): the words of its path and query
+ * ("index.php?search=…") are not what the passage says.
+ */
+export function withoutUrlPaths(text: string): string {
+  return text.replace(/(?:https?:\/\/|www\.)(?:www\.)?([\p{L}\p{N}.-]+)\S*/gu, (_m, host: string) => ` ${host.replace(/\.+$/, '').replace(/\.[a-z]{2,3}$/, '')} `);
 }
 
 /** The surface words of a text after synonyms and stopwords, before stemming. */
@@ -14,7 +18,7 @@ export function contentWords(text: string): Array<{ word: string; pos: number }>
   const out: Array<{ word: string; pos: number }> = [];
   // All-caps words are acronyms ("WHO"), kept even when they spell a stopword.
   const acronyms = new Set((text.match(/\b[A-ZÆØÅ]{2,6}\b/g) ?? []).map((a) => a.toLowerCase()));
-  for (const t of tokenize(normalizeText(text))) {
+  for (const t of tokenize(normalizeText(withoutUrlPaths(text)))) {
     const w = SYNONYMS[t.word] ?? t.word;
     if ((STOPWORDS.has(w) && !acronyms.has(t.word)) || (w.length < 2 && !/\d/.test(w))) continue;
     out.push({ word: w, pos: t.pos });
@@ -31,24 +35,95 @@ export function termOf(word: string): string {
   return STEM_SYNONYMS.get(s) ?? s;
 }
 
-/** Index terms of a document text: stems plus stems of compound parts. */
-export function analyzeDocument(text: string, vocab: Vocabulary): Term[] {
-  const out: Term[] = [];
-  for (const { word, pos } of contentWords(text)) {
-    out.push({ term: termOf(word), pos });
-    for (const part of vocab.split(word)) out.push({ term: termOf(part), pos });
+/** Weight of a compound part next to its whole word, in documents and questions alike. */
+export const PART_WEIGHT = 0.5;
+
+/** Weight of the field's general word for a specific one ("slår" also searches "vold"). */
+export const BROADER_WEIGHT = 0.5;
+
+/** Stemmed terms of a text with compound parts ("voldsutsatte" → vold, utsatt), for BM25. */
+export function wordTerms(words: string[], vocab: Vocabulary): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    out.push(termOf(w));
+    for (const part of vocab.split(w)) out.push(termOf(part));
   }
   return out;
 }
 
-/** One word of the question: its own term and the alternatives that also count for it. */
-export interface QueryGroup {
-  /** The (normalized) word as it stood in the question, after dialect and typo fixes. */
+/** Character n-grams of words, with word boundaries marked ("_vold_" → _vol, vold, old_). */
+export function ngramsOf(words: string[], n: number): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (/^\d/.test(w)) {
+      out.push(w);
+      continue;
+    }
+    const padded = `_${w}_`;
+    if (padded.length <= n) out.push(padded);
+    else for (let k = 0; k + n <= padded.length; k++) out.push(padded.slice(k, k + n));
+  }
+  return out;
+}
+
+/** A question read for retrieval: what kind of answer it wants, and its topic words. */
+/** One topic word of a question with the terms that count for it. */
+export interface WordGroup {
   word: string;
-  /** Terms with weights; the first is the word itself. */
-  terms: Array<{ term: string; weight: number }>;
-  /** How sure we are the word was read right: 1, or less after a typo or spelling guess. */
-  certainty: number;
+  /** Term → weight: the word itself 1, a spelling guess 0.7, compound parts less. */
+  terms: Map<string, number>;
+}
+
+export interface AnalyzedQuestion {
+  intent: Intent;
+  /** Topic words in Bokmål, after Nynorsk and English were mapped and question words removed. */
+  words: string[];
+  /** Per topic word, the terms that count for it (for coverage). */
+  groups: WordGroup[];
+  /** Weighted word-view terms (stems, compound parts, spelling guesses). */
+  terms: Map<string, number>;
+  /** Weighted n-gram-view terms. */
+  ngrams: Map<string, number>;
+}
+
+/** Norwegian function words, to tell an English question that names "Meråker" from a Norwegian one. */
+const NORWEGIAN_MARKERS = new Set('og i er på det som jeg eg hva kva hvem kven når hvor kor hvordan korleis til av en ein et ikke ikkje skal må har'.split(' '));
+
+function isEnglish(words: string[]): boolean {
+  const en = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
+  return en >= 2 && en > words.filter((w) => NORWEGIAN_MARKERS.has(w)).length;
+}
+
+/** English glossary entries by first word, longest phrase first. */
+const ENGLISH_BY_FIRST = new Map<string, Array<{ words: string[]; to: string[] }>>();
+for (const [en, no] of ENGLISH_GLOSSARY) {
+  const words = en.split(' ');
+  const list = ENGLISH_BY_FIRST.get(words[0]!) ?? [];
+  list.push({ words, to: no.split(' ') });
+  list.sort((x, y) => y.words.length - x.words.length);
+  ENGLISH_BY_FIRST.set(words[0]!, list);
+}
+
+/**
+ * Reads an English question in the plans' Norwegian words. Words the glossary lacks are kept
+ * only when the documents use them too (names such as "Meråker", "SLT"): an English word read
+ * as a Norwegian one by accident ("cover" → "lover") would only mislead.
+ */
+function translateEnglish(tokens: string[], vocab: Vocabulary): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; ) {
+    const entry = ENGLISH_BY_FIRST.get(tokens[k]!)?.find((e) => e.words.every((w, j) => tokens[k + j] === w));
+    if (entry) {
+      out.push(...entry.to);
+      k += entry.words.length;
+      continue;
+    }
+    const w = tokens[k]!.replace(/s$/, '');
+    if (/\d/.test(tokens[k]!) || vocab.has(tokens[k]!)) out.push(tokens[k]!);
+    else if (w.length >= 4 && vocab.has(w)) out.push(w);
+    k++;
+  }
+  return out;
 }
 
 /** A Bokmål corpus word for an unknown Nynorsk form ("valdsutøvarar" → "voldsutøvere"). */
@@ -63,97 +138,43 @@ function fromNynorsk(word: string, vocab: Vocabulary): string | undefined {
   return undefined;
 }
 
-/** Question-type cues read from words the index ignores. */
-export interface QueryCues {
-  who: boolean;
-  when: boolean;
-  howMany: boolean;
-  /** The words asked to be defined in "hva er X?" questions. */
-  define: string[] | null;
-  /** The kind of thing listed in "hvilke X …?" questions. */
-  list: string | null;
+function add(map: Map<string, number>, key: string, weight: number): void {
+  map.set(key, Math.max(map.get(key) ?? 0, weight));
 }
 
-export interface AnalyzedQuery {
-  groups: QueryGroup[];
-  cues: QueryCues;
-  /** Normalized words of the question (for title matching and cues). */
-  words: string[];
-}
-
-function isEnglish(words: string[]): boolean {
-  return words.filter((w) => ENGLISH_MARKERS.has(w)).length >= 2 && !words.some((w) => /[æøå]/.test(w));
-}
-
-const ENGLISH_WORDS = ENGLISH.map(([en]) => en).filter((en) => !en.includes(' ') && en.length >= 5);
-
-/** Rewrites an English question into the Norwegian domain words the plans use. */
-function translateEnglish(normalized: string): string {
-  // A misspelt glossary word ("emploeyes") is read as the glossary word first.
-  let t = ` ${normalized
-    .replace(/[-–]/g, ' ')
-    .replace(/\p{L}{5,}/gu, (w) => (ENGLISH_WORDS.includes(w) ? w : ENGLISH_WORDS.find((en) => withinOneEdit(w, en)) ?? w))} `;
-  for (const [en, no] of ENGLISH) t = t.replace(new RegExp(`(?<=[^\\p{L}])${en}(?=[^\\p{L}])`, 'gu'), no);
-  return t.trim();
-}
-
-/** Turns a question (Bokmål, Nynorsk or English, typos allowed) into weighted query groups. */
-export function analyzeQuery(question: string, vocab: Vocabulary): AnalyzedQuery {
-  let normalized = normalizeText(question);
-  const rawWords = tokenize(normalized).map((t) => t.word);
-  if (isEnglish(rawWords)) normalized = translateEnglish(normalized);
-  const words = tokenize(normalized).map((t) => NYNORSK[t.word] ?? t.word);
-  const text = ` ${words.join(' ')} `;
-  const cues: QueryCues = {
-    who: / hvem /.test(text),
-    when: / (når|frist|fristen|tidspunkt|hvor ofte|hvilken måned|tidsrom) /.test(text),
-    howMany: / (hvor mange|hvor stor|andel|antall|prosent|hvor mye) /.test(text),
-    define: null,
-    list: null,
-  };
-  const which = / (?:hvilke|hvilken|hvilket|which) ([\p{L}-]+)/u.exec(text);
-  const def = /^ ?(?:hva|what) (?:er|betyr|menes med|is|means) (?:en |et |ei |a |an |the )?(.+?) ?$/.exec(text);
-  const defWords = (def?.[1] ?? '').split(' ').filter((w) => w && !STOPWORDS.has(w)).slice(0, 3);
-
-  // An all-caps word is an acronym ("WHO", "ATV"), even when it spells a stopword.
+/** Reads a question (Bokmål, Nynorsk or English, typos allowed) for retrieval. */
+export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number): AnalyzedQuestion {
+  const raw = tokenize(normalizeText(question)).map((t) => t.word);
+  const english = isEnglish(raw);
+  const tokens = english ? translateEnglish(raw, vocab) : raw.map((w) => NYNORSK_GLOSSARY[w] ?? w).flatMap((w) => w.split(' '));
+  const intent = detectIntent(english ? raw : tokens);
   const acronyms = new Set((question.match(/\b[A-ZÆØÅ]{2,6}\b/g) ?? []).map((a) => a.toLowerCase()));
-  const groups: QueryGroup[] = [];
-  const seen = new Set<string>();
-  const fixed = new Map<string, string>();
-  words.forEach((raw, k) => {
-    // "hvor ofte", "hvor stor": the second word is part of the question type, not the topic.
-    if (k > 0 && /^(hvor|how)$/.test(words[k - 1]!) && /^(ofte|lenge|stor|store|mye|mange|langt|often|long|much|many)$/.test(raw)) return;
-    let w = SYNONYMS[raw] ?? raw;
-    if ((STOPWORDS.has(w) && !acronyms.has(raw)) || (w.length < 2 && !/\d/.test(w))) return;
-    const terms: Array<{ term: string; weight: number }> = [];
-    let certainty = 1;
-    let tails: string[] = [];
-    if (!vocab.has(w) && !/\d/.test(w)) {
-      // Unknown word: a Nynorsk form, a typo, or the tail of a corpus compound, in that order.
+  const words: string[] = [];
+  const groups: WordGroup[] = [];
+  for (const token of tokens) {
+    let w = SYNONYMS[token] ?? token;
+    if ((STOPWORDS.has(w) && !acronyms.has(token)) || (w.length < 2 && !/\d/.test(w))) continue;
+    const group = new Map<string, number>();
+    let weight = 1;
+    if (!english && !vocab.has(w) && !/\d/.test(w)) {
+      // A Nynorsk spelling or a typo: read it as the corpus word, with less confidence.
       const guess = fromNynorsk(w, vocab) ?? vocab.correct(w);
       if (guess) {
         w = SYNONYMS[guess] ?? guess;
-        fixed.set(raw, w);
-        certainty = 0.5;
-      } else tails = vocab.endingWith(w);
+        weight = 0.7;
+      }
     }
-    const s = termOf(w);
-    if (seen.has(s)) return;
-    seen.add(s);
-    terms.push({ term: s, weight: 1 });
-    for (const part of vocab.split(w, vocab.has(w) ? 3 : 4)) {
-      const ps = termOf(part);
-      if (!terms.some((t) => t.term === ps)) terms.push({ term: ps, weight: 0.6 });
-    }
-    for (const tail of tails) {
-      const ts = termOf(tail);
-      if (!terms.some((t) => t.term === ts)) terms.push({ term: ts, weight: 0.7 });
-    }
-    groups.push({ word: w, terms, certainty });
-  });
-  // Cue words are read as corrected ("hva er fyissk vold" defines "fysisk vold").
-  const fix = (raw: string): string => fixed.get(raw) ?? SYNONYMS[raw] ?? raw;
-  if (defWords.length) cues.define = defWords.map(fix);
-  if (which?.[1] && !STOPWORDS.has(which[1])) cues.list = fix(which[1]);
-  return { groups, cues, words };
+    if (words.includes(w)) continue;
+    words.push(w);
+    add(group, termOf(w), weight);
+    for (const part of vocab.split(w, vocab.has(w) ? 3 : 4)) add(group, termOf(part), weight * PART_WEIGHT);
+    const broader = BROADER[w];
+    if (broader) add(group, termOf(broader), weight * BROADER_WEIGHT);
+    groups.push({ word: w, terms: group });
+  }
+  const terms = new Map<string, number>();
+  for (const g of groups) for (const [t, w] of g.terms) add(terms, t, w);
+  const ngrams = new Map<string, number>();
+  for (const g of ngramsOf(words, ngramSize)) add(ngrams, g, 1);
+  return { intent, words, groups, terms, ngrams };
 }

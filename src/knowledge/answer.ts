@@ -1,77 +1,97 @@
-import { analyzeDocument } from './analyzer';
-import { collapse } from './normalize';
+import { contentWords, wordTerms } from './analyzer';
+import { fitsIntent } from './answer-types';
+import type { Intent } from './intent';
+import type { Passage, PlacedUnit, SectionLines } from './passages';
 import type { Vocabulary } from './vocabulary';
 
-/** Longest answer we compose, in characters; staff read it on a phone under stress. */
-const MAX_ANSWER = 400;
+/** Longest answer we compose, in characters: staff read it on a phone, under stress. */
+export const MAX_ANSWER = 700;
 
-/**
- * Splits passage text into sentences. Flattened PDF tables have no full stops, so a line that
- * ends without punctuation and is followed by a capitalised line also ends a sentence.
- */
-export function sentences(text: string): string[] {
-  const joined = text
-    .split('\n')
-    .map((l) => l.trim())
-    .reduce((acc, line) => {
-      if (!acc) return line;
-      const breakHere = /[.!?:»"]$/.test(acc) || /^[•\-–*|]|^\d+[.)]\s/.test(line) || /^\p{Lu}/u.test(line);
-      return acc + (breakHere ? '\n' : ' ') + line;
-    }, '');
-  return joined
-    .split(/\n|(?<=[.!?])\s+(?=[«"\p{Lu}\d])/u)
-    // Markdown emphasis is formatting, not text.
-    .map((s) => collapse(s.replace(/\*\*|__/g, '')))
-    .filter((s) => s.length > 1);
+/** What composing needs to know about the question. */
+export interface AnswerQuery {
+  intent: Intent;
+  /** Question terms with their weight (already multiplied by idf). */
+  terms: ReadonlyMap<string, number>;
 }
 
-/** A short line without a full stop: a heading or a table cell. */
-function isFragment(s: string): boolean {
-  return !/[.!?:]$/.test(s) && s.split(' ').length <= 8;
+/** Scores a unit by the idf-weighted question terms it holds; a unit of the asked type gains. */
+function unitScore(unit: PlacedUnit, q: AnswerQuery, vocab: Vocabulary): number {
+  const terms = new Set(wordTerms(contentWords(`${unit.term} ${unit.text}`).map((w) => w.word), vocab));
+  let score = 0;
+  for (const [t, w] of q.terms) if (terms.has(t)) score += w;
+  if (unit.kind === 'heading') score *= 0.5;
+  if (fitsIntent(q.intent, unit)) score *= 1.5;
+  return score;
+}
+
+/** The lines of a unit's whole list or table, with the line that leads into it. */
+function wholeGroup(section: SectionLines, unit: PlacedUnit): string[] {
+  const line = section.lines[unit.first]!;
+  const members = section.lines.filter((l) => l.group === line.group && l.kind === line.kind);
+  const firstIndex = section.lines.indexOf(members[0]!);
+  const lead = section.lines[firstIndex - 1];
+  // "Gjør du dette:" or a short paragraph right above a list is what the list answers.
+  const withLead = lead && lead.kind === 'para' && (/:$/.test(lead.text) || lead.text.length < 160) ? [lead.text] : [];
+  return [...withLead, ...members.map((l) => l.text)];
+}
+
+/** Joins lines up to the length limit, never cutting a line in half unless it is the first. */
+function fit(lines: string[]): string {
+  const out: string[] = [];
+  let length = 0;
+  for (const l of lines) {
+    if (out.length > 0 && length + l.length + 1 > MAX_ANSWER) {
+      out.push('…');
+      break;
+    }
+    out.push(l.length > MAX_ANSWER ? `${l.slice(0, MAX_ANSWER - 1).replace(/\s+\S*$/, '')} …` : l);
+    length += l.length + 1;
+  }
+  return out.join('\n');
 }
 
 /**
- * Picks the 1–3 sentences of a passage that share the most (idf-weighted) terms with the
- * question, kept in document order. The result is always text of the passage.
+ * Picks what to show from the best passage: the unit that answers, in full. A list item comes
+ * with its whole list and lead-in ("what do I do"), a definition or a table row stands alone,
+ * and a sentence too short to stand alone takes its neighbour.
  */
 export function composeAnswer(
-  passage: string,
-  queryTerms: Map<string, number>,
+  passage: Passage,
+  units: PlacedUnit[],
+  sections: SectionLines[],
+  q: AnswerQuery,
   vocab: Vocabulary,
 ): string {
-  const list = sentences(passage);
-  if (list.length === 0) return '';
-  const scores = list.map((s) => {
-    const terms = new Set(analyzeDocument(s, vocab).map((t) => t.term));
-    let score = 0;
-    for (const [t, w] of queryTerms) if (terms.has(t)) score += w;
-    // A short line without a full stop is a heading or a table cell: it names the topic but
-    // does not say anything about it.
-    return (isFragment(s) ? 0.5 : 1) * score + Math.min(s.length, 120) / 1200;
-  });
-  let best = 0;
-  scores.forEach((s, k) => {
-    if (s > scores[best]!) best = k;
-  });
-  const picked = new Set([best]);
-  let length = list[best]!.length;
-  // A heading alone names the topic but does not answer: take what follows it.
-  for (let k = best + 1; isFragment(list[best]!) && k < list.length && picked.size < 3 && length < 150; k++) {
-    if (length + list[k]!.length + 1 > MAX_ANSWER) break;
-    picked.add(k);
-    length += list[k]!.length + 1;
+  const inside = units.filter((u) => u.section === passage.section && u.first >= passage.first && u.last <= passage.last);
+  if (inside.length === 0) return fit([passage.text]);
+  let best = inside[0]!;
+  let bestScore = -1;
+  for (const u of inside) {
+    const s = unitScore(u, q, vocab);
+    if (s > bestScore) {
+      best = u;
+      bestScore = s;
+    }
   }
-  // Grow with the better neighbour while it adds something and the answer stays short.
-  for (let step = 0; step < 2; step++) {
-    const lo = Math.min(...picked) - 1;
-    const hi = Math.max(...picked) + 1;
-    const options = [lo, hi].filter((k) => k >= 0 && k < list.length && scores[k]! > 0.1 && !isFragment(list[k]!));
-    options.sort((a, b) => scores[b]! - scores[a]!);
-    const next = options.find((k) => length + list[k]!.length + 1 <= MAX_ANSWER);
-    if (next === undefined) break;
-    picked.add(next);
-    length += list[next]!.length + 1;
+  const section = sections[passage.section]!;
+  if (best.kind === 'heading') {
+    // A heading names the topic; what follows it answers.
+    const next = inside[inside.indexOf(best) + 1];
+    if (next) best = next;
   }
-  const text = [...picked].sort((a, b) => a - b).map((k) => list[k]!).join(' ');
-  return text.length > MAX_ANSWER ? text.slice(0, MAX_ANSWER - 1).replace(/\s+\S*$/, '') + ' …' : text;
+  const line = section.lines[best.first]!;
+  // A definition answers alone; another list item is one step of a list that answers whole.
+  if (line.kind === 'item' && best.kind !== 'definition') return fit(wholeGroup(section, best));
+  // The lead-in of a list ("Gjør du dette:") is answered by the list under it.
+  const after = section.lines[best.last + 1];
+  if (after?.kind === 'item' && /:$/.test(best.text)) {
+    const list = units.find((u) => u.section === passage.section && u.first === best.last + 1);
+    if (list) return fit(wholeGroup(section, list));
+  }
+  const picked = [best.text];
+  if (best.kind === 'sentence' && best.text.length < 120) {
+    const next = inside[inside.indexOf(best) + 1];
+    if (next && next.kind !== 'heading') picked.push(next.text);
+  }
+  return fit(picked);
 }

@@ -1,7 +1,8 @@
 /**
  * Detects questions that signal acute danger, in Bokmål, Nynorsk and English. Pure and
- * deliberately rule-based: it must be predictable, fast and testable, and a miss is worse than a
- * false alarm only when danger is actually described, not when a concept is asked about.
+ * deliberately rule-based: it must be predictable, fast and testable. A miss costs more than a
+ * false alarm, so the rules lean towards alarm; a question about a concept, a routine or the
+ * past, with nothing happening now, is the one thing they let pass.
  */
 
 /** Result of emergency detection. */
@@ -11,49 +12,92 @@ export interface EmergencySignal {
   audience: 'child' | 'adult' | null;
 }
 
-// Whole-word matching that works for æøå (JS \b is ASCII only).
+// Whole-word matching that works for æøå (JS \b is ASCII only). A body may end in \p{L}* to
+// take any inflection.
 const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}])`, 'iu');
 
-/** Always acute, whatever the wording around them. */
+/** Danger in itself, whenever it is told as something happening: each is a known lethality sign. */
 const ACUTE = [
-  // Weapons
-  w('kniv(en|er|ene)?|knive(n|ar)?|våpen(et)?|skytevåpen|pistol(en)?|gevær(et)?|rifle|hagle|øks(a|en)?|knife|knives|gun|guns|weapon|weapons|axe'),
+  // Strangling
+  w('kvele\\p{L}*|kvelt\\p{L}*|kvelar|kvelertak\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|chok(e|ed|ing)'),
   // Injury
-  w('blør|blødde|blør(er)?|blod(ig|et)?|bløding|skadet|skada|skadd|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|bleeding|injured|unconscious|not breathing|badly hurt'),
-  // Suicide
-  w('selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt)|ta sitt eget liv|drepe seg selv|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life'),
+  w('blør|blødde|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
+  // Suicide and self-harm
+  w('selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
   // Threats to kill
-  w('(truer|truet|trugar|truga|threaten\\p{L}*) (med )?(å |to )?(drepe|kill)|skal drepe|vil drepe|drepe (meg|henne|han|oss|mamma|pappa|barna)|going to kill|will kill|wants to kill'),
-  // A child (or anyone) afraid to go home
-  w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? gå (hjem|heim)|redd (for )?å gå (hjem|heim)|afraid to go home|scared to go home|(won.?t|will not|doesn.?t want to) go home'),
+  w('(truer|truet|trua|trugar|truga|threaten\\p{L}*) (med )?(å |to )?(drepe|kill)|skal drepe|vil drepe|drepe (meg|henne|han|oss|mamma|pappa|mor|far|barna|ungene)|going to kill|will kill|wants to kill|threatened to kill'),
+  // Afraid to go home
+  w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? (gå|dra|reise) (hjem|heim)|redd (for )?å (gå|dra) (hjem|heim)|vil ikke (gå )?hjem|vil ikkje (gå )?heim|afraid to go home|scared to go home|too scared to go home|(won.?t|will not|doesn.?t want to|refuses to) go home'),
   // Explicit danger
   w('akutt fare|livsfare|i fare nå|i livsfare|immediate danger|in danger|life.threatening'),
 ];
 
-const NOW = w('akkurat nå|nå|i kveld|i natt|right now|now|at the moment|currently|står utenfor|er her');
-// Nynorsk "no" = now, but "no" is also English; only read it so in a non-English question.
-const NO_NOW = w('akkurat no|no');
-const THREAT = w(
-  'truer|truet|trusler?|trugar|truga|trugsmål|slår|slo|slær|banker|dreper|drepe|angriper|forfølger|voldtar|sparker|kveler|' +
-    'threaten\\p{L}*|hitting|beating|attacking|hurting|kill\\p{L}*|stalking|is hit|being hit|assault\\p{L}*',
-);
-const ENGLISH = w('the|is|are|my|his|her|what|who|how|and|with|at|she|he');
+/** Weapons signal danger when someone has, holds or threatens with one; not in a question about them. */
+const WEAPON = w('kniv(en|er|ene)?|knive(n|ar)?|våpen(et)?|skytevåpen|pistol(en)?|gevær(et)?|rifle|hagle|øks(a|en)?|knife|knives|gun|guns|weapon|weapons|axe');
 
-/** Questions about a concept ("hva er …") are knowledge, not a situation, unless "now" is there. */
-const CONCEPT = /^\s*(hva|kva|what)\s+(er|betyr|is|are|means?)\s|^\s*hvordan (definer|beskriv)|^\s*(hva|kva) (sier|seier|står)/iu;
+/** Having a weapon at hand. */
+const HOLDS = w('har|hadde|holder|held|bærer|viser|viste|tok fram|tatt med|med seg|has|had|holding|holds|carries|carrying|brought|got|pulled');
+
+/** Violence and threat being done to someone. */
+const DANGER = w(
+  'slår|slo|slær|slått|banker|banka|bankar|sparker|sparka|dreper|drepe|angriper|angrep|forfølger|voldtar|voldtok|valdtek|skader|skade|skadar|truer|truet|trugar|truga|kaster|lugger|' +
+    'holder (henne|han|meg|barnet) fast|låst inne|låser (henne|han|meg|barnet) inne|skriker|skrik|' +
+    'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)',
+);
+
+/** Fear of a person: danger when it is now ("jeg er redd for ham i kveld"), not fear of making a mistake. */
+const FEAR = w('redd|livredd|frykter|fryktar|afraid|scared|terrified');
+const PERSON = w(
+  'han|ham|ho|hun|henne|faren|far|pappa|mor|moren|mora|mamma|stefar\\p{L}*|samboer\\p{L}*|sambuar\\p{L}*|kjæreste\\p{L}*|kjæraste\\p{L}*|mannen|mann|kona|ektefelle\\p{L}*|partner\\p{L}*|eksen|brukeren|' +
+    'him|her|dad|father|mum|mom|mother|stepdad|stepfather|husband|wife|boyfriend|girlfriend|partner',
+);
+
+/** Being sent abroad or married off against one's will. */
+const ABROAD = w(
+  '(sende|sendes|sendast|sendt|send|sending|sent|ta|tar|tek|reise|dra|take|taking|takes|bring|bringing) (\\p{L}+ ){0,3}(til )?(utlandet|hjemlandet|heimlandet|abroad|overseas|home country)|' +
+    '(gifte?|giftes|giftast) (\\p{L}+ )?bort|tvangsgift\\p{L}*|tvangsekteskap|forced to marry|forced marriage|married off|to be married|marry (him|her) off',
+);
+
+/** Now, or so soon that there is no time to look anything up. */
+const NEAR = w(
+  'nå|akkurat nå|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
+    'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home',
+);
+// Nynorsk "no" = now, but "no" is also English; only read it so in a non-English question.
+const NO_NOW = w('no');
+const ENGLISH = w('the|is|are|my|his|her|what|who|how|and|with|at|she|he|just|told|me');
+
+/**
+ * Questions about concepts, routines, statistics or the past: knowledge, not a situation, unless
+ * something is happening now.
+ */
+const ROUTINE = new RegExp(
+  [
+    '^\\s*(hva|kva|what)\\s+(er|betyr|menes|is|are|means?)\\s',
+    '^\\s*(hva|kva) (sier|seier|står)',
+    '^\\s*hvordan (definer|beskriv|håndterer|jobber|skal (kommunen|vi|skolen|barnehagen))',
+    '\\b(defin\\p{L}*|beskriver|beskrives|omtaler|describes?|described)\\b',
+    '\\b(hvilke rutiner|rutiner for|rutinen for|har (planen|kommunen|stavanger|vi) (noe|rutiner)|finnes det|statistikk|andel\\p{L}*|prosent|hvor mange|hvor stor|kurs|opplæring|temadag|undersøkelse|ifølge|i følge|according to|share of|how many|routines?)\\b',
+    '\\b(i fjor|for \\d+ år siden|for (to|tre|fire|fem|ti) år siden|tidligere|i (19|20)\\d\\d|last year|years ago)\\b',
+  ].join('|'),
+  'iu',
+);
 
 const CHILD = w(
   'barn|barnet|barna|born|borna|elev|eleven|elevar|elever|eleva|ungdom|ungdommen|ungdommar|ungdommer|jente|jenta|jenten|gutt|gutten|guten|datter|dotter|sønn|sønnen|son|daughter|' +
-    'child|children|kid|kids|pupil|student|girl|boy|teen|teenager|mindreårig|6-åring|\\d{1,2}-åring|unge',
+    'child|children|kid|kids|pupil|student|girl|boy|teen|teenager|mindreårig|\\d{1,2}-åring|\\d{1,2} år|klasse|trinn|unge|ungene|grade',
 );
 
 /** Returns whether a question signals acute danger, and for whom. */
 export function detectEmergency(question: string): EmergencySignal {
   const q = question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
   const english = (q.match(new RegExp(ENGLISH.source, 'giu')) ?? []).length >= 2;
-  const now = NOW.test(q) || (!english && NO_NOW.test(q));
-  let emergency = ACUTE.some((r) => r.test(q)) || (now && THREAT.test(q));
-  if (emergency && CONCEPT.test(q) && !now) emergency = false;
+  const near = NEAR.test(q) || (!english && NO_NOW.test(q));
+  const routine = ROUTINE.test(q) && !near;
+  const emergency =
+    (ACUTE.some((r) => r.test(q)) && !routine) ||
+    (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine) ||
+    (near && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q))));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ILogger } from '@microsoft/teams.common';
-import { analyzeQuery, contentWords } from './analyzer';
+import { analyzeQuestion, contentWords, type AnalyzedQuestion } from './analyzer';
 import { composeAnswer } from './answer';
-import { Bm25Index } from './bm25';
-import { chunkDocument } from './chunker';
 import { detectEmergency } from './emergency';
 import { loadDirectory } from './loaders';
 import { collapse, normalizeText } from './normalize';
-import { rank, type Ranked } from './ranker';
+import { RETRIEVAL_DEFAULTS, Retriever, type Hit, type RetrievalOptions } from './retriever';
+import { inScope, SCOPE, type ScopeOptions } from './scope';
 import type { LoadedDocument } from './types';
 import { Vocabulary } from './vocabulary';
 
@@ -31,9 +30,11 @@ export interface Citation {
 
 /** What `ask` returns; `answered: false` means the documents do not answer the question. */
 export interface AskResult {
-  /** 1–3 sentences taken from the best passage; '' when not answered. */
+  /** The unit of the best passage that answers (a list, a definition, a row); '' when not answered. */
   answer: string;
   answered: boolean;
+  /** False when the evidence is weak: the answer is shown as uncertain, with the contacts. */
+  confident: boolean;
   emergency: boolean;
   emergencyAudience: 'child' | 'adult' | null;
   citations: Citation[];
@@ -47,17 +48,20 @@ export interface AskOptions {
   offset?: number;
 }
 
-/**
- * The confidence bar a passage must clear to be cited. `coverage` is the idf-weighted share of
- * question words it matches (0.5 when two or more words match, `coverageSingle` for one), and
- * its score must be above `score`, so a passage that only matches the municipality's name is not
- * enough. Calibrated on out-of-field questions ("når går bussen?") against the sample content
- * and real plans; see docs/knowledge.md.
- */
-export const ANSWER_THRESHOLD = { score: 0, coverage: 0.5, coverageSingle: 0.7 };
+/** Everything tunable, for the cross-validation script; the defaults are what ships. */
+export interface KnowledgeOptions {
+  retrieval?: RetrievalOptions;
+  scope?: ScopeOptions;
+}
 
 /** How much of a question is analyzed for retrieval (emergency detection reads all of it). */
 export const MAX_QUESTION_CHARS = 1000;
+
+/**
+ * What the documents are searched for in an emergency, besides the question itself: the
+ * guide's passage on acute danger, never a glossary line that shares a word with the question.
+ */
+const ACUTE_DANGER_QUERY = 'Hva gjør jeg ved akutt fare når noen er i fare nå? Ring politiet 112';
 
 /** sha256 (hex) of the normalized question; feedback stores this, never the text. */
 export function questionHash(q: string): string {
@@ -66,34 +70,33 @@ export function questionHash(q: string): string {
 
 /** Norwegian question answering over a municipality's documents. */
 export class KnowledgeBase {
-  private readonly index: Bm25Index;
+  private readonly retriever: Retriever;
   private readonly vocab: Vocabulary;
-  private readonly chunkCount: number;
+  private readonly scope: ScopeOptions;
 
-  private constructor(private readonly docs: LoadedDocument[]) {
-    const chunks = docs.flatMap((d, i) => chunkDocument(d, i));
+  private constructor(private readonly docs: LoadedDocument[], options: KnowledgeOptions = {}) {
     this.vocab = new Vocabulary();
-    for (const c of chunks) for (const { word } of contentWords(`${c.section}\n${c.text}`)) this.vocab.add(word);
+    for (const d of docs) for (const p of d.pages) for (const { word } of contentWords(p.text)) this.vocab.add(word);
     this.vocab.freeze();
-    this.index = new Bm25Index(docs, chunks, this.vocab);
-    this.chunkCount = chunks.length;
+    this.retriever = new Retriever(docs, this.vocab, options.retrieval ?? RETRIEVAL_DEFAULTS);
+    this.scope = options.scope ?? SCOPE;
   }
 
   /** Loads and indexes a folder; skipped files come back as warnings (and are logged). */
-  static async fromDirectory(dir: string, log?: ILogger): Promise<{ kb: KnowledgeBase; warnings: string[] }> {
+  static async fromDirectory(dir: string, log?: ILogger, options?: KnowledgeOptions): Promise<{ kb: KnowledgeBase; warnings: string[] }> {
     const { documents, warnings } = await loadDirectory(dir, log);
-    const kb = new KnowledgeBase(documents);
+    const kb = new KnowledgeBase(documents, options);
     log?.info(`kunnskapsbase lastet: ${kb.size.documents} dokumenter, ${kb.size.chunks} avsnitt`);
     return { kb, warnings };
   }
 
   /** Indexes documents loaded elsewhere (e.g. from SharePoint). */
-  static fromDocuments(docs: LoadedDocument[]): KnowledgeBase {
-    return new KnowledgeBase(docs);
+  static fromDocuments(docs: LoadedDocument[], options?: KnowledgeOptions): KnowledgeBase {
+    return new KnowledgeBase(docs, options);
   }
 
   get size(): { documents: number; chunks: number } {
-    return { documents: this.docs.length, chunks: this.chunkCount };
+    return { documents: this.docs.length, chunks: this.retriever.passages.length };
   }
 
   /** Answers a question from the documents, or says it cannot (answered: false). */
@@ -101,55 +104,59 @@ export class KnowledgeBase {
     const top = Math.max(0, Math.floor(options.top ?? 3));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const signal = detectEmergency(question);
-    // A question longer than this is pasted text, not a question; reading all of it only costs time.
-    const q = analyzeQuery(question.slice(0, MAX_QUESTION_CHARS), this.vocab);
-    // Only passages that clear the confidence bar are cited; the bar, not the rank, decides
-    // whether the documents answer at all.
-    const confident = rank(this.index, q).filter((r) => this.confident(r));
     const base = { emergency: signal.emergency, emergencyAudience: signal.audience };
-    if (confident.length === 0) return { ...base, answer: '', answered: false, citations: [] };
-
-    const citations = this.distinct(confident, offset + top).slice(offset).map((r) => this.citation(r));
-    const queryTerms = new Map<string, number>();
-    for (const g of q.groups) for (const t of g.terms) queryTerms.set(t.term, t.weight * this.index.idf(t.term));
-    const first = citations[0];
-    const answer = first ? composeAnswer(first.text, queryTerms, this.vocab) : '';
-    return { ...base, answer, answered: citations.length > 0, citations };
-  }
-
-  private confident(r: Ranked): boolean {
-    // One matched word must carry most of the question; two or more may share it.
-    const needed = r.matched >= 2 ? ANSWER_THRESHOLD.coverage : ANSWER_THRESHOLD.coverageSingle;
-    return r.score > ANSWER_THRESHOLD.score && r.coverage >= needed;
-  }
-
-  /** Drops windows that mostly repeat a better-ranked window of the same section. */
-  private distinct(ranked: Ranked[], n: number): Ranked[] {
-    const out: Ranked[] = [];
-    for (const r of ranked) {
-      if (out.length >= n) break;
-      const c = this.index.items[r.i]!.chunk;
-      const repeats = out.some((o) => {
-        const p = this.index.items[o.i]!.chunk;
-        if (p.docIndex !== c.docIndex || p.block !== c.block) return false;
-        const overlap = Math.min(p.end, c.end) - Math.max(p.start, c.start);
-        return overlap > 0.6 * Math.min(p.end - p.start, c.end - c.start);
-      });
-      if (!repeats) out.push(r);
+    // A question longer than this is pasted text, not a question; reading all of it only costs time.
+    const q = this.analyze(question.slice(0, MAX_QUESTION_CHARS));
+    let hits = Retriever.distinct(this.retriever.search(q), offset + Math.max(top, 1));
+    const best = hits[0];
+    // Only questions from outside the field are refused: within it, weak evidence is shown as such.
+    const inField = best !== undefined && inScope(q, best.coverage, this.scope);
+    if (!inField && !signal.emergency) return { ...base, answer: '', answered: false, confident: false, citations: [] };
+    let lead = best;
+    let leadQuery = q;
+    if (signal.emergency && offset === 0) {
+      // In danger, the first passage is what the documents say about acute danger.
+      leadQuery = this.analyze(ACUTE_DANGER_QUERY);
+      lead = Retriever.distinct(this.retriever.search(leadQuery), 1)[0];
+      if (lead) hits = [lead, ...hits.filter((h) => h.passage.section !== lead!.passage.section)];
+      if (!inField) hits = lead ? [lead] : [];
     }
-    return out;
+    const citations = hits.slice(offset, offset + top).map((h) => this.citation(h));
+    const answer = lead && offset === 0 ? this.compose(lead, leadQuery) : citations[0] ? this.compose(hits[offset]!, q) : '';
+    return {
+      ...base,
+      answer,
+      answered: citations.length > 0,
+      confident: inField && (best?.coverage ?? 0) >= this.scope.confident,
+      citations,
+    };
   }
 
-  private citation(r: Ranked): Citation {
-    const c = this.index.items[r.i]!.chunk;
-    const doc = this.docs[c.docIndex]!;
+  /** Changes the search-time constants (fusion, weights) without re-indexing; for tuning only. */
+  tune(options: RetrievalOptions): void {
+    this.retriever.tune(options);
+  }
+
+  private analyze(question: string): AnalyzedQuestion {
+    return analyzeQuestion(question, this.vocab, this.retriever.options.ngram);
+  }
+
+  private compose(hit: Hit, q: AnalyzedQuestion): string {
+    const terms = new Map<string, number>();
+    for (const [t, w] of q.terms) terms.set(t, w * this.retriever.idf(t));
+    return composeAnswer(hit.passage, this.retriever.units, this.retriever.sections, { intent: q.intent, terms }, this.vocab);
+  }
+
+  private citation(h: Hit): Citation {
+    const p = h.passage;
+    const doc = this.docs[p.docIndex]!;
     const cite: Citation = {
-      id: c.id,
+      id: p.id,
       document: doc.title,
-      section: c.section,
-      page: c.page,
-      text: c.text,
-      score: Math.round(r.score * 1000) / 1000,
+      section: p.trail,
+      page: p.page,
+      text: p.text,
+      score: Math.round(h.score * 1000) / 1000,
     };
     if (doc.url) cite.url = doc.url;
     return cite;

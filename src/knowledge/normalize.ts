@@ -12,7 +12,9 @@ const KEEP_HYPHEN_BEFORE = new Set(['og', 'eller', 'til', 'som', 'samt', 'enn', 
 export function normalizeText(text: string): string {
   let t = text.normalize('NFC').replace(/\u00ad/g, '').toLowerCase();
   t = t.replace(/[\u2010\u2011]/g, '-');
-  t = t.replace(/(\p{L})-[ \t]*\r?\n?[ \t]*(\p{Ll}+)/gu, (whole, a: string, b: string) =>
+  // Only a hyphen before a line break or a space is a word broken by the layout; "KONVO-teamet"
+  // is two words.
+  t = t.replace(/(\p{L})-(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\p{Ll}+)/gu, (whole, a: string, b: string) =>
     KEEP_HYPHEN_BEFORE.has(b) ? whole : `${a}${b}`,
   );
   return t;

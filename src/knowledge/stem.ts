@@ -17,6 +17,9 @@ export function stem(word: string): string {
     // names of laws; keep them whole.
     const law = /^(\p{L}{3,}lov)(en|ens|er|ene|a)?$/u.exec(word);
     s = law?.[1] ?? stemmer.stem(word);
+    // Snowball takes one suffix per call, so "telefonnummeret" stops at "telefonnummer" while
+    // "telefonnummer" itself loses its "-er": a second pass brings both forms together.
+    if (!law) s = stemmer.stem(s);
     // Snowball keeps the -ing nouns apart from their verbs ("evaluering" vs "evaluerer");
     // folding them lets a question phrased with the verb find the noun in a table, and back.
     if (s.length >= 8 && s.endsWith('ning')) s = s.slice(0, -4);

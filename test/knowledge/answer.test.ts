@@ -1,34 +1,42 @@
 import assert from 'node:assert/strict';
-import { composeAnswer, sentences } from '../../src/knowledge/answer';
-import { stem } from '../../src/knowledge/stem';
-import { Vocabulary } from '../../src/knowledge/vocabulary';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KnowledgeBase, type LoadedDocument } from '../../src/knowledge';
 
-const vocab = new Vocabulary();
-vocab.freeze();
+const GUIDE = readFileSync(join(__dirname, '..', '..', 'data', 'eksempel-kommune', 'handlingsveileder.md'), 'utf8');
+const PLAN = readFileSync(join(__dirname, '..', '..', 'data', 'eksempel-kommune', 'handlingsplan.md'), 'utf8');
+const docs: LoadedDocument[] = [
+  { id: 'handlingsveileder.md', title: 'Ved bekymring for vold – slik gjør du det', source: 'handlingsveileder.md', pages: [{ page: null, text: GUIDE }] },
+  { id: 'handlingsplan.md', title: 'Handlingsplan mot vold i nære relasjoner – Eksempel kommune 2025–2028', source: 'handlingsplan.md', pages: [{ page: null, text: PLAN }] },
+];
 
-describe('answer composition', () => {
-  it('splits flattened table lines into sentences at capitalised lines', () => {
-    assert.deepEqual(sentences('Ansvar:\nRektor setter av tid\nslik at alle deltar.\nFrist: 1.1.2026'), [
-      'Ansvar:',
-      'Rektor setter av tid slik at alle deltar.',
-      'Frist: 1.1.2026',
-    ]);
+describe('answers', () => {
+  const kb = KnowledgeBase.fromDocuments(docs);
+
+  it('answers "what do I do" with the whole list and its lead-in, never one step cut from it', () => {
+    const a = kb.ask('Hva gjør jeg hvis jeg mistenker at et barn blir utsatt for vold?').answer;
+    assert.match(a, /^Mistenker du at et barn blir utsatt for vold, gjør du dette:/);
+    for (let step = 1; step <= 5; step++) assert.match(a, new RegExp(`^${step}\\. `, 'm'), `step ${step}`);
   });
 
-  it('picks the sentence sharing most question terms, in document order with a neighbour', () => {
-    const text = 'Kommunen har mange tiltak. Krisesenteret gir råd til voldsutsatte døgnet rundt. Parkering finnes bak huset.';
-    const terms = new Map([
-      [stem('krisesenteret'), 2],
-      [stem('råd'), 1],
-    ]);
-    const a = composeAnswer(text, terms, vocab);
-    assert.ok(a.includes('Krisesenteret gir råd til voldsutsatte døgnet rundt.'));
-    assert.ok(!a.includes('Parkering'));
+  it('answers "what is" with the definition line', () => {
+    assert.match(kb.ask('Hva er latent vold?').answer, /^• Latent vold: frykten for ny vold/);
   });
 
-  it('never returns text that is not in the passage', () => {
-    const text = 'Første setning om vold.\nAndre setning om tiltak.';
-    const a = composeAnswer(text, new Map([[stem('tiltak'), 1]]), vocab);
-    assert.ok(text.replace(/\s+/g, ' ').includes(a));
+  it('answers "whom do I call" with the contact row and its phone number, without table markup', () => {
+    const a = kb.ask('Hva er telefonnummeret til barnevernvakten?').answer;
+    assert.match(a, /Barnevernvakten – Når: Bekymring for et barn, kveld og helg – Telefonnummer: 400 00 004/);
+    assert.doesNotMatch(a, /\|/);
+  });
+
+  it('answers a plan question with the measure, its responsible and its timing', () => {
+    const a = kb.ask('Når er temadagen om vold i nære relasjoner?').answer;
+    assert.match(a, /Ansvar: Kommunalsjef for helse og velferd\. Tidsrom: Hvert år i februar\./);
+  });
+
+  it('never shows markdown emphasis or headings in an answer', () => {
+    for (const q of ['Hva er meldeplikt?', 'Hva er avvergeplikt?', 'Hvordan snakker jeg med et barn?']) {
+      assert.doesNotMatch(kb.ask(q).answer, /\*\*|^#|\|/m, q);
+    }
   });
 });

@@ -20,6 +20,12 @@ const child = [
   'The child says her father is threatening her right now',
   'A student told me he wants to kill himself',
   'My student has a knife in his bag',
+  // Sent abroad or married off tonight
+  'Ei jente fortalde meg nett no at familien skal sende henne til utlandet i kveld',
+  'A 15-year-old boy says his family is taking him abroad tomorrow to be married',
+  // Strangling, injuries and self-harm
+  'Eleven har merker rundt halsen etter at faren tok kvelertak på henne',
+  'Ein gut på 8 år har brannsår på armane',
 ];
 
 const adult = [
@@ -37,6 +43,10 @@ const adult = [
   'A patient is bleeding and unconscious',
   'He has a gun',
   'She said she will kill herself',
+  'Samboeren prøvde å kvele henne i natt. Han kommer hjem om en time.',
+  'Han slår meg nå og jeg er redd',
+  'Eg er redd for at sambuaren min skal skade meg i kveld',
+  'Jeg er livredd for ham, han står utenfor døra',
 ];
 
 const ordinary = [
@@ -59,6 +69,12 @@ const ordinary = [
   'Hvor mange anmeldelser for trusler var det i 2024?',
   'hva er selvmordsforebygging i planen?',
   'Hva sier planen om våpen?',
+  'jeg er redd for å gjøre feil nå',
+  'Hvor mange saker med kvelning var det i fjor?',
+  'How does the plan define physical violence, for example kicking and strangling?',
+  'Hva er tvangsekteskap?',
+  'Hvilke rutiner har kommunen når noen truer med kniv?',
+  'For to år siden slo en far barnet sitt, hva gjorde kommunen da?',
 ];
 
 describe('emergency detection', () => {

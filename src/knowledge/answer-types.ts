@@ -1,0 +1,34 @@
+import type { Intent } from './intent';
+import type { Unit } from './units';
+
+/**
+ * What a unit must contain to answer a question of each intent: the classic answer-type filter
+ * of question answering. A "when" question is answered by a unit with a time in it, a "whom do I
+ * call" question by one with a phone number or an address, and so on. Definitions are found by
+ * their shape instead (units.ts).
+ */
+const PHONE = /(?<!\d)(\d{3} ?\d{2} ?\d{3}|\d{2} \d{2} \d{2} \d{2}|11[0-9]( ?\d{3})?|0\d{4})(?!\d)|@\S+\.\p{L}{2,}|https?:\/\/|www\./u;
+const TIME =
+  /\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|sept?|okt|nov|des|vår\p{L}*|høst\p{L}*|årlig\p{L}*|hvert|hver|annenhvert|halvår\p{L}*|kvartal\p{L}*|uke\p{L}*|måned\p{L}*|frist\p{L}*|innen|løpende|fortløpende|kontinuerlig|jevnlig|skolestart|skoleår\p{L}*|planperioden?)\b|\b(19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d{2,4}/u;
+const ROLE =
+  /\b(ansvar\p{L}*|pådriver\p{L}*|koordinator\p{L}*|leder\p{L}*|ledelse\p{L}*|sjef\p{L}*|team\p{L}*|tjenest\p{L}*|enhet\p{L}*|avdeling\p{L}*|kontor\p{L}*|rådgiver\p{L}*|gruppa|gruppen|utvalg\p{L}*|senter\p{L}*|\p{L}+tjenesten|\p{L}+kontoret|slt|nav)\b/u;
+const NUMBER = /\d/;
+
+/** True when a unit could answer a question of this intent. */
+export function fitsIntent(intent: Intent, unit: Pick<Unit, 'text' | 'kind'>): boolean {
+  const t = unit.text.toLowerCase();
+  switch (intent) {
+    case 'contact':
+      return PHONE.test(t);
+    case 'when':
+      return TIME.test(t);
+    case 'who':
+      return ROLE.test(t);
+    case 'howmany':
+      return NUMBER.test(t);
+    case 'define':
+      return unit.kind === 'definition';
+    default:
+      return false;
+  }
+}

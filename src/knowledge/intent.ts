@@ -1,0 +1,25 @@
+/**
+ * What kind of answer a question asks for, read from its question words (which are never
+ * search terms). The intent decides which unit of a passage is shown, not which passage wins.
+ */
+export type Intent = 'define' | 'contact' | 'who' | 'when' | 'howto' | 'howmany' | 'other';
+
+const DEFINE =
+  /^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/;
+const CONTACT = /\b(ringe|ringer|ring|telefon\w*|nummer\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|call|phone|contact|reach)\b/;
+/** "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"). */
+const WHEN = /^(når|when)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom|how often|how long|which month|what year|deadline)\b/;
+const HOWTO = /\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/;
+const HOWMANY = /\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|antall|how many|how much|what share|percent\w*)\b/;
+
+/** Reads the intent from the normalized words of a question (Nynorsk already mapped). */
+export function detectIntent(words: string[]): Intent {
+  const t = words.join(' ');
+  if (HOWMANY.test(t)) return 'howmany';
+  if (CONTACT.test(t) && /\b(hvem|hvor|hva|who|where|what|which)\b/.test(t)) return 'contact';
+  if (WHEN.test(t)) return 'when';
+  if (DEFINE.test(t)) return 'define';
+  if (HOWTO.test(t)) return 'howto';
+  if (/\b(hvem|who)\b/.test(t)) return 'who';
+  return 'other';
+}

@@ -1,0 +1,129 @@
+import { readStructure, type DocLine } from './structure';
+import { MAX_CHUNK_CHARS, type LoadedDocument } from './types';
+import { unitsOf, type Unit } from './units';
+
+/** How documents are cut into retrieval windows; tuned by cross-validation (docs/knowledge.md). */
+export interface WindowOptions {
+  /** Window length in words. */
+  words: number;
+  /** Share of a window the next one starts after (0.5 = windows overlap by half). */
+  stride: number;
+}
+
+/**
+ * A retrieval window: consecutive lines of one section, at most `words` words and 1000
+ * characters, overlapping its neighbours so that no fact is only ever seen cut in two.
+ */
+export interface Passage {
+  id: string;
+  docIndex: number;
+  /** Index of the section within all sections; windows of one section may overlap. */
+  section: number;
+  /** The heading trail ('' before the first heading). */
+  trail: string;
+  page: number | null;
+  /** Line range [first, last] in the section's line list. */
+  first: number;
+  last: number;
+  text: string;
+}
+
+/** A unit with where it sits: its section, and the windows that hold all of it. */
+export interface PlacedUnit extends Unit {
+  docIndex: number;
+  section: number;
+  /** Windows that contain the whole unit (or, for a unit longer than a window, overlap it). */
+  windows: number[];
+}
+
+/** The lines of one section, shared by its windows and units. */
+export interface SectionLines {
+  docIndex: number;
+  trail: string;
+  lines: DocLine[];
+}
+
+export interface Segmented {
+  sections: SectionLines[];
+  windows: Passage[];
+  units: PlacedUnit[];
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Cuts a line longer than a window into window-sized pieces at word boundaries. */
+function splitLine(line: DocLine, words: number): DocLine[] {
+  const tokens = line.text.split(/\s+/).filter(Boolean);
+  let maxWords = words;
+  // Very long words (URLs) could still break the character limit.
+  while (maxWords > 5 && tokens.slice(0, maxWords).join(' ').length > MAX_CHUNK_CHARS) maxWords = Math.floor(maxWords * 0.8);
+  if (tokens.length <= maxWords && line.text.length <= MAX_CHUNK_CHARS) return [line];
+  const out: DocLine[] = [];
+  for (let k = 0; k < tokens.length; k += maxWords) {
+    out.push({ ...line, text: tokens.slice(k, k + maxWords).join(' ').slice(0, MAX_CHUNK_CHARS) });
+  }
+  return out;
+}
+
+/** Overlapping windows over one section's lines, as [first, last] line ranges. */
+function windowRanges(lines: DocLine[], options: WindowOptions): Array<[number, number]> {
+  const offsets: number[] = [];
+  let acc = 0;
+  for (const l of lines) {
+    offsets.push(acc);
+    acc += wordCount(l.text);
+  }
+  const endOf = (j: number): number => offsets[j]! + wordCount(lines[j]!.text);
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    let chars = lines[i]!.text.length;
+    while (j + 1 < lines.length && endOf(j + 1) - offsets[i]! <= options.words && chars + 1 + lines[j + 1]!.text.length <= MAX_CHUNK_CHARS) {
+      chars += 1 + lines[++j]!.text.length;
+    }
+    out.push([i, j]);
+    if (j + 1 >= lines.length) break;
+    // The next window starts `stride` into this one, but always moves on by a line.
+    const span = endOf(j) - offsets[i]!;
+    let k = i + 1;
+    while (k <= j && offsets[k]! - offsets[i]! < span * options.stride) k++;
+    i = Math.min(k, j + 1);
+  }
+  return out;
+}
+
+/** Cuts documents into overlapping windows for retrieval, and into units for answers. */
+export function segment(docs: LoadedDocument[], options: WindowOptions): Segmented {
+  const sections: SectionLines[] = [];
+  const windows: Passage[] = [];
+  const units: PlacedUnit[] = [];
+  docs.forEach((doc, docIndex) => {
+    let seq = 0;
+    for (const section of readStructure(doc)) {
+      const s = sections.length;
+      const lines = section.lines.flatMap((l) => splitLine(l, options.words));
+      sections.push({ docIndex, trail: section.trail, lines });
+      const ranges = windowRanges(lines, options);
+      const base = windows.length;
+      for (const [first, last] of ranges) {
+        windows.push({
+          id: `${doc.id}#${++seq}`,
+          docIndex,
+          section: s,
+          trail: section.trail,
+          page: lines[first]!.page,
+          first,
+          last,
+          text: lines.slice(first, last + 1).map((l) => l.text).join('\n'),
+        });
+      }
+      for (const u of unitsOf(lines, section.markdown)) {
+        let holding = ranges.flatMap(([a, b], w) => (a <= u.first && u.last <= b ? [base + w] : []));
+        if (holding.length === 0) holding = ranges.flatMap(([a, b], w) => (a <= u.last && u.first <= b ? [base + w] : []));
+        units.push({ ...u, docIndex, section: s, windows: holding });
+      }
+    }
+  });
+  return { sections, windows, units };
+}

@@ -1,0 +1,271 @@
+import { contentWords, ngramsOf, termOf, wordTerms, type AnalyzedQuestion } from './analyzer';
+import { fitsIntent } from './answer-types';
+import { Bm25 } from './bm25';
+import { documentNames, nameKey, type DocumentNames } from './doc-names';
+import { segment, type Passage, type PlacedUnit, type SectionLines, type WindowOptions } from './passages';
+import type { LoadedDocument } from './types';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * The constants retrieval depends on. Each was chosen by cross-validation over the union of
+ * the dev question sets (`npm run -s ask-cv`), never by looking at single questions.
+ */
+export interface RetrievalOptions {
+  window: WindowOptions;
+  /** Character n-gram length of the n-gram view. */
+  ngram: number;
+  /** Reciprocal rank fusion constant (Cormack et al. 2009 use 60). */
+  rrfK: number;
+  /** Fusion weights of the views besides the window words and n-grams (which weigh 1). */
+  weights: { unit: number; intent: number; definition: number; document: number };
+}
+
+export const RETRIEVAL_DEFAULTS: RetrievalOptions = {
+  window: { words: 200, stride: 0.5 },
+  ngram: 3,
+  rrfK: 30,
+  weights: { unit: 0.5, intent: 0.5, definition: 1, document: 1 },
+};
+
+/** How much more a unit of the asked type counts as evidence than another unit. */
+const UNIT_TYPE_BONUS = 1.5;
+
+/** Share of the question a typed unit must hold to count as answering it. */
+const TYPED_SHARE = 0.5;
+
+/** A passage with its fused score and how much of the question it covers. */
+export interface Hit {
+  index: number;
+  passage: Passage;
+  score: number;
+  /** idf-weighted share of the question's words found in the passage or its heading (0..1). */
+  coverage: number;
+}
+
+/** Ranks by score, giving tied scores the same rank (a section's windows share a heading). */
+function ranks(scores: Map<number, number>): Map<number, number> {
+  const sorted = [...scores].sort((a, b) => b[1] - a[1]);
+  const out = new Map<number, number>();
+  let rank = 0;
+  let prev = Number.NaN;
+  sorted.forEach(([i, s], k) => {
+    if (s !== prev) rank = k + 1;
+    prev = s;
+    out.set(i, rank);
+  });
+  return out;
+}
+
+/** The question without the words that name a document. */
+function withoutNames(q: AnalyzedQuestion, named: Set<string>, ngram: number): AnalyzedQuestion {
+  const groups = q.groups.filter((g) => !named.has(nameKey(g.word)));
+  const terms = new Map<string, number>();
+  for (const g of groups) for (const [t, w] of g.terms) terms.set(t, Math.max(terms.get(t) ?? 0, w));
+  const kept = groups.map((g) => g.word);
+  const ngrams = new Map<string, number>();
+  for (const g of ngramsOf(kept, ngram)) ngrams.set(g, 1);
+  return { ...q, words: kept, groups, terms, ngrams };
+}
+
+/** A window's score in a unit view: the best of the units it holds. */
+function toWindows(unitScores: Map<number, number>, units: PlacedUnit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [u, s] of unitScores) for (const w of units[u]!.windows) if (s > (out.get(w) ?? 0)) out.set(w, s);
+  return out;
+}
+
+/**
+ * Six views of the same windows, fused by reciprocal rank (Cormack et al. 2009):
+ * - stemmed words of the window and its heading trail, with compound parts;
+ * - character n-grams of the same (typos, Nynorsk spellings, compounds);
+ * - the window's best unit (a sentence, item or row), which rewards words found together;
+ * - the best unit of the type the question asks for (a time, a role, a phone number);
+ * - for a "what is" question, the definition of what it asks about ("Latent vold: …");
+ * - the document the question names (a municipality).
+ */
+export class Retriever {
+  readonly passages: Passage[];
+  readonly units: PlacedUnit[];
+  readonly sections: SectionLines[];
+  private readonly words: Bm25;
+  private readonly grams: Bm25;
+  private readonly unitIndex: Bm25;
+  /** Word terms of each unit's defined term (empty for units that define nothing). */
+  private readonly definedTerms: Array<Set<string>>;
+  /** Word terms of each unit with its section heading, for the typed view. */
+  private readonly unitTerms: Array<Set<string>>;
+  private readonly names: DocumentNames[];
+  /** Units each window holds whole. */
+  private readonly unitsByWindow: number[][];
+  /** Word terms of each passage and its heading, for coverage. */
+  private readonly termSets: Array<Set<string>>;
+
+  private tuned: RetrievalOptions;
+
+  constructor(docs: LoadedDocument[], vocab: Vocabulary, options: RetrievalOptions = RETRIEVAL_DEFAULTS) {
+    this.tuned = options;
+    const seg = segment(docs, options.window);
+    this.passages = seg.windows;
+    this.units = seg.units;
+    this.sections = seg.sections;
+    const words = (text: string): string[] => contentWords(text).map((w) => w.word);
+    // The heading trail is part of every window's text: "Tiltak 3.1.1: …" is what its "Frist: …" line is about.
+    const bodyWords = this.passages.map((p) => words(`${p.trail}\n${p.text}`));
+    const bodyTerms = bodyWords.map((w) => wordTerms(w, vocab));
+    this.names = documentNames(docs);
+    this.words = new Bm25(bodyTerms);
+    this.grams = new Bm25(bodyWords.map((w) => ngramsOf(w, options.ngram)));
+    this.unitIndex = new Bm25(this.units.map((u) => wordTerms(words(u.text), vocab)));
+    this.definedTerms = this.units.map((u) => new Set(u.term ? wordTerms(words(u.term), vocab) : []));
+    this.unitTerms = this.units.map((u) => new Set(wordTerms(words(`${this.sections[u.section]!.trail}\n${u.text}`), vocab)));
+    this.termSets = bodyTerms.map((t) => new Set(t));
+    this.unitsByWindow = this.passages.map(() => []);
+    this.units.forEach((u, k) => {
+      for (const w of u.windows) this.unitsByWindow[w]!.push(k);
+    });
+  }
+
+  get options(): RetrievalOptions {
+    return this.tuned;
+  }
+
+  /** Sets the search-time constants (fusion constant and weights); the windows stay as built. */
+  tune(options: RetrievalOptions): void {
+    this.tuned = { ...this.tuned, rrfK: options.rrfK, weights: options.weights };
+  }
+
+  /** Whether any passage uses the term (a word the documents know). */
+  knows(term: string): boolean {
+    return this.words.has(term);
+  }
+
+  idf(term: string): number {
+    return this.words.idf(term);
+  }
+
+  /** All passages sharing something with the question, best first. */
+  search(question: AnalyzedQuestion): Hit[] {
+    const { rrfK, weights } = this.options;
+    // A word that names a document (a municipality) selects that document; it is not a topic.
+    const keys = question.words.map(nameKey);
+    const labels = new Set(keys.filter((k) => this.names.some((n) => n.labels.has(k))));
+    const places = keys.filter((k) => this.names.some((n) => n.places.has(k)));
+    const docScores = new Map<number, number>();
+    this.passages.forEach((p, i) => {
+      const names = this.names[p.docIndex]!;
+      const s = [...labels].filter((k) => names.labels.has(k)).length + places.filter((k) => names.places.has(k)).length;
+      if (s > 0) docScores.set(i, s);
+    });
+    const q = labels.size === 0 ? question : withoutNames(question, labels, this.options.ngram);
+    const unitScores = this.unitIndex.score(q.terms);
+    const typed = this.typed(q, unitScores);
+    const views: Array<[Map<number, number>, number]> = [
+      [this.words.score(q.terms), 1],
+      [this.grams.score(q.ngrams), 1],
+      [toWindows(unitScores, this.units), weights.unit],
+      [toWindows(typed, this.units), weights.intent],
+      [q.intent === 'define' ? toWindows(this.definitions(q, unitScores), this.units) : new Map<number, number>(), weights.definition],
+      [docScores, weights.document],
+    ];
+    const fused = new Map<number, number>();
+    for (const [scores, weight] of views) {
+      if (weight === 0) continue;
+      for (const [i, r] of ranks(scores)) fused.set(i, (fused.get(i) ?? 0) + weight / (rrfK + r));
+    }
+    const hits = [...fused].map(([i, score]) => ({ index: i, passage: this.passages[i]!, score, coverage: this.coverage(q, i) }));
+    // Windows tied in the fusion are told apart by their best unit: the answer in one place.
+    const evidence = new Map<number, number>();
+    const tieBreak = (h: Hit): number => evidence.get(h.index) ?? evidence.set(h.index, this.unitEvidence(q, h.index)).get(h.index)!;
+    return hits.sort((a, b) => b.score - a.score || tieBreak(b) - tieBreak(a));
+  }
+
+  /**
+   * Units of the type the question asks for that are about what it asks: a unit with a time, a
+   * role, a number or a phone number that, with its heading, holds most of the question's words.
+   */
+  private typed(q: AnalyzedQuestion, unitScores: Map<number, number>): Map<number, number> {
+    const out = new Map<number, number>();
+    if (q.intent === 'other' || q.intent === 'howto' || q.intent === 'define') return out;
+    for (const [u, s] of unitScores) {
+      if (fitsIntent(q.intent, this.units[u]!) && this.share(q, this.unitTerms[u]!) >= TYPED_SHARE) out.set(u, s);
+    }
+    return out;
+  }
+
+  /**
+   * Definitions of what a "what is" question is about ("hva er", "hvordan beskrives", "hvem
+   * regnes som"): units whose defined term holds most of the question's words, and whose words
+   * are mostly the question's.
+   */
+  private definitions(q: AnalyzedQuestion, unitScores: Map<number, number>): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [u, s] of unitScores) {
+      const term = this.definedTerms[u]!;
+      if (term.size === 0) continue;
+      const inQuestion = [...term].filter((t) => q.terms.has(t)).length;
+      if (this.share(q, term) >= TYPED_SHARE && inQuestion / term.size >= TYPED_SHARE) out.set(u, s);
+    }
+    return out;
+  }
+
+  /** The idf-weighted share of the question's words found in a set of terms. */
+  private share(q: AnalyzedQuestion, terms: ReadonlySet<string>): number {
+    let total = 0;
+    let covered = 0;
+    for (const g of q.groups) {
+      const w = Math.max(...[...g.terms.keys()].map((t) => this.idf(t)));
+      total += w;
+      if ([...g.terms.keys()].some((t) => terms.has(t))) covered += w;
+    }
+    return total > 0 ? covered / total : 0;
+  }
+
+  /**
+   * The idf-weighted share of the question's words a passage (with its heading) holds. A word
+   * counts by its best term: itself, its spelling guess, or its compound parts. A word the
+   * documents never use weighs as much as the rarest word: it is what a question from outside
+   * the field looks like.
+   */
+  coverage(q: AnalyzedQuestion, i: number): number {
+    const maxIdf = this.words.idf('\u0000');
+    let total = 0;
+    let covered = 0;
+    for (const g of q.groups) {
+      const known = [...g.terms].filter(([t]) => this.knows(t));
+      const weight = known.length ? Math.max(...known.map(([t]) => this.idf(t))) : maxIdf;
+      total += weight;
+      let best = 0;
+      for (const [t, w] of g.terms) if (this.termSets[i]!.has(t)) best = Math.max(best, w);
+      covered += weight * Math.min(1, best);
+    }
+    return total > 0 ? covered / total : 0;
+  }
+
+  /**
+   * How well the best unit of a window answers the question: the share of the question's
+   * words one sentence, item or row holds (with its heading), more for a unit of the asked type.
+   * The whole answer in one place is better evidence than its words spread over a window.
+   */
+  private unitEvidence(q: AnalyzedQuestion, windowIndex: number): number {
+    let best = 0;
+    for (const u of this.unitsByWindow[windowIndex]!) {
+      const unit = this.units[u]!;
+      let s = this.share(q, this.unitTerms[u]!);
+      if (fitsIntent(q.intent, unit)) s *= UNIT_TYPE_BONUS;
+      if (s > best) best = s;
+    }
+    return best;
+  }
+
+  /** Keeps the best window of each stretch of text: a lower one overlapping a higher one goes. */
+  static distinct(hits: Hit[], n: number): Hit[] {
+    const out: Hit[] = [];
+    for (const h of hits) {
+      if (out.length >= n) break;
+      const p = h.passage;
+      const overlaps = out.some((o) => o.passage.section === p.section && o.passage.first <= p.last && p.first <= o.passage.last);
+      if (!overlaps) out.push(h);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { analyzeQuestion, termOf, withoutUrlPaths } from '../../src/knowledge/analyzer';
+import { normalizeText, tokenize } from '../../src/knowledge/normalize';
+import { Vocabulary } from '../../src/knowledge/vocabulary';
+
+function vocabOf(text: string): Vocabulary {
+  const v = new Vocabulary();
+  for (const t of tokenize(normalizeText(text))) v.add(t.word);
+  v.freeze();
+  return v;
+}
+
+const vocab = vocabOf(
+  'hvem har ansvar for opplæring av nyansatte om vold i nære relasjoner. avvergeplikt og meldeplikt. Meråker kommune. ' +
+    'fagdager temadager pådriver barnevernet krisesenteret bekymret barn',
+);
+const words = (q: string): string[] => analyzeQuestion(q, vocab, 3).words;
+
+describe('question analysis', () => {
+  it('keeps question words out of the topic', () => {
+    assert.deepEqual(words('Hva menes med vold i nære relasjoner?'), ['vold', 'nære', 'relasjoner']);
+    assert.deepEqual(words('Hvem regnes som nyansatte?'), ['nyansatte']);
+  });
+
+  it('reads Nynorsk words as the Bokmål words of the plans', () => {
+    assert.deepEqual(words('Kven har ansvar for opplæringa av nytilsette?'), ['ansvar', 'opplæringen', 'nyansatte']);
+    assert.deepEqual(words('Kva gjer eg når eg er uroleg for eit born?'), ['bekymret', 'barn']);
+  });
+
+  it('translates an English question with the field glossary, phrases first', () => {
+    const w = words('who should new employees get training from about domestic violence?');
+    for (const x of ['nyansatte', 'opplæring', 'vold', 'nære', 'relasjoner']) assert.ok(w.includes(x), x);
+  });
+
+  it('keeps names the documents use in an English question, and drops English it cannot read', () => {
+    const w = words('In Meråker, who is the driving force behind the training days?');
+    assert.ok(w.includes('meråker'));
+    assert.ok(w.includes('pådriver'));
+    assert.ok(!w.includes('behind'));
+  });
+
+  it('folds domain synonyms together', () => {
+    assert.equal(termOf('avvergingsplikt'), termOf('avvergeplikt'));
+    assert.equal(termOf('opplysningsplikten'), termOf('meldeplikt'));
+    assert.equal(termOf('bvt'), termOf('barneverntjenesten'));
+  });
+
+  it('reads a typo as the nearest corpus word, with less weight than a word read right', () => {
+    const q = analyzeQuestion('Hvem har ansvar for opplærign?', vocab, 3);
+    assert.ok(q.words.includes('opplæring'));
+    assert.ok((q.terms.get(termOf('opplæring')) ?? 0) < 1);
+    assert.equal(q.terms.get(termOf('ansvar')), 1);
+  });
+
+  it('splits an unknown compound into known parts at a lower weight', () => {
+    const q = analyzeQuestion('kjærestevold', vocabOf('vold mellom kjæreste og ektefelle kjæreste'), 3);
+    assert.ok((q.terms.get(termOf('vold')) ?? 0) > 0);
+    assert.ok((q.terms.get(termOf('vold')) ?? 1) < (q.terms.get(termOf('kjærestevold')) ?? 0));
+  });
+
+  it('reads the intent from the question words', () => {
+    const intent = (q: string): string => analyzeQuestion(q, vocab, 3).intent;
+    assert.equal(intent('Hva er latent vold?'), 'define');
+    assert.equal(intent('Hvordan beskriver planen digital vold?'), 'define');
+    assert.equal(intent('Hvem ringer jeg om kvelden?'), 'contact');
+    assert.equal(intent('Hva er telefonnummeret til barnevernvakten?'), 'contact');
+    assert.equal(intent('Når er temadagen?'), 'when');
+    assert.equal(intent('Hvor ofte gjennomgås meldeplikten?'), 'when');
+    assert.equal(intent('Hva gjør jeg når jeg er bekymret for et barn?'), 'howto');
+    assert.equal(intent('Hvem har ansvar for opplæringen?'), 'who');
+    assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
+    assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
+  });
+
+  it('reads a web address as its site name, not the words of its path', () => {
+    assert.equal(withoutUrlPaths('se https://www.helsenorge.no/psykisk-helse/vold-og-overgrep.').trim(), 'se  helsenorge'.trim());
+  });
+});
