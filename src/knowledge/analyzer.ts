@@ -1,5 +1,5 @@
 import { detectIntent, type Intent } from './intent';
-import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY } from './glossary';
+import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, SAME_MEANING } from './glossary';
 import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
 import { normalizeText, tokenize } from './normalize';
 import { stem } from './stem';
@@ -38,8 +38,11 @@ export function termOf(word: string): string {
 /** Weight of a compound part next to its whole word, in documents and questions alike. */
 export const PART_WEIGHT = 0.5;
 
-/** Weight of the field's general word for a specific one ("slår" also searches "vold"). */
-export const BROADER_WEIGHT = 0.5;
+/**
+ * Weight of a related word: the field's general word for a specific one ("slår" also searches
+ * "vold"), or a word of the same meaning ("benytte" for "bruke").
+ */
+export const RELATED_WEIGHT = 0.5;
 
 /** Stemmed terms of a text with compound parts ("voldsutsatte" → vold, utsatt), for BM25. */
 export function wordTerms(words: string[], vocab: Vocabulary): string[] {
@@ -92,6 +95,13 @@ const NORWEGIAN_MARKERS = new Set('og i er på det som jeg eg hva kva hvem kven 
 function isEnglish(words: string[]): boolean {
   const en = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
   return en >= 2 && en > words.filter((w) => NORWEGIAN_MARKERS.has(w)).length;
+}
+
+/** Terms of the same meaning, by term. */
+const SAME: Record<string, string[]> = {};
+for (const group of SAME_MEANING) {
+  const terms = [...new Set(group.map((w) => termOf(w)))];
+  for (const t of terms) SAME[t] = [...new Set([...(SAME[t] ?? []), ...terms.filter((o) => o !== t)])];
 }
 
 /** English glossary entries by first word, longest phrase first. */
@@ -169,7 +179,8 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
     add(group, termOf(w), weight);
     for (const part of vocab.split(w, vocab.has(w) ? 3 : 4)) add(group, termOf(part), weight * PART_WEIGHT);
     const broader = BROADER[w];
-    if (broader) add(group, termOf(broader), weight * BROADER_WEIGHT);
+    if (broader) add(group, termOf(broader), weight * RELATED_WEIGHT);
+    for (const other of SAME[termOf(w)] ?? []) add(group, other, weight * RELATED_WEIGHT);
     groups.push({ word: w, terms: group });
   }
   const terms = new Map<string, number>();

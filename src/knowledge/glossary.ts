@@ -314,3 +314,25 @@ export const BROADER: Record<string, string> = {
   lege: 'helsetjeneste', fastlege: 'helsetjeneste', sykepleier: 'helsetjeneste', helsesykepleier: 'helsestasjon',
   lærer: 'skole', læreren: 'skole', rektor: 'skole', barnehagelærer: 'barnehage', assistent: 'ansatte', kollega: 'ansatte',
 };
+
+/**
+ * Words municipal plans use for the same thing, as groups: a question written with one of them
+ * also searches for the others, at a lower weight. General plan language, not topic words.
+ */
+export const SAME_MEANING: string[][] = [
+  ['bruke', 'benytte', 'anvende'], ['bruker', 'benytter'], ['lage', 'utarbeide', 'utforme', 'skrive'],
+  ['laget', 'utarbeidet', 'utformet'], ['årlig', 'årleg', 'hvert', 'årsvis'], ['person', 'menneske'],
+  ['personer', 'mennesker', 'innbyggere'], ['hjelp', 'bistand', 'støtte'], ['samarbeid', 'samhandling', 'samordning'],
+  ['samarbeide', 'samhandle', 'samordne'], ['opplæring', 'kompetanseheving', 'kurs', 'undervisning'],
+  ['nettside', 'nettsted', 'hjemmeside', 'nettressurs', 'nettsider', 'ressursside'], ['ansatte', 'medarbeidere', 'fagpersoner', 'fagfolk'],
+  ['ansatt', 'medarbeider', 'fagperson'], ['evaluere', 'vurdere', 'evaluering', 'vurdering'], ['iverksette', 'gjennomføre', 'sette', 'igangsette'],
+  ['implementere', 'innføre', 'implementering', 'innføring'], ['oppdage', 'avdekke', 'identifisere', 'avdekking'],
+  ['forebygge', 'hindre', 'forhindre', 'forebygging'], ['håndtere', 'følge', 'oppfølging', 'håndtering'],
+  ['instanser', 'tjenester', 'etater', 'aktører', 'virksomheter'], ['rutine', 'prosedyre', 'retningslinje'],
+  ['rutiner', 'prosedyrer', 'retningslinjer'], ['innvandrere', 'minoriteter', 'innvandrerbakgrunn', 'minoritetsbakgrunn', 'flerkulturelle'],
+  ['funksjonshemmede', 'funksjonsnedsettelse', 'funksjonsnedsettelser', 'funksjonsvariasjon', 'utviklingshemming'],
+  ['tall', 'statistikk', 'antall', 'omfang'], ['koste', 'koster', 'kostnader', 'kostnad'], ['gravide', 'svangerskap'],
+  ['foreldreveiledning', 'foreldrestøtte'], ['leder', 'ledelse', 'ledere'], ['arbeidsgruppe', 'plangruppe', 'arbeidsgruppa', 'plangruppa'],
+  ['møte', 'møter', 'samling', 'samlinger'], ['tema', 'temaer', 'emne'], ['informasjon', 'info', 'opplysning'],
+  ['frist', 'innen', 'tidsfrist'], ['periode', 'planperiode', 'tidsrom'], ['behandling', 'terapi', 'hjelpetilbud'],
+];

@@ -26,12 +26,17 @@ const DEFINES = /^(?:[•\-–*]\s*)?([\p{L}][\p{L}\p{N} -]{1,50}?)\s+(?:er|bety
 /** Longest unit built from plain-text lines, in words; a flattened table has no full stops. */
 const MAX_UNIT_WORDS = 60;
 
+/** "Tidlig innsats for barn i risiko (TIBIR)": a name spelled out before its acronym. */
+const ACRONYM = /^(?:[•\-–*]\s*)?[\p{L}][^():.]{2,80}?\s\(([\p{Lu}][\p{Lu}\p{Ll}-]{1,9})\)/u;
+
 /** The defined term, when a unit's text opens like a definition. */
 export function definedTerm(text: string): string {
   const label = LABEL.exec(text);
   if (label && label[1]!.split(/\s+/).length <= 6) return label[1]!.trim();
   const def = DEFINES.exec(text);
   if (def && def[1]!.split(/\s+/).length <= 5) return def[1]!.trim();
+  const acronym = ACRONYM.exec(text);
+  if (acronym && (acronym[1]!.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return acronym[1]!;
   return '';
 }
 

@@ -11,6 +11,7 @@ describe('units', () => {
     assert.equal(definedTerm('Latent vold: frykten for ny vold.'), 'Latent vold');
     assert.equal(definedTerm('• Økonomisk vold – å ta kontroll over penger.'), 'Økonomisk vold');
     assert.equal(definedTerm('TryggEst er en modell for å hjelpe kommunene.'), 'TryggEst');
+    assert.equal(definedTerm('• Tidlig innsats for barn i risiko (TIBIR) er et program'), 'TIBIR');
     assert.equal(definedTerm('Kommunen skal sørge for at alle ansatte får opplæring i meldeplikt og avvergeplikt.'), '');
   });
 
