@@ -26,7 +26,15 @@ if (fs.existsSync(path.join(__dirname, 'knowledge.ts'))) {
   sections.push({
     name: 'Ask: retrieval over ../shared/plans',
     run: fs.existsSync(SHARED)
-      ? optional('./knowledge', 'benchKnowledge', path.join(SHARED, 'plans'), path.join(SHARED, 'eval', 'qa-dev.jsonl'))
+      ? optional(
+          './knowledge',
+          'benchKnowledge',
+          path.join(SHARED, 'plans'),
+          path.join(SHARED, 'eval', 'qa-dev.jsonl'),
+          path.join(SHARED, 'eval', 'qa-dev2.jsonl'),
+          path.join(__dirname, '..', 'eval', 'dev3', 'qa-dev3.jsonl'),
+          path.join(__dirname, '..', 'eval', 'holdout', 'qa-holdout.jsonl'),
+        )
       : async () => ({ skipped: '../shared not found' }),
   });
 }

@@ -4,11 +4,32 @@ import { renderCard } from './cards';
 
 export const SILENT_TEXT = 'Kommunens dokumenter svarer ikke på dette. Jeg gjetter ikke. Ta kontakt med en av disse:';
 
-function citationLabel(c: Citation): string {
-  const parts = [c.document];
-  if (c.section) parts.push(c.section);
-  if (c.page !== null) parts.push(`s. ${c.page}`);
-  return parts.join(' – ');
+/** One source on the card: a section of a document, with every passage shown from it. */
+interface SourceEntry {
+  label: string;
+  passages: string[];
+  url: string;
+}
+
+/**
+ * Groups citations by document and section, in rank order: a section is listed once, with
+ * all its passages behind "Les mer", and the document title is written once per entry.
+ */
+export function sourcesOf(citations: Citation[]): SourceEntry[] {
+  const out = new Map<string, SourceEntry>();
+  for (const c of citations) {
+    const key = `${c.document}\u0000${c.section}`;
+    const entry = out.get(key);
+    if (entry) {
+      entry.passages.push(c.text);
+      continue;
+    }
+    const parts = [c.document];
+    if (c.section && c.section !== c.document) parts.push(c.section);
+    const label = parts.join(' › ') + (c.page !== null ? ` (s. ${c.page})` : '');
+    out.set(key, { label, passages: [c.text], url: c.url ?? '' });
+  }
+  return [...out.values()];
 }
 
 export interface AnswerCardInput {
@@ -19,25 +40,30 @@ export interface AnswerCardInput {
   moreHint: boolean;
   /** "Svar" for a first answer, "Flere kilder" for a follow-up. */
   heading?: string;
+  /** The question held personal data: remind not to write it (it was not kept). */
+  privacyReminder?: boolean;
 }
 
-/** The answer card: emergency block first, then the answer with citations, or an honest "no". */
+/**
+ * The answer card: the emergency numbers first, then the answer with its sources, or an honest
+ * "no". An answer on weak evidence says so and shows the contacts too.
+ */
 export function answerCard(input: AnswerCardInput) {
   const { result } = input;
-  const audience = result.emergencyAudience;
+  const uncertain = result.answered && !result.confident;
   return renderCard('answer', {
     emergency: result.emergency,
-    // Unknown audience: show both lines; a frightened adult may be asking about a child.
-    emergencyChild: result.emergency && audience !== 'adult',
-    emergencyAdult: result.emergency && audience !== 'child',
+    privacyReminder: input.privacyReminder === true,
     answered: result.answered,
-    heading: input.heading ?? 'Svar',
-    answer: result.answer,
-    citations: result.citations.map((c) => ({ label: citationLabel(c), text: c.text, url: c.url ?? '' })),
+    uncertain,
+    heading: input.heading ?? (uncertain ? 'Mulig svar' : 'Svar'),
+    answerLines: result.answer.split('\n').filter((l) => l.trim() !== ''),
+    citations: sourcesOf(result.citations),
     citationIds: result.citations.map((c) => c.id),
     questionHash: input.questionHash,
     moreHint: input.moreHint,
     silentText: SILENT_TEXT,
+    showContacts: !result.answered || uncertain,
     contacts: input.contacts.map((c) => ({ name: c.name, value: [c.phone, c.when].filter(Boolean).join(' – ') || ' ' })),
   });
 }

@@ -3,12 +3,13 @@ import { KnowledgeBase, type AskResult } from '../knowledge';
 
 /** Minimal argv parsing shared with eval.ts: `--flag value`, `--bool`, positionals. */
 export interface ParsedArgs {
-  flags: Map<string, string | true>;
+  /** A flag's value; an array for flags that may repeat. */
+  flags: Map<string, string | true | string[]>;
   positional: string[];
 }
 
-export function parseArgs(argv: string[], booleans: string[]): ParsedArgs {
-  const flags = new Map<string, string | true>();
+export function parseArgs(argv: string[], booleans: string[], repeatable: string[] = []): ParsedArgs {
+  const flags = new Map<string, string | true | string[]>();
   const positional: string[] = [];
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k]!;
@@ -18,7 +19,10 @@ export function parseArgs(argv: string[], booleans: string[]): ParsedArgs {
       else {
         const v = argv[k + 1];
         if (v === undefined) throw new Error(`--${name} trenger en verdi`);
-        flags.set(name, v);
+        if (repeatable.includes(name)) {
+          const list = flags.get(name);
+          flags.set(name, Array.isArray(list) ? [...list, v] : [v]);
+        } else flags.set(name, v);
         k++;
       }
     } else positional.push(a);
@@ -86,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     const d = flags.get('docs') ?? (process.env.KNOWLEDGE_DIR || 'data/eksempel-kommune');
     const t = flags.get('top') ?? '3';
     const b = flags.get('batch');
-    if (typeof d !== 'string' || typeof t !== 'string' || b === true) throw new Error(USAGE);
+    if (typeof d !== 'string' || typeof t !== 'string' || (b !== undefined && typeof b !== 'string')) throw new Error(USAGE);
     top = Number(t);
     if (!Number.isInteger(top) || top < 0 || top > 50) throw new Error('--top må være et heltall fra 0 til 50');
     docs = d;

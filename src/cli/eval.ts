@@ -1,47 +1,91 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { KnowledgeBase } from '../knowledge';
-import { evaluate, parseQuestions } from '../knowledge/metrics';
+import { evaluateSet, parseQuestions, type SetReport } from '../knowledge/metrics';
+import { checkThresholds, type SetThresholds } from '../knowledge/thresholds';
 import { parseArgs } from './ask';
 
-const USAGE = 'Bruk: eval --docs MAPPE --questions FIL.jsonl [--json] [--verbose]';
+const USAGE =
+  'Bruk: eval [--docs MAPPE] [--questions FIL.jsonl …] [--thresholds FIL.json] [--json] [--verbose]\n' +
+  '  Uten --questions: eksempelkommunens spørsmål (data/eksempel-kommune/questions.jsonl).\n' +
+  '  --thresholds: nedre grenser per sett (filnavn → {hit1, hit3, answered, refused, emergencies, falseAlarms}); avslutter med 1 ved brudd.';
+
+const SAMPLE_DOCS = 'data/eksempel-kommune';
+const SAMPLE_QUESTIONS = 'data/eksempel-kommune/questions.jsonl';
+
+const f3 = (x: number): string => x.toFixed(3);
+
+/** The human-readable report of one set. */
+export function formatSet(name: string, r: SetReport, verbose: boolean): string {
+  const lines = [`== ${name}`];
+  if (r.count > 0) {
+    lines.push(`count  ${r.count}`, `hit@1  ${f3(r.hit1)}`, `hit@3  ${f3(r.hit3)}`, `MRR@10 ${f3(r.mrr10)}`);
+    for (const [cls, c] of Object.entries(r.classes)) lines.push(`  ${cls.padEnd(16)} n=${String(c.count).padStart(3)}  hit@1 ${f3(c.hit1)}  hit@3 ${f3(c.hit3)}`);
+  }
+  if (r.inScope > 0) lines.push(`answered   ${r.answered}/${r.inScope} in scope`);
+  if (r.outOfField > 0) lines.push(`refused    ${r.refused}/${r.outOfField} outside the field`);
+  if (r.emergencies > 0 || r.falseAlarms > 0) lines.push(`emergency  ${r.detected}/${r.emergencies} detected, ${r.falseAlarms} false alarms`);
+  if (verbose && r.misses.length) lines.push(`misses ${r.misses.join(' ')}`);
+  return lines.join('\n');
+}
 
 async function main(argv: string[]): Promise<number> {
   let docs: string;
-  let file: string;
+  let files: string[];
   let json: boolean;
   let verbose: boolean;
+  let thresholdsFile: string | undefined;
   try {
-    const { flags } = parseArgs(argv, ['json', 'verbose']);
-    const d = flags.get('docs') ?? (process.env.KNOWLEDGE_DIR || 'data/eksempel-kommune');
-    const f = flags.get('questions');
-    if (typeof d !== 'string' || typeof f !== 'string') throw new Error(USAGE);
+    const { flags, positional } = parseArgs(argv, ['json', 'verbose'], ['questions']);
+    if (positional.length > 0) throw new Error(`ukjent argument: ${positional[0]}`);
+    const d = flags.get('docs') ?? (process.env.KNOWLEDGE_DIR || SAMPLE_DOCS);
+    if (typeof d !== 'string') throw new Error('--docs trenger en mappe');
+    const q = flags.get('questions');
+    files = Array.isArray(q) ? q : [SAMPLE_QUESTIONS];
     docs = d;
-    file = f;
     json = flags.has('json');
     verbose = flags.has('verbose');
+    const t = flags.get('thresholds');
+    if (t !== undefined && typeof t !== 'string') throw new Error('--thresholds trenger en fil');
+    thresholdsFile = t;
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  let questions;
+  let sets: Array<{ file: string; questions: ReturnType<typeof parseQuestions> }>;
   let kb: KnowledgeBase;
+  let thresholds: Record<string, SetThresholds> = {};
   try {
-    questions = parseQuestions(readFileSync(file, 'utf8'));
+    sets = files.map((file) => ({ file, questions: parseQuestions(readFileSync(file, 'utf8')) }));
+    if (thresholdsFile) thresholds = JSON.parse(readFileSync(thresholdsFile, 'utf8')) as Record<string, SetThresholds>;
     kb = (await KnowledgeBase.fromDirectory(docs)).kb;
   } catch (err) {
     process.stderr.write(`Feil: ${(err as Error).message}\n`);
     return 2;
   }
-  const report = evaluate(questions, (q) => kb.ask(q, { top: 10 }).citations.map((c) => c.text));
+  const reports = sets.map(({ file, questions }) => ({
+    set: basename(file),
+    ...evaluateSet(questions, (q) => {
+      const r = kb.ask(q, { top: 10 });
+      return { texts: r.citations.map((c) => c.text), answered: r.answered, emergency: r.emergency };
+    }),
+  }));
   if (json) {
-    process.stdout.write(JSON.stringify(report) + '\n');
+    // One set keeps the flat shape ({count, hit1, …}); several come as {sets: […]}.
+    process.stdout.write(JSON.stringify(reports.length === 1 ? reports[0] : { sets: reports }) + '\n');
   } else {
-    process.stdout.write(
-      `count  ${report.count}\nhit@1  ${report.hit1.toFixed(3)}\nhit@3  ${report.hit3.toFixed(3)}\nMRR@10 ${report.mrr10.toFixed(3)}\n`,
-    );
-    if (verbose && report.misses.length) process.stdout.write(`misses ${report.misses.join(' ')}\n`);
+    process.stdout.write(reports.map((r) => formatSet(r.set, r, verbose)).join('\n\n') + '\n');
   }
-  return 0;
+  if (!thresholdsFile) return 0;
+  let ok = true;
+  for (const r of reports) {
+    const t = thresholds[r.set];
+    if (!t) continue;
+    const check = checkThresholds(r.set, r, t);
+    process.stderr.write(check.lines.join('\n') + '\n');
+    ok &&= check.ok;
+  }
+  return ok ? 0 : 1;
 }
 
 if (require.main === module) {

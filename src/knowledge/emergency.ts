@@ -90,7 +90,8 @@ const CHILD = w(
 
 /** Returns whether a question signals acute danger, and for whom. */
 export function detectEmergency(question: string): EmergencySignal {
-  const q = question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  // "for å nå kompetanseteamet" is the verb "to reach", not "now".
+  const q = question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke');
   const english = (q.match(new RegExp(ENGLISH.source, 'giu')) ?? []).length >= 2;
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
   const routine = ROUTINE.test(q) && !near;

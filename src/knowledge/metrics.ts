@@ -1,8 +1,14 @@
-/** One evaluation question: a hit is any `expect` string inside a citation's text. */
+/**
+ * One evaluation line. A retrieval question has `expect` (a hit is any of its strings inside a
+ * citation's text); a safety line has `emergency` and/or `answered: false`.
+ */
 export interface EvalQuestion {
   id: string;
   q: string;
-  expect: string[];
+  expect?: string[];
+  class?: string;
+  emergency?: boolean;
+  answered?: boolean;
 }
 
 /** Retrieval quality over a question set, from the top 10 citations of each question. */
@@ -13,6 +19,28 @@ export interface EvalReport {
   mrr10: number;
   /** Ids of questions without a hit in the top 10. */
   misses: string[];
+}
+
+/** What one answer contributes to an evaluation. */
+export interface EvalAnswer {
+  texts: string[];
+  answered: boolean;
+  emergency: boolean;
+}
+
+/** Every figure of one question set: retrieval, answered and emergency, and retrieval per class. */
+export interface SetReport extends EvalReport {
+  /** Questions that should be answered (not marked `answered: false`), and how many were. */
+  inScope: number;
+  answered: number;
+  /** Questions from outside the field, and how many were refused. */
+  outOfField: number;
+  refused: number;
+  /** Emergencies in the set, how many were detected, and alarms raised on a non-emergency. */
+  emergencies: number;
+  detected: number;
+  falseAlarms: number;
+  classes: Record<string, EvalReport>;
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -27,24 +55,40 @@ export function firstHitRank(texts: string[], expect: string[]): number | null {
   return null;
 }
 
+function report(ranks: Array<{ id: string; rank: number | null }>): EvalReport {
+  const n = ranks.length || 1;
+  const at = (k: number): number => ranks.filter((r) => r.rank !== null && r.rank <= k).length / n;
+  const rr = ranks.reduce((a, r) => a + (r.rank === null ? 0 : 1 / r.rank), 0);
+  return { count: ranks.length, hit1: at(1), hit3: at(3), mrr10: rr / n, misses: ranks.filter((r) => r.rank === null).map((r) => r.id) };
+}
+
 /** Computes hit@1, hit@3 and MRR@10 with `search` returning passage texts, best first. */
 export function evaluate(questions: EvalQuestion[], search: (q: string) => string[]): EvalReport {
-  let h1 = 0;
-  let h3 = 0;
-  let rr = 0;
-  const misses: string[] = [];
+  return report(questions.filter((q) => q.expect).map((q) => ({ id: q.id, rank: firstHitRank(search(q.q), q.expect!) })));
+}
+
+/** Evaluates a whole set: retrieval where `expect` is given, and what every line says of safety. */
+export function evaluateSet(questions: EvalQuestion[], ask: (q: string) => EvalAnswer): SetReport {
+  const ranks: Array<{ id: string; rank: number | null; cls: string }> = [];
+  const out = { inScope: 0, answered: 0, outOfField: 0, refused: 0, emergencies: 0, detected: 0, falseAlarms: 0 };
   for (const item of questions) {
-    const r = firstHitRank(search(item.q), item.expect);
-    if (r === null) {
-      misses.push(item.id);
-      continue;
+    const a = ask(item.q);
+    if (item.expect) ranks.push({ id: item.id, rank: firstHitRank(a.texts, item.expect), cls: item.class ?? '' });
+    if (item.answered === false) {
+      out.outOfField++;
+      if (!a.answered) out.refused++;
+    } else if (item.emergency !== true) {
+      out.inScope++;
+      if (a.answered) out.answered++;
     }
-    if (r === 1) h1++;
-    if (r <= 3) h3++;
-    rr += 1 / r;
+    if (item.emergency === true) {
+      out.emergencies++;
+      if (a.emergency) out.detected++;
+    } else if (a.emergency) out.falseAlarms++;
   }
-  const n = questions.length || 1;
-  return { count: questions.length, hit1: h1 / n, hit3: h3 / n, mrr10: rr / n, misses };
+  const classes: Record<string, EvalReport> = {};
+  for (const cls of [...new Set(ranks.map((r) => r.cls))].filter(Boolean).sort()) classes[cls] = report(ranks.filter((r) => r.cls === cls));
+  return { ...report(ranks), ...out, classes };
 }
 
 /** Parses a questions file (JSON lines); throws with the line number on a malformed line. */
@@ -59,8 +103,14 @@ export function parseQuestions(text: string): EvalQuestion[] {
       throw new Error(`line ${k + 1}: not valid JSON`);
     }
     const o = v as Partial<EvalQuestion>;
-    if (typeof o.q !== 'string' || !Array.isArray(o.expect)) throw new Error(`line ${k + 1}: needs "q" and "expect"`);
-    out.push({ id: String(o.id ?? k + 1), q: o.q, expect: o.expect.map(String) });
+    const judged = Array.isArray(o.expect) || typeof o.emergency === 'boolean' || o.answered === false;
+    if (typeof o.q !== 'string' || !judged) throw new Error(`line ${k + 1}: needs "q" and one of "expect", "emergency", "answered"`);
+    const q: EvalQuestion = { id: String(o.id ?? k + 1), q: o.q };
+    if (Array.isArray(o.expect)) q.expect = o.expect.map(String);
+    if (typeof o.class === 'string') q.class = o.class;
+    if (typeof o.emergency === 'boolean') q.emergency = o.emergency;
+    if (o.answered === false) q.answered = false;
+    out.push(q);
   });
   return out;
 }

@@ -15,7 +15,7 @@ describe('answers', () => {
 
   it('answers "what do I do" with the whole list and its lead-in, never one step cut from it', () => {
     const a = kb.ask('Hva gjør jeg hvis jeg mistenker at et barn blir utsatt for vold?').answer;
-    assert.match(a, /^Mistenker du at et barn blir utsatt for vold, gjør du dette:/);
+    assert.match(a, /^Mistenker du at et barn blir utsatt for vold, .* gjør du dette:\n/);
     for (let step = 1; step <= 5; step++) assert.match(a, new RegExp(`^${step}\\. `, 'm'), `step ${step}`);
   });
 

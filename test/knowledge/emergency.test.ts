@@ -75,6 +75,7 @@ const ordinary = [
   'Hva er tvangsekteskap?',
   'Hvilke rutiner har kommunen når noen truer med kniv?',
   'For to år siden slo en far barnet sitt, hva gjorde kommunen da?',
+  'Hvilket nummer ringer jeg for å nå kompetanseteamet mot tvangsekteskap?',
 ];
 
 describe('emergency detection', () => {
