@@ -4,7 +4,7 @@
  */
 
 /** Function words in Bokmål, Nynorsk and English that carry no topic. Question words are kept
- * out of the index but read separately as question-type cues (see cues.ts). */
+ * out of the index but read as the question's intent (see intent.ts). */
 export const STOPWORDS = new Set(
   (
     'og i på til av for med som er en et ei det den de at å om har ikke kan skal vil seg sin sitt sine ' +

@@ -3,6 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sinon from 'sinon';
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { KnowledgeBase } from '../../src/knowledge';
 import { KnowledgeDirError, loadDirectory, loadFile, titleOf } from '../../src/knowledge/loaders';
 import { makeDocx, makePdf } from './helpers';
 
@@ -56,6 +58,30 @@ describe('knowledge loaders', () => {
     assert.deepEqual(warnings, []);
     assert.equal(documents[0]!.title, 'Handlingsveileder');
     assert.match(documents[0]!.pages[0]!.text, /^## Meldeplikt$/m);
+  });
+
+  it('keeps a docx table as rows with their column names, and list items as items', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Kontakter', heading: HeadingLevel.HEADING_1 }),
+            new Table({ rows: [new TableRow({ children: [cell('Hvem'), cell('Telefon')] }), new TableRow({ children: [cell('Barnevernvakten'), cell('400 00 004')] })] }),
+            new Paragraph({ text: 'Ring først', numbering: { reference: 'steg', level: 0 } }),
+          ],
+        },
+      ],
+      numbering: { config: [{ reference: 'steg', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
+    });
+    await writeFile(join(dir, 'kontakter.docx'), await Packer.toBuffer(doc));
+    const { documents } = await loadDirectory(dir);
+    const text = documents[0]!.pages[0]!.text;
+    assert.match(text, /^\| Hvem \| Telefon \|$/m);
+    assert.match(text, /^\| Barnevernvakten \| 400 00 004 \|$/m);
+    assert.match(text, /^- Ring først$/m);
+    const kb = KnowledgeBase.fromDocuments(documents);
+    assert.match(kb.ask('Hva er telefonnummeret til barnevernvakten?').answer, /Barnevernvakten – Telefon: 400 00 004/);
   });
 
   it('a broken pdf is skipped with a warning naming it, and the rest loads', async () => {
