@@ -80,8 +80,9 @@ export function composeAnswer(
     if (next) best = next;
   }
   const line = section.lines[best.first]!;
-  // A definition answers alone; another list item is one step of a list that answers whole.
-  if (line.kind === 'item' && best.kind !== 'definition') return fit(wholeGroup(section, best));
+  // A definition answers "what is" alone; any other list item is one part of a list that
+  // answers whole ("what do I do", "whom do I contact").
+  if (line.kind === 'item' && (best.kind !== 'definition' || q.intent !== 'define')) return fit(wholeGroup(section, best));
   // The lead-in of a list ("Gjør du dette:") is answered by the list under it.
   const after = section.lines[best.last + 1];
   if (after?.kind === 'item' && /:$/.test(best.text)) {
@@ -93,5 +94,34 @@ export function composeAnswer(
     const next = inside[inside.indexOf(best) + 1];
     if (next && next.kind !== 'heading') picked.push(next.text);
   }
+  const asked = askedFor(inside, best, q, vocab);
+  if (asked && !picked.some((p) => p.includes(asked))) picked.push(asked);
   return fit(picked);
+}
+
+/** Words that say who is responsible, not only who is involved. */
+const RESPONSIBLE = /ansvar|pådriver|koordinator|leder|sjef|leiar/;
+
+/** Labels of a plan's table cells that name who is responsible or when. */
+const ROLE_OR_TIME_LABEL = /^(ansvar|ansvarlig|hvem har ansvar|tidsrom|tidsplan|frist|når|hvordan og når|periode)\s*:?$/i;
+
+/**
+ * For "who" and "when" questions about a measure: the unit that says who or when, when the
+ * best unit does not. In a flattened table that is the cell under "Ansvar:" or "Tidsrom:",
+ * shown with its label ("Ansvar: SLT er pådriver").
+ */
+function askedFor(inside: PlacedUnit[], best: PlacedUnit, q: AnswerQuery, vocab: Vocabulary): string | undefined {
+  if (!['who', 'when', 'contact'].includes(q.intent)) return undefined;
+  // A unit that names a unit or service ("enheter møtes") does not yet say who is responsible.
+  const answered = q.intent === 'who' ? RESPONSIBLE.test(best.text.toLowerCase()) : fitsIntent(q.intent, best);
+  if (answered) return undefined;
+  let pick: { text: string; score: number } | undefined;
+  inside.forEach((u, k) => {
+    if (u === best || !fitsIntent(q.intent, u)) return;
+    const label = inside[k - 1];
+    const labelled = label && ROLE_OR_TIME_LABEL.test(label.text.trim());
+    const score = unitScore(u, q, vocab) + (labelled ? 1 : 0);
+    if (score > 0 && (!pick || score > pick.score)) pick = { text: labelled ? `${label!.text.trim().replace(/:?$/, ':')} ${u.text}` : u.text, score };
+  });
+  return pick?.text;
 }

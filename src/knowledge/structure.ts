@@ -93,7 +93,8 @@ export function readStructure(doc: LoadedDocument): DocSection[] {
   };
 
   for (const page of doc.pages) {
-    const raw = page.text.split(/\r?\n/);
+    // PDF symbol fonts draw bullets as private-use or odd glyphs; they are list markers all the same.
+    const raw = page.text.replace(/^([ \t]*)[\uf0b7\uf0a7\uf076\uf0d8\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u2022\u2023\u2043\u25ba\u00b7]\s*/gmu, '$1• ').split(/\r?\n/);
     raw.forEach((line, i) => {
       const trimmed = line.trim();
       if (!trimmed) {

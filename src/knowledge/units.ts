@@ -46,8 +46,13 @@ function headingLabel(title: string): string {
   return t.split(/\s+/).length <= 6 ? t : '';
 }
 
-const endsSentence = (s: string): boolean => /[.!?»"]$/.test(s);
-const opensUnit = (s: string): boolean => /^([•\-–*]|\d{1,2}[.)]\s|[a-h][.)]\s)/u.test(s) || LABEL.test(s);
+/** A sentence end, or a lead-in ("Kontaktinformasjon:") that the next line answers. */
+const endsSentence = (s: string): boolean => /[.!?»":]$/.test(s);
+/** A table cell's label alone on its line: "Tidsrom:", "Hvem har ansvar:". */
+const LABEL_ONLY = /^[\p{L}][\p{L} /-]{1,30}:$/u;
+/** A line that starts a unit of its own: a list item, a label, a numbered heading that runs on. */
+const opensUnit = (s: string): boolean =>
+  /^([•\-–*]|\d{1,2}[.)]\s|[a-h][.)]\s|\d{1,2}(\.\d{1,2}){1,3}\.?\s)/u.test(s) || LABEL.test(s) || LABEL_ONLY.test(s);
 
 /**
  * Groups a section's lines into units. Markdown lines already are units (a paragraph, an item,
@@ -82,6 +87,16 @@ export function unitsOf(lines: DocLine[], markdown: boolean): Unit[] {
       return;
     }
     const o = open as Unit | null;
+    // A label alone on its line ("Tidsrom:") takes the cell under it: "Tidsrom: Årlig."
+    const labelWaiting = o !== null && o.first === o.last && LABEL_ONLY.test(o.text) && !opensUnit(line.text);
+    if (labelWaiting) {
+      o.text = `${o.text} ${line.text}`;
+      o.last = k;
+      o.term = o.text.replace(/:.*$/, '');
+      o.kind = 'definition';
+      words += n;
+      return;
+    }
     if (!o || opensUnit(line.text) || endsSentence(o.text) || words + n > MAX_UNIT_WORDS) {
       open = labelled(unit(line, k));
       out.push(open);
