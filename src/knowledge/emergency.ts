@@ -23,11 +23,14 @@ const ACUTE = [
   // Injury
   w('blør|blødde|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
   // Suicide and self-harm
-  w('selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
+  w('(vil ikke|ikke vil|vil ikkje|ikkje vil|orker ikke|ikke orker|orkar ikkje|ikkje orkar) (å )?leve|ønsker å dø|ynskjer å døy|vil dø|vil døy|want(s)? to die|(doesn.?t|don.?t) want to live|' +
+    'selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
   // Threats to kill
   w('(truer|truet|trua|trugar|truga|threaten\\p{L}*) (med )?(å |to )?(drepe|kill)|skal drepe|vil drepe|drepe (meg|henne|han|oss|mamma|pappa|mor|far|barna|ungene)|going to kill|will kill|wants to kill|threatened to kill'),
   // Afraid to go home
   w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? (gå|dra|reise) (hjem|heim)|redd (for )?å (gå|dra) (hjem|heim)|vil ikke (gå )?hjem|vil ikkje (gå )?heim|afraid to go home|scared to go home|too scared to go home|(won.?t|will not|doesn.?t want to|refuses to) go home'),
+  // Stabbed, shot or taken away
+  w('knivstukket|knivstukke|stukket med kniv|skutt|skyter|skyte|stabbed|shot|bortført|bortførd|kidnappet|kidnappa|abducted|kidnapped'),
   // Explicit danger
   w('akutt fare|livsfare|i fare nå|i livsfare|immediate danger|in danger|life.threatening'),
 ];

@@ -47,6 +47,8 @@ const adult = [
   'Han slår meg nå og jeg er redd',
   'Eg er redd for at sambuaren min skal skade meg i kveld',
   'Jeg er livredd for ham, han står utenfor døra',
+  'Hun sier hun ikke orker å leve lenger etter det han har gjort',
+  'Naboen er knivstukket',
 ];
 
 const ordinary = [
