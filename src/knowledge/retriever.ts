@@ -1,5 +1,6 @@
 import { contentWords, ngramsOf, termOf, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { fitsIntent } from './answer-types';
+import type { Intent } from './intent';
 import { Bm25 } from './bm25';
 import { documentNames, nameKey, type DocumentNames } from './doc-names';
 import { segment, type Passage, type PlacedUnit, type SectionLines, type WindowOptions } from './passages';
@@ -26,6 +27,8 @@ export const RETRIEVAL_DEFAULTS: RetrievalOptions = {
   rrfK: 30,
   weights: { unit: 0.5, intent: 0.5, definition: 1, document: 1 },
 };
+
+const INTENTS: Intent[] = ['define', 'contact', 'who', 'when', 'howto', 'howmany', 'other'];
 
 /** How much more a unit of the asked type counts as evidence than another unit. */
 const UNIT_TYPE_BONUS = 1.5;
@@ -92,6 +95,8 @@ export class Retriever {
   private readonly unitIndex: Bm25;
   /** Word terms of each unit's defined term (empty for units that define nothing). */
   private readonly definedTerms: Array<Set<string>>;
+  /** Per unit, the intents it could answer (fitsIntent, computed once). */
+  private readonly unitIntents: Array<Set<Intent>>;
   /** Word terms of each unit with its section heading, for the typed view. */
   private readonly unitTerms: Array<Set<string>>;
   private readonly names: DocumentNames[];
@@ -117,6 +122,7 @@ export class Retriever {
     this.grams = new Bm25(bodyWords.map((w) => ngramsOf(w, options.ngram)));
     this.unitIndex = new Bm25(this.units.map((u) => wordTerms(words(u.text), vocab)));
     this.definedTerms = this.units.map((u) => new Set(u.term ? wordTerms(words(u.term), vocab) : []));
+    this.unitIntents = this.units.map((u) => new Set(INTENTS.filter((i) => fitsIntent(i, u))));
     this.unitTerms = this.units.map((u) => new Set(wordTerms(words(`${this.sections[u.section]!.trail}\n${u.text}`), vocab)));
     this.termSets = bodyTerms.map((t) => new Set(t));
     this.unitsByWindow = this.passages.map(() => []);
@@ -172,7 +178,16 @@ export class Retriever {
       if (weight === 0) continue;
       for (const [i, r] of ranks(scores)) fused.set(i, (fused.get(i) ?? 0) + weight / (rrfK + r));
     }
-    const hits = [...fused].map(([i, score]) => ({ index: i, passage: this.passages[i]!, score, coverage: this.coverage(q, i) }));
+    // Coverage is read for the first hits only; computing it for every window would cost more than the search.
+    const coverageOf = (i: number): number => this.coverage(q, i);
+    const hits: Hit[] = [...fused].map(([i, score]) => ({
+      index: i,
+      passage: this.passages[i]!,
+      score,
+      get coverage() {
+        return coverageOf(i);
+      },
+    }));
     // Windows tied in the fusion are told apart by their best unit: the answer in one place.
     const evidence = new Map<number, number>();
     const tieBreak = (h: Hit): number => evidence.get(h.index) ?? evidence.set(h.index, this.unitEvidence(q, h.index)).get(h.index)!;
@@ -187,7 +202,7 @@ export class Retriever {
     const out = new Map<number, number>();
     if (q.intent === 'other' || q.intent === 'howto' || q.intent === 'define') return out;
     for (const [u, s] of unitScores) {
-      if (fitsIntent(q.intent, this.units[u]!) && this.share(q, this.unitTerms[u]!) >= TYPED_SHARE) out.set(u, s);
+      if (this.unitIntents[u]!.has(q.intent) && this.share(q, this.unitTerms[u]!) >= TYPED_SHARE) out.set(u, s);
     }
     return out;
   }
@@ -213,9 +228,14 @@ export class Retriever {
     let total = 0;
     let covered = 0;
     for (const g of q.groups) {
-      const w = Math.max(...[...g.terms.keys()].map((t) => this.idf(t)));
+      let w = 0;
+      let found = false;
+      for (const t of g.terms.keys()) {
+        w = Math.max(w, this.idf(t));
+        found ||= terms.has(t);
+      }
       total += w;
-      if ([...g.terms.keys()].some((t) => terms.has(t))) covered += w;
+      if (found) covered += w;
     }
     return total > 0 ? covered / total : 0;
   }
@@ -249,9 +269,8 @@ export class Retriever {
   private unitEvidence(q: AnalyzedQuestion, windowIndex: number): number {
     let best = 0;
     for (const u of this.unitsByWindow[windowIndex]!) {
-      const unit = this.units[u]!;
       let s = this.share(q, this.unitTerms[u]!);
-      if (fitsIntent(q.intent, unit)) s *= UNIT_TYPE_BONUS;
+      if (this.unitIntents[u]!.has(q.intent)) s *= UNIT_TYPE_BONUS;
       if (s > best) best = s;
     }
     return best;
