@@ -11,7 +11,6 @@ import { loadConfig } from '../src/config';
 import { loadPlan } from '../src/plan/load';
 import { createReminders, type Reminders } from '../src/reminders';
 import { startService } from '../src/service';
-import { SqliteConversationStore } from '../src/storage/conversation-store';
 import { RecordingConnector } from '../test/support/recording-connector';
 import { round } from './stats';
 
@@ -26,18 +25,18 @@ export async function benchDispatch(channels = 200): Promise<Record<string, numb
   let reminders!: Reminders;
   const service = await startService(config, new Logger('bench', 'error', () => {}), {
     features: (ctx) => {
-      reminders = createReminders({ ...ctx, plan, coordinators: () => false });
+      reminders = createReminders({ ...ctx, ledger: ctx.state.reminderLedger, subscriptions: ctx.state.subscriptions, plan, coordinators: () => false });
       return reminders.feature;
     },
   });
-  const conversations = new SqliteConversationStore(service.db);
+  const conversations = service.state.conversations;
   try {
     for (let i = 0; i < channels; i++) {
       const conversationId = `19:bench-${i}@thread.tacv2`;
       const ref = { conversationId, kind: 'channel' as const, serviceUrl: connector.url, teamId: `team-${i}`, channelName: 'General' };
-      reminders.subscriptions.subscribe(conversationId, 'alle-ledere', 'bench', '2027-01-01', due);
+      await reminders.subscriptions.subscribe(conversationId, 'alle-ledere', 'bench', '2027-01-01', due);
       // The dispatcher posts to stored conversation references.
-      conversations.upsert(ref, due);
+      await conversations.upsert(ref, due);
     }
     const started = performance.now();
     const report = await reminders.runOnce(due);

@@ -45,7 +45,7 @@ export function planProblemsFeature(deps: PlanProblemsDeps): Feature & { notify(
     const problems: readonly PlanProblem[] = deps.plan.problems;
     const keys = problems.map(problemKey);
     for (const c of deps.plan.coordinators) {
-      const ref = deps.conversations.personalChatOf(c.aadObjectId);
+      const ref = await deps.conversations.personalChatOf(c.aadObjectId);
       if (!ref) continue;
       const last = deps.cards.get(ref.conversationId);
       if (last ? sameSet(last.keys, keys) : keys.length === 0) continue;

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { ApprovalMessage, ApprovalMessageStore } from './approval-messages';
+import type { AnswerFeedback, FeedbackStore } from './feedback-store';
+import { fromTableKey, odataString, query, tableKey, type TableStorage } from './tables';
+
+/** Approval card ids in Azure Table Storage: PartitionKey = proposal, RowKey = conversation. */
+export class TablesApprovalMessageStore implements ApprovalMessageStore {
+  constructor(private readonly storage: TableStorage) {}
+
+  async add(m: ApprovalMessage): Promise<void> {
+    await this.storage.table('ApprovalMessages').upsertEntity(
+      { partitionKey: tableKey(m.proposalId), rowKey: tableKey(m.conversationId), activityId: m.activityId },
+      'Replace',
+    );
+  }
+
+  async forProposal(proposalId: string): Promise<ApprovalMessage[]> {
+    const rows = await query(this.storage.table('ApprovalMessages'), `PartitionKey eq ${odataString(tableKey(proposalId))}`);
+    return rows.map((r) => ({ proposalId, conversationId: fromTableKey(r.rowKey as string), activityId: String(r.activityId) }));
+  }
+}
+
+/** Answer feedback in Azure Table Storage: one partition, a time-ordered RowKey per vote. */
+export class TablesFeedbackStore implements FeedbackStore {
+  constructor(private readonly storage: TableStorage) {}
+
+  async record(feedback: AnswerFeedback, now: Date): Promise<void> {
+    await this.storage.table('Feedback').createEntity({
+      partitionKey: 'feedback', rowKey: `${now.toISOString()}|${randomUUID()}`,
+      verdict: feedback.verdict, questionHash: feedback.questionHash, passageIds: JSON.stringify(feedback.passageIds), createdAt: now.toISOString(),
+    });
+  }
+
+  async counts(): Promise<{ up: number; down: number }> {
+    const rows = await query(this.storage.table('Feedback'), "PartitionKey eq 'feedback'");
+    return { up: rows.filter((r) => r.verdict === 'up').length, down: rows.filter((r) => r.verdict === 'down').length };
+  }
+}
