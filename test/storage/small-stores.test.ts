@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { forEachBackend } from '../support/state-backends';
+
+const NOW = new Date('2026-11-23T08:00:00Z');
+const HASH = 'a'.repeat(64);
+
+forEachBackend('ApprovalMessageStore and FeedbackStore contract', (backend) => {
+  it('keeps one card id per proposal and conversation, the latest', async () => {
+    const { approvals } = await backend().open();
+    await approvals.add({ proposalId: 'p1', conversationId: 'a:kari', activityId: '1' });
+    await approvals.add({ proposalId: 'p1', conversationId: 'a:per/x', activityId: '2' });
+    await approvals.add({ proposalId: 'p1', conversationId: 'a:kari', activityId: '3' });
+    await approvals.add({ proposalId: 'p2', conversationId: 'a:kari', activityId: '4' });
+    assert.deepEqual(await approvals.forProposal('p1'), [
+      { proposalId: 'p1', conversationId: 'a:kari', activityId: '3' },
+      { proposalId: 'p1', conversationId: 'a:per/x', activityId: '2' },
+    ]);
+    assert.deepEqual(await approvals.forProposal('p9'), []);
+  });
+
+  it('counts feedback per verdict', async () => {
+    const { feedback } = await backend().open();
+    assert.deepEqual(await feedback.counts(), { up: 0, down: 0 });
+    await feedback.record({ verdict: 'up', questionHash: HASH, passageIds: ['a#1'] }, NOW);
+    await feedback.record({ verdict: 'up', questionHash: HASH, passageIds: ['a#1'] }, NOW);
+    await feedback.record({ verdict: 'down', questionHash: HASH, passageIds: [] }, NOW);
+    assert.deepEqual(await feedback.counts(), { up: 2, down: 1 });
+  });
+});
