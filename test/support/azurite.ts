@@ -31,6 +31,8 @@ export async function startAzurite(): Promise<Azurite> {
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
+      // Held again while it stops, so this process waits for it.
+      child.ref();
       child.disconnect();
       await exited;
     },
