@@ -78,7 +78,7 @@ export class Cluster {
 
 async function startInstance(index: number, env: Record<string, string>, clockStart: string, reminders: DispatcherOptions): Promise<Instance> {
   const child = fork(path.join(__dirname, 'instance.ts'), [], {
-    execArgv: ['--require', 'tsx/cjs'],
+    execArgv: ['--require', 'tsx/cjs', '--no-deprecation'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
       PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `vinr-instance-${index}-`)),
