@@ -8,7 +8,8 @@ import type { ConversationStore } from '../storage/conversation-store';
 import { osloDate } from './calendar';
 import { deliver, type DeliveryDeps } from './delivery';
 import type { DeliveryKey, ReminderLedger } from './ledger';
-import { computeOccurrences, type Occurrence } from './occurrences';
+import { duePairs, subscriptionsByAudience } from './due';
+import type { Occurrence } from './occurrences';
 import { RateLimiter, realSleep, type RateLimits, type Sleep } from './rate-limit';
 import type { Subscription, SubscriptionStore } from './subscriptions';
 import { KnownDone } from './known-done';
@@ -127,11 +128,11 @@ export class Dispatcher {
   private async pass(now: Date): Promise<RunReport> {
     const report: RunReport = { at: now.toISOString(), counts: { due: 0, sent: 0, alreadyDone: 0, waiting: 0, throttled: 0, failed: 0, gone: 0, expired: 0, uncertain: 0 }, expired: [] };
     const from = new Date(now.getTime() - this.o.catchUpMs);
-    const subs = await this.subscriptionsByAudience();
+    const subs = await subscriptionsByAudience(this.deps.plan.wheel, this.deps.subscriptions);
     // Teams' overall limit is per bot, so the instances share it.
     this.limiter.setOverallRate(this.overallPerSecond / (await this.deps.ledger.liveInstances(now, this.o.staleMs)));
     const lanes = new Map<string, Occurrence[]>();
-    for (const { occ, conversationId } of this.pairs(subs, from, now, (at) => at >= from.getTime() && at <= now.getTime(), now)) {
+    for (const { occ, conversationId } of duePairs(this.deps.plan.wheel, subs, from, now, (at) => at >= from.getTime() && at <= now.getTime(), now)) {
       const lane = lanes.get(conversationId) ?? [];
       lane.push(occ);
       lanes.set(conversationId, lane);
@@ -144,36 +145,24 @@ export class Dispatcher {
     const start = Math.floor(this.random() * queue.length);
     queue.push(...queue.splice(0, start));
     const worker = async (): Promise<void> => {
-      for (let next = queue.shift(); next; next = queue.shift()) await this.lane(next[0], next[1], now, report);
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        // A store or network error stops this channel for this run only; its claim (if any) is
+        // taken over after the lease, and the other channels go on.
+        await this.lane(next[0], next[1], now, report).catch((err: unknown) => {
+          report.counts.failed++;
+          this.deps.log.warn('a channel\'s reminders were left for a later run: the state store failed', err);
+        });
+      }
     };
     await Promise.all(Array.from({ length: Math.min(this.o.concurrency, queue.length) }, worker));
     if (report.counts.due > report.counts.alreadyDone || report.counts.expired > 0) this.deps.log.info('reminder run', report.counts);
     return report;
   }
 
-  private async subscriptionsByAudience(): Promise<Map<string, Subscription[]>> {
-    const audiences = [...new Set(this.deps.plan.wheel.map((e) => e.audience))];
-    return new Map(await Promise.all(audiences.map(async (a) => [a, await this.deps.subscriptions.forAudience(a)] as const)));
-  }
-
-  /** (occurrence × subscribed channel) pairs kept by `keep`, in time order. */
-  private *pairs(subs: Map<string, Subscription[]>, from: Date, to: Date, keep: (at: number) => boolean, now: Date) {
-    const byId = new Map(this.deps.plan.wheel.map((e) => [e.id, e]));
-    const { occurrences } = computeOccurrences(this.deps.plan.wheel, { from: osloDate(from), to: osloDate(to) }, { now: () => now });
-    for (const occ of occurrences) {
-      const entry = byId.get(occ.entryId);
-      if (!entry || !keep(occ.at.getTime())) continue;
-      // A channel gets reminders from the day it subscribed, never a backlog from before it.
-      for (const sub of subs.get(entry.audience) ?? []) {
-        if (sub.since <= occ.date) yield { occ, conversationId: sub.conversationId };
-      }
-    }
-  }
-
   /** Reminders older than the catch-up window that were never posted: parked and reported once. */
   private async expire(subs: Map<string, Subscription[]>, from: Date, now: Date, report: RunReport): Promise<void> {
     const lookBack = new Date(from.getTime() - 30 * DAY);
-    for (const { occ, conversationId } of this.pairs(subs, lookBack, from, (at) => at < from.getTime(), now)) {
+    for (const { occ, conversationId } of duePairs(this.deps.plan.wheel, subs, lookBack, from, (at) => at < from.getTime(), now)) {
       const key: DeliveryKey = { entryId: occ.entryId, date: occ.date, kind: occ.kind, conversationId };
       // Checked once per process: after that the row is parked, sent or otherwise settled.
       if (this.known.has(key)) continue;

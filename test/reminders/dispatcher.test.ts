@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { ManualClock } from '../../src/common/clock';
+import { openDatabase } from '../../src/storage/database';
+import { sqliteState } from '../../src/storage/state';
 import { addDays, osloInstant } from '../../src/reminders/calendar';
 import { computeOccurrences } from '../../src/reminders/occurrences';
 import { CHANNELS, FakeSender, KARI, cardData, rig, subscribe, tempDbFile } from './dispatcher-support';
@@ -120,6 +122,26 @@ describe('reminder dispatcher', () => {
     await r.reminders.runOnce();
     assert.equal(r.sender.calls, 1);
     assert.equal((await r.state.reminderLedger.row(KEY(channel.conversationId, 'W09', '2026-09-01')))?.state, 'uncertain');
+  });
+
+  it('a state store error on one channel leaves it for a later run and the other channels go on', async () => {
+    const db = openDatabase(':memory:');
+    const state = sqliteState(db);
+    const claim = state.reminderLedger.claim.bind(state.reminderLedger);
+    let broken = true;
+    state.reminderLedger.claim = async (key, o) => {
+      if (broken && key.conversationId === CHANNELS.helse?.conversationId) throw new Error('ECONNRESET');
+      return claim(key, o);
+    };
+    const r = rig({ state, clock: new ManualClock('2026-09-01T07:00:00Z') });
+    await subscribe(r, 'alle-ledere', '2026-08-31');
+    await subscribe(r, 'helse', '2026-08-31');
+    const run = await r.reminders.runOnce();
+    assert.equal(run.counts.failed, 1);
+    assert.deepEqual(r.sender.entries(), ['W09']);
+    broken = false;
+    await r.reminders.runOnce();
+    assert.deepEqual(r.sender.entries().sort(), ['W03', 'W09']);
   });
 
   it('after three 429s leaves the reminder due, then posts all in order per channel, none twice', async () => {
