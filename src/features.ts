@@ -19,7 +19,6 @@ import { loadPlan, PlanFileError } from './plan/load';
 import type { Plan } from './plan/types';
 import type { ReadinessCheck } from './server/readiness';
 import { configuredMeasureRepository, configuredPlanSource, graphConnection } from './sharepoint/configure';
-import { ProblemCardStore } from './storage/problem-cards';
 import type { ConversationStore } from './storage/conversation-store';
 import type { Db } from './storage/database';
 import type { StateStores } from './storage/state';
@@ -101,7 +100,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   const repo = local ?? configuredMeasureRepository(config, ctx.db, plan);
   // Measures added to the plan while the bot runs get their status rows.
   if (local) plan.onChange((p) => void local.seedFromPlan(p));
-  const problems = planProblemsFeature({ plan, cards: new ProblemCardStore(ctx.db), conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log });
+  const problems = planProblemsFeature({ plan, cards: ctx.state.problemCards, conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log });
   const measures = createMeasures({ ledger: ctx.state.decisions, outboxStore: ctx.state.outbox, repo, plan, clock: ctx.clock, log: ctx.log });
   const report = reportFeature({
     service: measures.service,

@@ -16,9 +16,10 @@ import { SqliteApprovalMessageStore, type ApprovalMessageStore } from './approva
 import { SqliteConversationStore, type ConversationStore } from './conversation-store';
 import type { Db } from './database';
 import { SqliteFeedbackStore, type FeedbackStore } from './feedback-store';
+import { SqliteProblemCardStore, type ProblemCardStore } from './problem-cards';
 import { TableStorage } from './tables';
 import { TablesConversationStore } from './tables-conversations';
-import { TablesApprovalMessageStore, TablesFeedbackStore } from './tables-stores';
+import { TablesApprovalMessageStore, TablesFeedbackStore, TablesProblemCardStore } from './tables-stores';
 
 /**
  * Every kind of state behind its port, from one backend: the SQLite file (one instance, the
@@ -34,6 +35,8 @@ export interface StateStores {
   outbox: OutboxStore;
   feedback: FeedbackStore;
   approvals: ApprovalMessageStore;
+  /** The plan-problem card in each coordinator's chat. */
+  problemCards: ProblemCardStore;
   /** The measures when no SharePoint list is configured, with the plan's missing measures added. */
   measures(plan: Pick<Plan, 'measures'>): Promise<LocalMeasures>;
   /** Readiness: the store answers. */
@@ -55,6 +58,7 @@ export function sqliteState(db: Db): StateStores {
     outbox: new SqliteOutboxStore(db),
     feedback: new SqliteFeedbackStore(db),
     approvals: new SqliteApprovalMessageStore(db),
+    problemCards: new SqliteProblemCardStore(db),
     async measures(plan) {
       const repo = new SqliteMeasureRepository(db);
       repo.seedFromPlan(plan);
@@ -76,6 +80,7 @@ export async function tablesState(storage: TableStorage): Promise<StateStores> {
     outbox: new TablesOutboxStore(storage),
     feedback: new TablesFeedbackStore(storage),
     approvals: new TablesApprovalMessageStore(storage),
+    problemCards: new TablesProblemCardStore(storage),
     async measures(plan) {
       const repo = new TablesMeasureRepository(storage);
       await repo.seedFromPlan(plan);

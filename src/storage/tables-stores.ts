@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApprovalMessage, ApprovalMessageStore } from './approval-messages';
 import type { AnswerFeedback, FeedbackStore } from './feedback-store';
-import { fromTableKey, odataString, query, tableKey, type TableStorage } from './tables';
+import type { ProblemCardRecord, ProblemCardStore, VersionedProblemCard } from './problem-cards';
+import { fromTableKey, getRow, insertOnce, odataString, query, tableKey, updateIf, type TableStorage } from './tables';
 
 /** Approval card ids in Azure Table Storage: PartitionKey = proposal, RowKey = conversation. */
 export class TablesApprovalMessageStore implements ApprovalMessageStore {
@@ -34,5 +35,25 @@ export class TablesFeedbackStore implements FeedbackStore {
   async counts(): Promise<{ up: number; down: number }> {
     const rows = await query(this.storage.table('Feedback'), "PartitionKey eq 'feedback'");
     return { up: rows.filter((r) => r.verdict === 'up').length, down: rows.filter((r) => r.verdict === 'down').length };
+  }
+}
+
+/** Plan-problem cards in Azure Table Storage: one row per coordinator chat; the version is the eTag. */
+export class TablesProblemCardStore implements ProblemCardStore {
+  constructor(private readonly storage: TableStorage) {}
+
+  async get(conversationId: string): Promise<VersionedProblemCard | undefined> {
+    const r = await getRow(this.storage.table('ProblemCards'), tableKey(conversationId), 'card');
+    return r && {
+      record: { conversationId, activityId: String(r.activityId), keys: JSON.parse(String(r.keys)) as string[], updatedAt: String(r.updatedAt) },
+      version: r.etag,
+    };
+  }
+
+  async put(record: ProblemCardRecord, expected: string | undefined): Promise<string | undefined> {
+    const entity = { partitionKey: tableKey(record.conversationId), rowKey: 'card', activityId: record.activityId, keys: JSON.stringify(record.keys), updatedAt: record.updatedAt };
+    const table = this.storage.table('ProblemCards');
+    const etag = expected === undefined ? await insertOnce(table, entity) : await updateIf(table, entity, expected);
+    return etag === false ? undefined : etag;
   }
 }

@@ -27,3 +27,20 @@ forEachBackend('ApprovalMessageStore and FeedbackStore contract', (backend) => {
     assert.deepEqual(await feedback.counts(), { up: 2, down: 1 });
   });
 });
+
+forEachBackend('ProblemCardStore contract', (backend) => {
+  const card = (keys: string[], activityId = 'a1') => ({ conversationId: 'a:kari', activityId, keys, updatedAt: NOW.toISOString() });
+
+  it('inserts once, then updates only at the version read', async () => {
+    const { problemCards } = await backend().open();
+    assert.equal(await problemCards.get('a:kari'), undefined);
+    const v1 = await problemCards.put(card(['k1']), undefined);
+    assert.ok(v1);
+    assert.equal(await problemCards.put(card(['k2']), undefined), undefined, 'exists already');
+    const v2 = await problemCards.put(card(['k1', 'k2'], 'a2'), v1);
+    assert.ok(v2);
+    assert.equal(await problemCards.put(card(['k3']), v1), undefined, 'stale version');
+    assert.deepEqual((await problemCards.get('a:kari'))?.record, card(['k1', 'k2'], 'a2'));
+    assert.equal((await problemCards.get('a:kari'))?.version, v2);
+  });
+});
