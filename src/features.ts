@@ -133,9 +133,13 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   // A SharePoint library changes without telling us: re-read it on a schedule.
   let sync: Cron | undefined;
   const scheduledSync = async () => {
+    // Every instance syncs on the same schedule; the first to claim this run's minute reports.
+    const run = `knowledge-sync ${ctx.clock.now().toISOString().slice(0, 16)}`;
     const r = await knowledge.refresh();
     ctx.log.info(`knowledge synced: ${r.documents} documents, ${r.changed} changed, ${r.removed} removed, ${r.failed.length} failed`);
-    await reportFailures(r, { coordinators: plan.coordinators, conversations: ctx.conversations, sender: ctx.sender, log: ctx.log });
+    if ((r.failed.length > 0 || r.unavailable) && (await ctx.state.once.first(run, ctx.clock.now()))) {
+      await reportFailures(r, { coordinators: plan.coordinators, conversations: ctx.conversations, sender: ctx.sender, log: ctx.log });
+    }
   };
 
   const readiness: ReadinessCheck[] = [

@@ -16,10 +16,11 @@ import { SqliteApprovalMessageStore, type ApprovalMessageStore } from './approva
 import { SqliteConversationStore, type ConversationStore } from './conversation-store';
 import type { Db } from './database';
 import { SqliteFeedbackStore, type FeedbackStore } from './feedback-store';
+import { SqliteOnceStore, type OnceStore } from './once';
 import { SqliteProblemCardStore, type ProblemCardStore } from './problem-cards';
 import { TableStorage } from './tables';
 import { TablesConversationStore } from './tables-conversations';
-import { TablesApprovalMessageStore, TablesFeedbackStore, TablesProblemCardStore } from './tables-stores';
+import { TablesApprovalMessageStore, TablesFeedbackStore, TablesOnceStore, TablesProblemCardStore } from './tables-stores';
 
 /**
  * Every kind of state behind its port, from one backend: the SQLite file (one instance, the
@@ -37,6 +38,8 @@ export interface StateStores {
   approvals: ApprovalMessageStore;
   /** The plan-problem card in each coordinator's chat. */
   problemCards: ProblemCardStore;
+  /** Work every instance schedules alike, done by the first. */
+  once: OnceStore;
   /** The measures when no SharePoint list is configured, with the plan's missing measures added. */
   measures(plan: Pick<Plan, 'measures'>): Promise<LocalMeasures>;
   /** Readiness: the store answers. */
@@ -59,6 +62,7 @@ export function sqliteState(db: Db): StateStores {
     feedback: new SqliteFeedbackStore(db),
     approvals: new SqliteApprovalMessageStore(db),
     problemCards: new SqliteProblemCardStore(db),
+    once: new SqliteOnceStore(db),
     async measures(plan) {
       const repo = new SqliteMeasureRepository(db);
       repo.seedFromPlan(plan);
@@ -81,6 +85,7 @@ export async function tablesState(storage: TableStorage): Promise<StateStores> {
     feedback: new TablesFeedbackStore(storage),
     approvals: new TablesApprovalMessageStore(storage),
     problemCards: new TablesProblemCardStore(storage),
+    once: new TablesOnceStore(storage),
     async measures(plan) {
       const repo = new TablesMeasureRepository(storage);
       await repo.seedFromPlan(plan);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApprovalMessage, ApprovalMessageStore } from './approval-messages';
 import type { AnswerFeedback, FeedbackStore } from './feedback-store';
+import type { OnceStore } from './once';
 import type { ProblemCardRecord, ProblemCardStore, VersionedProblemCard } from './problem-cards';
 import { fromTableKey, getRow, insertOnce, odataString, query, tableKey, updateIf, type TableStorage } from './tables';
 
@@ -55,5 +56,14 @@ export class TablesProblemCardStore implements ProblemCardStore {
     const table = this.storage.table('ProblemCards');
     const etag = expected === undefined ? await insertOnce(table, entity) : await updateIf(table, entity, expected);
     return etag === false ? undefined : etag;
+  }
+}
+
+/** Once-keys in Azure Table Storage: the conditional insert (409 when it exists) decides. */
+export class TablesOnceStore implements OnceStore {
+  constructor(private readonly storage: TableStorage) {}
+
+  async first(key: string, now: Date): Promise<boolean> {
+    return (await insertOnce(this.storage.table('Once'), { partitionKey: 'once', rowKey: tableKey(key), at: now.toISOString() })) !== false;
   }
 }

@@ -14,7 +14,7 @@ export interface TablesConnection {
 /** Every table the product uses, without the prefix. Infra (Bicep) creates the same names. */
 export const TABLES = [
   'Conversations', 'Subscriptions', 'ReminderDeliveries', 'ReminderDone', 'Instances',
-  'Decisions', 'ApprovalMessages', 'Feedback', 'Measures', 'ProblemCards',
+  'Decisions', 'ApprovalMessages', 'Feedback', 'Measures', 'ProblemCards', 'Once',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

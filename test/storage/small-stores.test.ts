@@ -44,3 +44,13 @@ forEachBackend('ProblemCardStore contract', (backend) => {
     assert.equal((await problemCards.get('a:kari'))?.version, v2);
   });
 });
+
+forEachBackend('OnceStore contract', (backend) => {
+  it('the first caller of a key wins, on any instance; other keys are free', async () => {
+    const a = (await backend().open('shared')).once;
+    const b = (await backend().open('shared')).once;
+    const results = await Promise.all([a, b, a, b].map((s) => s.first('knowledge-sync 2026-11-23T08:00', NOW)));
+    assert.deepEqual(results.filter(Boolean), [true]);
+    assert.equal(await b.first('knowledge-sync 2026-11-23T10:00', NOW), true);
+  });
+});
