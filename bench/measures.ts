@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { ManualClock } from '../src/common/clock';
 import { createRootLogger } from '../src/common/logger';
-import { createMeasures } from '../src/measures';
+import { createMeasures, SqliteDecisionLedger, SqliteOutboxStore } from '../src/measures';
 import type { Measure } from '../src/plan/types';
 import { createGraphClient } from '../src/sharepoint/graph-client';
 import { provisionSharePoint } from '../src/sharepoint/provision';
@@ -38,7 +38,7 @@ export async function benchApprovals(count = 200): Promise<{ approvalsPerSecond:
       coordinators: [COORDINATOR],
     };
     const clock = new ManualClock('2026-03-01T09:00:00Z');
-    const { service } = createMeasures({ db, repo, plan, clock, log: createRootLogger('error', () => {}) });
+    const { service } = createMeasures({ ledger: new SqliteDecisionLedger(db), outboxStore: new SqliteOutboxStore(db), repo, plan, clock, log: createRootLogger('error', () => {}) });
     const ids: string[] = [];
     for (const m of measures) {
       const r = await service.propose({ measureId: m.id, status: 'Pågår', proposer: OWNER }, clock.now());

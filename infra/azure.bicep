@@ -1,6 +1,7 @@
-// Planassistenten in one municipality's Azure subscription: a Linux App Service (Node 22) with
-// persistent storage for the SQLite file, a Key Vault for the secrets, and a single-tenant Azure
-// Bot with the Teams channel. Deploy with the Agents Toolkit (m365agents.yml) or with
+// Planassistenten in one municipality's Azure subscription: a Linux App Service (Node 22) on two
+// instances, its state in Azure Table Storage reached with the app's managed identity (no
+// storage keys anywhere), a Key Vault for the secrets, and a single-tenant Azure Bot with the
+// Teams channel. Deploy with the Agents Toolkit (m365agents.yml) or with
 // `az deployment group create` (docs/install.md).
 
 @maxLength(20)
@@ -12,6 +13,19 @@ param location string = resourceGroup().location
 
 @description('App Service plan SKU. B1 is enough for one municipality; Always On needs Basic or higher.')
 param webAppSku string = 'B1'
+
+@minValue(1)
+@maxValue(10)
+@description('App Service instances. Two keep the bot answering while one restarts; all share the state in Table Storage.')
+param instanceCount int = 2
+
+@allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS'])
+@description('Redundancy of the storage account that holds the state. ZRS survives the loss of one zone where the region has zones.')
+param storageSku string = 'Standard_LRS'
+
+@maxLength(40)
+@description('AZURE_STORAGE_TABLE_PREFIX: prefix of the table names, letters and digits.')
+param stateTablePrefix string = 'planassistent'
 
 @description('CLIENT_ID: application (client) id of the bot\'s single-tenant Entra app registration.')
 param botAadAppClientId string
@@ -58,15 +72,21 @@ param knowledgeSyncCron string = '0 */2 * * *'
 
 // The bot listens here; App Service forwards HTTPS traffic to it (WEBSITES_PORT).
 var port = '3978'
-// App Service's /home is persistent and shared by restarts; the SQLite file lives under it.
-var dataDir = '/home/data'
+// Local to each instance and not shared: only the knowledge cache (SQLite) lives here, and it is
+// rebuilt from SharePoint after a restart. State is in Table Storage, never on the /home share.
+var dataDir = '/tmp/planassistent'
 var keyVaultName = take('kv-${uniqueString(resourceGroup().id, resourceBaseName)}', 24)
+var storageAccountName = take('st${uniqueString(resourceGroup().id, resourceBaseName)}', 24)
+// The tables of src/storage/tables.ts (TABLES), each with the prefix.
+var stateTables = ['Conversations', 'Subscriptions', 'ReminderDeliveries', 'ReminderDone', 'Instances', 'Decisions', 'ApprovalMessages', 'Feedback', 'Measures', 'ProblemCards', 'Once']
+// Built-in role "Storage Table Data Contributor": read and write entities, nothing else.
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
   location: location
   kind: 'linux'
-  sku: { name: webAppSku }
+  sku: { name: webAppSku, capacity: instanceCount }
   properties: { reserved: true }
 }
 
@@ -78,6 +98,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Any instance can serve any request: state is shared, so no sticky sessions.
+    clientAffinityEnabled: false
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
@@ -87,9 +109,43 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       http20Enabled: true
-      // One instance: the SQLite file and the reminder ledger must have a single writer.
-      numberOfWorkers: 1
     }
+  }
+}
+
+// State for every instance: Table Storage with shared keys switched off, so the only way in is
+// Entra ID (the web app's managed identity).
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: storageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: { name: storageSku }
+  properties: {
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+  }
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for t in stateTables: {
+  parent: tableService
+  name: '${stateTablePrefix}${t}'
+}]
+
+resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, webApp.id, storageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: webApp.identity.principalId
+    principalType: 'ServicePrincipal'
   }
 }
 
@@ -108,6 +164,8 @@ module vault 'modules/keyvault.bicep' = {
 resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: webApp
   name: 'appsettings'
+  // The tables and the role exist before the app is told to use them.
+  dependsOn: [tables, tableRole]
   properties: {
     NODE_ENV: 'production'
     WEBSITES_PORT: port
@@ -133,6 +191,10 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     KNOWLEDGE_DIR: knowledgeDir
     PLAN_FILE: planFile
     DATA_DIR: dataDir
+    STATE_STORE: 'azure-tables'
+    // The endpoint only: the managed identity signs in, and the account accepts no keys.
+    AZURE_STORAGE_ACCOUNT_URL: storage.properties.primaryEndpoints.table
+    AZURE_STORAGE_TABLE_PREFIX: stateTablePrefix
     GRAPH_BASE_URL: graphBaseUrl
     SHAREPOINT_SITE_ID: sharepointSiteId
     SHAREPOINT_MEASURES_LIST: sharepointMeasuresList
@@ -173,3 +235,4 @@ output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output BOT_DOMAIN string = webApp.properties.defaultHostName
 output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
 output KEY_VAULT_NAME string = vault.outputs.name
+output STORAGE_ACCOUNT_NAME string = storage.name

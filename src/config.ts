@@ -45,6 +45,16 @@ export interface Config {
   coordinatorsGroupId: string | undefined;
   sharepointGoalsList: string | undefined;
   sharepointWheelList: string | undefined;
+  /** Where state lives: the one SQLite file (embedded default), or Azure Table Storage shared by instances. */
+  stateStore: 'sqlite' | 'azure-tables';
+  /** Development (Azurite) only: refused with NODE_ENV=production, which uses the account URL and managed identity. */
+  azureStorageConnectionString: string | undefined;
+  /** e.g. https://<account>.table.core.windows.net, reached with the app's managed identity. */
+  azureStorageAccountUrl: string | undefined;
+  /** A user-assigned managed identity's client id; unset means the system-assigned identity. */
+  managedIdentityClientId: string | undefined;
+  /** Prefix of every table name. */
+  azureStorageTablePrefix: string;
 }
 
 /** Raised when the environment cannot give a safe configuration; the message says what to set. */
@@ -110,6 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
   const poll = Number(text(env, 'PLAN_POLL_SECONDS') ?? 120);
   // The plan must show a change within 5 minutes; a faster poll is fine, a slower one is not.
   if (!(poll >= 1 && poll <= 300)) throw new ConfigError(`PLAN_POLL_SECONDS must be between 1 and 300, got "${text(env, 'PLAN_POLL_SECONDS')}".`);
+  const state = stateStore(env, production);
 
   const dataDir = path.resolve(text(env, 'DATA_DIR') ?? path.join(DEFAULT_SAMPLE_DIR, '..', 'runtime'));
   const maxBody = text(env, 'MAX_BODY_BYTES');
@@ -142,6 +153,37 @@ export function loadConfig(env: Env = process.env): Config {
     coordinatorsGroupId: text(env, 'COORDINATORS_GROUP_ID'),
     sharepointGoalsList: text(env, 'SHAREPOINT_GOALS_LIST'),
     sharepointWheelList: text(env, 'SHAREPOINT_WHEEL_LIST'),
+    ...state,
+  };
+}
+
+type StateConfig = Pick<Config, 'stateStore' | 'azureStorageConnectionString' | 'azureStorageAccountUrl' | 'managedIdentityClientId' | 'azureStorageTablePrefix'>;
+
+/** STATE_STORE and its Azure Table Storage settings. */
+function stateStore(env: Env, production: boolean): StateConfig {
+  const kind = text(env, 'STATE_STORE') ?? 'sqlite';
+  if (kind !== 'sqlite' && kind !== 'azure-tables') throw new ConfigError(`STATE_STORE must be "sqlite" or "azure-tables", got "${kind}".`);
+  const connectionString = text(env, 'AZURE_STORAGE_CONNECTION_STRING');
+  const accountUrl = text(env, 'AZURE_STORAGE_ACCOUNT_URL');
+  const prefix = text(env, 'AZURE_STORAGE_TABLE_PREFIX') ?? 'planassistent';
+  if (kind === 'azure-tables') {
+    if (!connectionString === !accountUrl) {
+      throw new ConfigError('STATE_STORE=azure-tables needs AZURE_STORAGE_ACCOUNT_URL (in Azure, with managed identity) or AZURE_STORAGE_CONNECTION_STRING (Azurite), not both.');
+    }
+    if (production && connectionString) {
+      throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING is for development (Azurite); in production set AZURE_STORAGE_ACCOUNT_URL and give the app\'s managed identity the role Storage Table Data Contributor.');
+    }
+    if (accountUrl && !/^https:\/\/[^/]+\/?$/.test(accountUrl)) {
+      throw new ConfigError(`AZURE_STORAGE_ACCOUNT_URL must look like https://<account>.table.core.windows.net, got "${accountUrl}".`);
+    }
+    if (!/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(prefix)) throw new ConfigError(`AZURE_STORAGE_TABLE_PREFIX must be letters and digits, starting with a letter, got "${prefix}".`);
+  }
+  return {
+    stateStore: kind,
+    azureStorageConnectionString: connectionString,
+    azureStorageAccountUrl: accountUrl,
+    managedIdentityClientId: text(env, 'MANAGED_IDENTITY_CLIENT_ID'),
+    azureStorageTablePrefix: prefix,
   };
 }
 
@@ -166,5 +208,7 @@ export function describeConfig(config: Config): Record<string, string> {
     knowledgeSource: config.knowledgeSource,
     planSource: config.planSource,
     coordinatorsGroup: config.coordinatorsGroupId ? '(set)' : '(unset)',
+    stateStore: config.stateStore,
+    azureStorage: config.azureStorageAccountUrl ?? (config.azureStorageConnectionString ? 'connection string (set)' : '(unset)'),
   };
 }

@@ -14,17 +14,15 @@ import { createMeasures } from './measures';
 import { MeasureStatusCache } from './measures/status-cache';
 import { createReminders } from './reminders';
 import { planProblemsFeature } from './bot/plan-problems';
-import { SqliteMeasureRepository } from './measures/sqlite-repository';
 import { LivePlan } from './plan/live';
 import { loadPlan, PlanFileError } from './plan/load';
 import type { Plan } from './plan/types';
 import type { ReadinessCheck } from './server/readiness';
 import { configuredMeasureRepository, configuredPlanSource, graphConnection } from './sharepoint/configure';
-import { ApprovalMessageStore } from './storage/approval-messages';
-import { ProblemCardStore } from './storage/problem-cards';
 import type { ConversationStore } from './storage/conversation-store';
 import type { Db } from './storage/database';
-import { FeedbackStore } from './storage/feedback-store';
+import type { StateStores } from './storage/state';
+import type { DispatcherOptions } from './reminders/dispatcher';
 
 /** What the composition root hands every capability. */
 export interface FeatureContext {
@@ -34,6 +32,10 @@ export interface FeatureContext {
   conversations: ConversationStore;
   /** Proactive sends; bound to the Teams app once it exists. */
   sender: MessageSender;
+  /** Every kind of state behind its port (SQLite or Azure Table Storage). */
+  state: StateStores;
+  reminders?: DispatcherOptions;
+  onReminderWindow?: (ms: number) => void;
 }
 
 /** Capabilities plus their background work and readiness checks, which the service runs. */
@@ -92,18 +94,20 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   for (const f of first.failed) ctx.log.warn(`knowledge file skipped: ${f.name}: ${f.reason}`);
   const isCoordinator = (p: { aadObjectId: string }) => plan.coordinators.some((c) => c.aadObjectId === p.aadObjectId);
 
-  const ask = askFeature({ kb: knowledge, contacts: plan.contacts, feedback: new FeedbackStore(ctx.db), clock: ctx.clock, log: ctx.log });
-  const repo = configuredMeasureRepository(config, ctx.db, plan);
-  // Local mode: measures added to the plan file while the bot runs get their status rows.
-  if (repo instanceof SqliteMeasureRepository) plan.onChange((p) => void repo.seedFromPlan(p));
-  const problems = planProblemsFeature({ plan, cards: new ProblemCardStore(ctx.db), conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log });
-  const measures = createMeasures({ db: ctx.db, repo, plan, clock: ctx.clock, log: ctx.log });
+  const ask = askFeature({ kb: knowledge, contacts: plan.contacts, feedback: ctx.state.feedback, clock: ctx.clock, log: ctx.log });
+  // Measures live in the SharePoint list when one is configured, else beside the other state.
+  const local = config.sharepointSiteId ? undefined : await ctx.state.measures(plan);
+  const repo = local ?? configuredMeasureRepository(config, ctx.db, plan);
+  // Measures added to the plan while the bot runs get their status rows.
+  if (local) plan.onChange((p) => void local.seedFromPlan(p));
+  const problems = planProblemsFeature({ plan, cards: ctx.state.problemCards, conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log });
+  const measures = createMeasures({ ledger: ctx.state.decisions, outboxStore: ctx.state.outbox, repo, plan, clock: ctx.clock, log: ctx.log });
   const report = reportFeature({
     service: measures.service,
     ledger: measures.ledger,
     plan,
     conversations: ctx.conversations,
-    approvals: new ApprovalMessageStore(ctx.db),
+    approvals: ctx.state.approvals,
     sender: ctx.sender,
     clock: ctx.clock,
     log: ctx.log,
@@ -111,7 +115,10 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   const admin = knowledgeAdminFeature({ knowledge, isCoordinator, log: ctx.log });
   const statuses = new MeasureStatusCache(repo, (id) => plan.measures.find((m) => m.id === id)?.status, ctx.log);
   const reminders = createReminders({
-    db: ctx.db,
+    ledger: ctx.state.reminderLedger,
+    subscriptions: ctx.state.subscriptions,
+    ...(ctx.reminders ? { options: ctx.reminders } : {}),
+    ...(ctx.onReminderWindow ? { onWindow: ctx.onReminderWindow } : {}),
     plan,
     conversations: ctx.conversations,
     sender: ctx.sender,
@@ -126,9 +133,13 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   // A SharePoint library changes without telling us: re-read it on a schedule.
   let sync: Cron | undefined;
   const scheduledSync = async () => {
+    // Every instance syncs on the same schedule; the first to claim this run's minute reports.
+    const run = `knowledge-sync ${ctx.clock.now().toISOString().slice(0, 16)}`;
     const r = await knowledge.refresh();
     ctx.log.info(`knowledge synced: ${r.documents} documents, ${r.changed} changed, ${r.removed} removed, ${r.failed.length} failed`);
-    await reportFailures(r, { coordinators: plan.coordinators, conversations: ctx.conversations, sender: ctx.sender, log: ctx.log });
+    if ((r.failed.length > 0 || r.unavailable) && (await ctx.state.once.first(run, ctx.clock.now()))) {
+      await reportFailures(r, { coordinators: plan.coordinators, conversations: ctx.conversations, sender: ctx.sender, log: ctx.log });
+    }
   };
 
   const readiness: ReadinessCheck[] = [

@@ -13,8 +13,9 @@ import { withActivityGuard } from './server/activity-guard';
 import { healthHandler } from './server/health';
 import { readinessHandler, type ReadinessCheck } from './server/readiness';
 import { RestifyAdapter } from './server/restify-adapter';
-import { SqliteConversationStore } from './storage/conversation-store';
 import { openDatabase, type Db } from './storage/database';
+import { openState, type StateStores } from './storage/state';
+import type { DispatcherOptions } from './reminders/dispatcher';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const VERSION: string = require('../package.json').version;
@@ -35,6 +36,12 @@ export interface ServiceOptions {
   /** Capabilities (commands, verbs, answer engine); defaults to the real ones from config. */
   features?: (ctx: FeatureContext) => Promise<Features> | Features;
   municipality?: string;
+  /** The state ports; default from config (STATE_STORE). */
+  state?: StateStores;
+  /** Reminder dispatcher tuning (tests shorten leases; the bench lifts the rate limits). */
+  reminders?: DispatcherOptions;
+  /** The bench reads each reminder's failure window (intent recorded → activity id recorded), in ms. */
+  onReminderWindow?: (ms: number) => void;
 }
 
 export interface RunningService {
@@ -42,6 +49,7 @@ export interface RunningService {
   features: Features;
   adapter: RestifyAdapter;
   db: Db;
+  state: StateStores;
   port: number;
   /** Stops accepting, lets in-flight turns finish, stops background work, closes the database. */
   stop(): Promise<void>;
@@ -62,13 +70,18 @@ class DeferredSender implements MessageSender {
 export async function startService(config: Config, log: Logger, options: ServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? systemClock;
   const db = openDatabase(options.databaseFile ?? path.join(config.dataDir, 'assistant.db'));
-  const conversations = new SqliteConversationStore(db);
+  const state = options.state ?? (await openState(config, db));
+  const conversations = state.conversations;
   const sender = new DeferredSender();
   const adapter = new RestifyAdapter({ host: config.host, maxBodyBytes: config.maxBodyBytes, logger: log.child('http') });
   adapter.registerGet('/healthz', healthHandler(config, VERSION));
   adapter.serveStatic('/static', path.resolve(__dirname, '..', 'public'));
 
-  const ctx: FeatureContext = { db, log, clock, conversations, sender };
+  const ctx: FeatureContext = {
+    db, log, clock, conversations, sender, state,
+    ...(options.reminders ? { reminders: options.reminders } : {}),
+    ...(options.onReminderWindow ? { onReminderWindow: options.onReminderWindow } : {}),
+  };
   const features: Features = options.features ? await options.features(ctx) : await buildFeatures(config, ctx);
   const app = createBot({
     config,
@@ -86,6 +99,7 @@ export async function startService(config: Config, log: Logger, options: Service
   // Readiness, unlike /healthz: the index is loaded, the database answers, Graph when configured.
   adapter.registerGet('/readyz', readinessHandler([
     { name: 'database', check: () => db.prepare('SELECT 1 AS ok').get() !== undefined },
+    ...(state.kind === 'sqlite' ? [] : [{ name: 'state', check: () => state.ping() }]),
     ...(features.readiness ?? []),
   ]));
   await app.initialize();
@@ -97,6 +111,7 @@ export async function startService(config: Config, log: Logger, options: Service
     features,
     adapter,
     db,
+    state,
     port: adapter.port,
     async stop() {
       await adapter.stop();

@@ -60,4 +60,24 @@ describe('loadConfig', () => {
     assert.doesNotMatch(described, /hemmelig/);
     assert.match(described, /"clientSecret":"\(set\)"/);
   });
+
+  it('keeps state in SQLite unless told to use Azure Table Storage', () => {
+    assert.equal(loadConfig({}).stateStore, 'sqlite');
+    const dev = loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' });
+    assert.deepEqual([dev.stateStore, dev.azureStorageTablePrefix], ['azure-tables', 'planassistent']);
+    assert.throws(() => loadConfig({ STATE_STORE: 'redis' }), { name: 'ConfigError', message: 'STATE_STORE must be "sqlite" or "azure-tables", got "redis".' });
+    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables' }), { name: 'ConfigError', message: /needs AZURE_STORAGE_ACCOUNT_URL/ });
+    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_ACCOUNT_URL: 'http://x', AZURE_STORAGE_CONNECTION_STRING: 'y' }), { name: 'ConfigError', message: /not both/ });
+    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_ACCOUNT_URL: 'http://acct.table.core.windows.net' }), { name: 'ConfigError', message: /must look like https:/ });
+    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: 'x', AZURE_STORAGE_TABLE_PREFIX: 'plan-assist' }), { name: 'ConfigError', message: /letters and digits/ });
+  });
+
+  it('refuses a storage connection string (a key) in production: managed identity only', () => {
+    const base = { NODE_ENV: 'production', CLIENT_ID: 'a', CLIENT_SECRET: 'b', TENANT_ID: 't', STATE_STORE: 'azure-tables' };
+    assert.throws(() => loadConfig({ ...base, AZURE_STORAGE_CONNECTION_STRING: 'AccountKey=abc' }), { name: 'ConfigError', message: /for development \(Azurite\)/ });
+    const prod = loadConfig({ ...base, AZURE_STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net' });
+    assert.equal(prod.azureStorageAccountUrl, 'https://acct.table.core.windows.net');
+    assert.equal(describeConfig(prod).azureStorage, 'https://acct.table.core.windows.net');
+    assert.doesNotMatch(JSON.stringify(describeConfig(loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: 'AccountKey=hemmelig' }))), /hemmelig/);
+  });
 });

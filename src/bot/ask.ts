@@ -88,7 +88,7 @@ export function askFeature(deps: { kb: Answerer; contacts: Contact[]; feedback: 
           log.warn('feedback with invalid card data ignored');
           return { message: ASK_TEXTS.feedbackInvalid };
         }
-        deps.feedback.record(feedback, deps.clock.now());
+        await deps.feedback.record(feedback, deps.clock.now());
         log.info(`feedback ${feedback.verdict}`);
         return { message: ASK_TEXTS.feedbackThanks };
       },

@@ -24,7 +24,7 @@ export function describeRefresh(r: RefreshReport): string {
 export async function reportFailures(r: RefreshReport, deps: { coordinators: Person[]; conversations: ConversationStore; sender: MessageSender; log: ILogger }): Promise<void> {
   if (r.failed.length === 0 && !r.unavailable) return;
   for (const c of deps.coordinators) {
-    const ref = deps.conversations.personalChatOf(c.aadObjectId);
+    const ref = await deps.conversations.personalChatOf(c.aadObjectId);
     if (!ref) continue;
     const res = await deps.sender.send(ref, { type: 'message', text: describeRefresh(r) });
     if (res.kind !== 'sent') deps.log.warn(`could not tell a coordinator about unreadable files (${res.kind})`);

@@ -7,14 +7,21 @@ export type SendResult =
   | { kind: 'sent'; activityId?: string }
   | { kind: 'throttled'; retryAfterMs?: number }
   | { kind: 'gone'; status: number }
-  | { kind: 'failed'; status?: number; error: string };
+  /**
+   * `maybeDelivered`: Teams never answered (connection dropped, timeout) or a gateway gave up
+   * (502, 504), so the post may have gone through. Reminders are then not sent again.
+   */
+  | { kind: 'failed'; status?: number; error: string; maybeDelivered?: boolean };
 
 /** Posts into a stored conversation (reminders, approval cards, confirmations). */
 export interface MessageSender {
   send(ref: ConversationRef, activity: ActivityLike): Promise<SendResult>;
 }
 
-type HttpError = { response?: { status?: number; headers?: Record<string, unknown> }; message?: string };
+type HttpError = { response?: { status?: number; headers?: Record<string, unknown> }; message?: string; code?: string };
+
+/** Errors that happen before a request leaves this machine: nothing can have been posted. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL', 'ERR_BAD_OPTION', 'ERR_BAD_OPTION_VALUE', 'ERR_CANCELED']);
 
 /** Reads Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(value: unknown, now = Date.now()): number | undefined {
@@ -34,7 +41,9 @@ export function classifySendError(err: unknown): SendResult {
     return ms === undefined ? { kind: 'throttled' } : { kind: 'throttled', retryAfterMs: ms };
   }
   if (status === 403 || status === 404) return { kind: 'gone', status };
-  return { kind: 'failed', ...(status ? { status } : {}), error: status ? `HTTP ${status}` : String(e?.message ?? err) };
+  if (status) return { kind: 'failed', status, error: `HTTP ${status}`, ...(status === 502 || status === 504 ? { maybeDelivered: true } : {}) };
+  const maybeDelivered = !NOT_SENT_CODES.has(e?.code ?? '');
+  return { kind: 'failed', error: String(e?.code ?? e?.message ?? err), ...(maybeDelivered ? { maybeDelivered } : {}) };
 }
 
 /** MessageSender over the Teams connector, through the SDK's own HTTP client and tokens. */

@@ -4,7 +4,7 @@ import type { LivePlan } from '../plan/live';
 import { problemKey, type PlanProblem } from '../plan/problems';
 import { osloDate } from '../reminders/calendar';
 import { dateTextNb } from '../reminders/texts';
-import type { ConversationStore } from '../storage/conversation-store';
+import type { ConversationRef, ConversationStore } from '../storage/conversation-store';
 import type { ProblemCardStore } from '../storage/problem-cards';
 import { cardAttachment } from './cards';
 import type { Feature } from './features';
@@ -45,27 +45,43 @@ export function planProblemsFeature(deps: PlanProblemsDeps): Feature & { notify(
     const problems: readonly PlanProblem[] = deps.plan.problems;
     const keys = problems.map(problemKey);
     for (const c of deps.plan.coordinators) {
-      const ref = deps.conversations.personalChatOf(c.aadObjectId);
-      if (!ref) continue;
-      const last = deps.cards.get(ref.conversationId);
-      if (last ? sameSet(last.keys, keys) : keys.length === 0) continue;
-      const fresh = keys.some((k) => !last?.keys.includes(k));
-      const now = deps.clock.now().toISOString();
-      if (last && !fresh) {
-        const res = await deps.sender.send(ref, { id: last.activityId, type: 'message', attachments: [cardAttachment(card())] });
-        if (res.kind === 'sent') deps.cards.set({ ...last, keys, updatedAt: now });
-        else log.warn(`could not update a coordinator's plan problem card (${res.kind})`);
-        continue;
-      }
-      const res = await deps.sender.send(ref, { type: 'message', attachments: [cardAttachment(card())] });
-      if (res.kind !== 'sent') {
-        log.warn(`could not tell a coordinator about plan problems (${res.kind})`);
-        continue;
-      }
-      deps.cards.set({ conversationId: ref.conversationId, activityId: res.activityId ?? '', keys, updatedAt: now });
-      if (last?.activityId) await deps.sender.send(ref, { id: last.activityId, type: 'message', attachments: [cardAttachment(replacedProblemsCard())] });
-      log.info(`plan problem card sent to a coordinator: ${keys.length} problem(s)`);
+      const ref = await deps.conversations.personalChatOf(c.aadObjectId);
+      if (ref) await notifyOne(ref, keys);
     }
+  }
+
+  /**
+   * Every instance polls the plan, so the change is claimed first: the new keys are written
+   * conditionally on the version read, and only the instance whose write wins posts. If the post
+   * fails, the old keys are put back so the next poll tries again.
+   */
+  async function notifyOne(ref: ConversationRef, keys: string[]): Promise<void> {
+    const current = await deps.cards.get(ref.conversationId);
+    const last = current?.record;
+    if (last ? sameSet(last.keys, keys) : keys.length === 0) return;
+    const fresh = keys.some((k) => !last?.keys.includes(k));
+    const now = deps.clock.now().toISOString();
+    const base = last ?? { conversationId: ref.conversationId, activityId: '', keys: [], updatedAt: now };
+    const claimed = await deps.cards.put({ ...base, keys, updatedAt: now }, current?.version);
+    if (!claimed) return;
+    const undo = () => deps.cards.put(base, claimed);
+    if (last?.activityId && !fresh) {
+      const res = await deps.sender.send(ref, { id: last.activityId, type: 'message', attachments: [cardAttachment(card())] });
+      if (res.kind !== 'sent') {
+        await undo();
+        log.warn(`could not update a coordinator's plan problem card (${res.kind})`);
+      }
+      return;
+    }
+    const res = await deps.sender.send(ref, { type: 'message', attachments: [cardAttachment(card())] });
+    if (res.kind !== 'sent') {
+      await undo();
+      log.warn(`could not tell a coordinator about plan problems (${res.kind})`);
+      return;
+    }
+    await deps.cards.put({ conversationId: ref.conversationId, activityId: res.activityId ?? '', keys, updatedAt: now }, claimed);
+    if (last?.activityId) await deps.sender.send(ref, { id: last.activityId, type: 'message', attachments: [cardAttachment(replacedProblemsCard())] });
+    log.info(`plan problem card sent to a coordinator: ${keys.length} problem(s)`);
   }
 
   return {

@@ -79,8 +79,8 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
     if (!audience) return;
     const now = deps.clock.now();
     const ref = channelRef(ctx.activity);
-    deps.conversations.upsert(ref, now);
-    const result = deps.subscriptions.subscribe(ref.conversationId, audience, ctx.activity.from.aadObjectId ?? '', osloDate(now), now);
+    await deps.conversations.upsert(ref, now);
+    const result = await deps.subscriptions.subscribe(ref.conversationId, audience, ctx.activity.from.aadObjectId ?? '', osloDate(now), now);
     log.info(`subscription ${audience} ${result}`);
     await ctx.send(result === 'added' ? T.subscribed(audience) : T.alreadySubscribed(audience));
   }
@@ -88,20 +88,20 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
   async function unsubscribe(ctx: MessageCtx, args: string): Promise<void> {
     const audience = await changeAllowed(ctx, args);
     if (!audience) return;
-    const removed = deps.subscriptions.unsubscribe(channelRef(ctx.activity).conversationId, audience);
+    const removed = await deps.subscriptions.unsubscribe(channelRef(ctx.activity).conversationId, audience);
     log.info(`unsubscribe ${audience} ${removed}`);
     await ctx.send(removed ? T.unsubscribed(audience) : T.notSubscribed(audience));
   }
 
   async function list(ctx: MessageCtx): Promise<void> {
     if (!isChannel(ctx.activity)) return void (await ctx.send(T.onlyInChannel));
-    const subs = deps.subscriptions.ofChannel(channelRef(ctx.activity).conversationId).map((s) => s.audience);
+    const subs = (await deps.subscriptions.ofChannel(channelRef(ctx.activity).conversationId)).map((s) => s.audience);
     await ctx.send(subs.length ? T.list(subs) : T.listNone);
   }
 
   async function wheel(ctx: MessageCtx): Promise<void> {
     const month = osloDate(deps.clock.now()).slice(0, 7);
-    const scope = isChannel(ctx.activity) ? deps.subscriptions.ofChannel(channelRef(ctx.activity).conversationId).map((s) => s.audience) : undefined;
+    const scope = isChannel(ctx.activity) ? (await deps.subscriptions.ofChannel(channelRef(ctx.activity).conversationId)).map((s) => s.audience) : undefined;
     await ctx.send({ type: 'message', attachments: [cardAttachment(wheelCard(deps.plan, month, scope))] });
   }
 
@@ -115,13 +115,13 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
       return { message: T.doneInvalid };
     }
     const from = ctx.activity.from;
-    const { first, record } = deps.ledger.recordDone(entry.id, date, { aadObjectId: from.aadObjectId ?? from.id, name: from.name ?? '' }, deps.clock.now());
+    const { first, record } = await deps.ledger.recordDone(entry.id, date, { aadObjectId: from.aadObjectId ?? from.id, name: from.name ?? '' }, deps.clock.now());
     if (first) {
       log.info(`reminder ${entry.id} ${date} marked done`);
       await deps.onDone?.({ ...record, measures: entry.measures });
     }
     const conversationId = ctx.activity.conversation.id.split(';')[0] ?? '';
-    const late = deps.ledger.row({ entryId: entry.id, date, kind: occ.kind, conversationId })?.late === 1;
+    const late = (await deps.ledger.row({ entryId: entry.id, date, kind: occ.kind, conversationId }))?.late === true;
     const measureStatus = deps.measureStatus ? { measureStatus: deps.measureStatus } : {};
     return { card: renderCard('reminder', reminderCardData(deps.plan, entry, occ, { late, done: record, ...measureStatus })) };
   };

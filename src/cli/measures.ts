@@ -1,6 +1,7 @@
 /**
- * `measures list [--json]`: the measures and their status from the configured store (SQLite in
- * DATA_DIR, seeded from PLAN_FILE on first run; SharePoint when SHAREPOINT_SITE_ID is set).
+ * `measures list [--json]`: the measures and their status from where the bot keeps them: the
+ * SharePoint list when SHAREPOINT_SITE_ID is set, else the state store (STATE_STORE: SQLite in
+ * DATA_DIR or Azure Table Storage), seeded from PLAN_FILE on first run.
  * Bad arguments give a Norwegian message on stderr and exit code 2.
  */
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { loadPlan } from '../plan/load';
 import type { Measure } from '../plan/types';
 import { configuredMeasureRepository } from '../sharepoint/configure';
 import { openDatabase } from '../storage/database';
+import { openState } from '../storage/state';
 
 const USAGE = 'Bruk: measures list [--json]';
 
@@ -34,14 +36,14 @@ export function formatMeasure(m: Measure): string {
   return `${m.id}\t${m.title}\t${m.status}\t${updated}\t${approved}`;
 }
 
-export async function runMeasuresCli(argv: string[], repo: () => MeasureRepository, io: MeasuresCliIo): Promise<number> {
+export async function runMeasuresCli(argv: string[], repo: () => MeasureRepository | Promise<MeasureRepository>, io: MeasuresCliIo): Promise<number> {
   const [command, ...rest] = argv;
   const unknown = rest.filter((a) => a !== '--json');
   if (command !== 'list' || unknown.length > 0) {
     io.err(USAGE);
     return 2;
   }
-  const measures = await repo().list();
+  const measures = await (await repo()).list();
   if (rest.includes('--json')) io.out(JSON.stringify(measures, null, 2));
   else for (const m of measures) io.out(formatMeasure(m));
   return 0;
@@ -49,10 +51,12 @@ export async function runMeasuresCli(argv: string[], repo: () => MeasureReposito
 
 if (require.main === module) {
   const io: MeasuresCliIo = { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') };
-  const open = (): MeasureRepository => {
+  const open = async (): Promise<MeasureRepository> => {
     const config = loadConfig();
     const db = openDatabase(path.join(config.dataDir, 'assistant.db'));
-    return configuredMeasureRepository(config, db, loadPlan(config.planFile));
+    // The same place the bot keeps them: SharePoint, or the configured state store.
+    if (config.sharepointSiteId) return configuredMeasureRepository(config, db, loadPlan(config.planFile));
+    return (await openState(config, db)).measures(loadPlan(config.planFile));
   };
   runMeasuresCli(process.argv.slice(2), open, io).then(
     (code) => process.exit(code),

@@ -1,16 +1,20 @@
 import type { Clock } from '../common/clock';
 import type { Logger } from '../common/logger';
 import type { Plan } from '../plan/types';
-import type { Db } from '../storage/database';
-import { DecisionLedger } from './ledger';
+import type { DecisionLedger } from './ledger';
 import { Outbox, type OutboxOptions } from './outbox';
+import type { OutboxStore } from './outbox-store';
 import { OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
 import { StatusService } from './status-service';
 import type { MeasureRepository } from './types';
 
 export * from './types';
-export { DecisionLedger } from './ledger';
-export { Outbox, type OutboxOptions, type OutboxEntry, type DeliveryResult } from './outbox';
+export { SqliteDecisionLedger, type DecisionLedger } from './ledger';
+export { Outbox, type OutboxOptions, type DeliveryResult } from './outbox';
+export { SqliteOutboxStore, type OutboxStore, type OutboxEntry, type OutboxKey, type OutboxLease } from './outbox-store';
+export { TablesDecisionLedger } from './tables-decisions';
+export { TablesOutboxStore } from './tables-outbox';
+export { TablesMeasureRepository } from './tables-repository';
 export { OutboxWorker, type OutboxWorkerOptions, type OutboxRun } from './outbox-worker';
 export { StatusService, type ProposeInput, type ProposeResult, type DecideInput, type DecideResult } from './status-service';
 export { SqliteMeasureRepository } from './sqlite-repository';
@@ -19,7 +23,9 @@ export { messages } from './messages';
 
 /** What the composition root needs to wire the measures capability. */
 export interface MeasuresDeps {
-  db: Db;
+  /** The state ports (SQLite or Azure Table Storage), shared by every instance. */
+  ledger: DecisionLedger;
+  outboxStore: OutboxStore;
   repo: MeasureRepository;
   plan: Pick<Plan, 'owners' | 'coordinators' | 'goals'>;
   clock: Clock;
@@ -38,8 +44,8 @@ export function createMeasures(deps: MeasuresDeps): {
   worker: OutboxWorker;
 } {
   const log = deps.log.child('measures');
-  const ledger = new DecisionLedger(deps.db);
-  const outbox = new Outbox(deps.db, deps.repo, ledger, deps.clock, log.child('outbox'), deps.outbox);
+  const { ledger } = deps;
+  const outbox = new Outbox(deps.outboxStore, deps.repo, ledger, deps.clock, log.child('outbox'), deps.outbox);
   const worker = new OutboxWorker(outbox, log.child('outbox'), deps.worker);
   const service = new StatusService(deps.plan, deps.repo, ledger, outbox, log, deps.newId);
   return { service, ledger, outbox, worker };

@@ -31,15 +31,32 @@ interface DecisionRow {
 }
 
 /**
- * Proposals and decisions (the audit trail) in SQLite. Whatever repository holds the measures,
- * this ledger is what makes a decision happen exactly once.
+ * Proposals and decisions (the audit trail). Whatever repository holds the measures, this ledger
+ * is what makes a decision happen exactly once, on whichever instance the click lands: `decide`
+ * moves the proposal out of 'pending' and records the decision and its outbox entry atomically.
+ * Adapters: SQLite (below) and Azure Table Storage (tables-decisions.ts).
  */
-export class DecisionLedger {
+export interface DecisionLedger {
+  addProposal(p: Proposal): Promise<void>;
+  proposal(id: string): Promise<Proposal | undefined>;
+  /** Proposals still waiting for a coordinator, oldest first. */
+  pendingProposals(limit?: number): Promise<Proposal[]>;
+  decisionFor(proposalId: string): Promise<Decision | undefined>;
+  /** Marks a pending proposal stale so it can never be approved later. */
+  markStale(proposalId: string): Promise<void>;
+  /** The exactly-once step; false when another caller (on any instance) got there first. */
+  decide(decision: Decision, outbox: OutboxPayload, now: string): Promise<boolean>;
+  setWriteState(decision: Pick<Decision, 'id' | 'proposalId'>, state: Decision['writeState']): Promise<void>;
+  /** The latest decisions, newest first. */
+  recentDecisions(limit: number): Promise<Decision[]>;
+}
+
+export class SqliteDecisionLedger implements DecisionLedger {
   constructor(private readonly db: Db) {
     applyMigrations(db, 'measures', MEASURE_MIGRATIONS);
   }
 
-  addProposal(p: Proposal): void {
+  async addProposal(p: Proposal): Promise<void> {
     this.db
       .prepare(
         `INSERT INTO proposals (id, measure_id, from_status, to_status, comment, proposer_id, proposer_name,
@@ -49,36 +66,31 @@ export class DecisionLedger {
         p.proposer.name, p.createdAt, p.baseVersion, p.state);
   }
 
-  proposal(id: string): Proposal | undefined {
+  async proposal(id: string): Promise<Proposal | undefined> {
     const row = this.db.prepare('SELECT * FROM proposals WHERE id = ?').get(id) as ProposalRow | undefined;
     return row ? toProposal(row) : undefined;
   }
 
-  /** Proposals still waiting for a coordinator, oldest first. */
-  pendingProposals(limit = 20): Proposal[] {
+  async pendingProposals(limit = 20): Promise<Proposal[]> {
     const rows = this.db
       .prepare("SELECT * FROM proposals WHERE state = 'pending' ORDER BY created_at LIMIT ?")
       .all(limit) as ProposalRow[];
     return rows.map(toProposal);
   }
 
-  decisionFor(proposalId: string): Decision | undefined {
+  async decisionFor(proposalId: string): Promise<Decision | undefined> {
     const row = this.db.prepare('SELECT * FROM decisions WHERE proposal_id = ?').get(proposalId) as
       | DecisionRow
       | undefined;
     return row ? toDecision(row) : undefined;
   }
 
-  /** Marks a pending proposal stale so it can never be approved later. */
-  markStale(proposalId: string): void {
+  async markStale(proposalId: string): Promise<void> {
     this.db.prepare(`UPDATE proposals SET state = 'stale' WHERE id = ? AND state = 'pending'`).run(proposalId);
   }
 
-  /**
-   * The exactly-once step: moves the proposal out of 'pending' and records the decision and its
-   * outbox entry in one transaction. Returns false when another caller got there first.
-   */
-  decide(decision: Decision, outbox: OutboxPayload, now: string): boolean {
+  /** One SQLite transaction: the conditional update of the proposal, the decision and its outbox entry. */
+  async decide(decision: Decision, outbox: OutboxPayload, now: string): Promise<boolean> {
     return this.db.transaction((): boolean => {
       const claimed = this.db
         .prepare(`UPDATE proposals SET state = ? WHERE id = ? AND state = 'pending'`)
@@ -99,27 +111,15 @@ export class DecisionLedger {
     })();
   }
 
-  setWriteState(decisionId: string, state: Decision['writeState']): void {
-    this.db.prepare('UPDATE decisions SET write_state = ? WHERE id = ?').run(state, decisionId);
+  async setWriteState(decision: Pick<Decision, 'id' | 'proposalId'>, state: Decision['writeState']): Promise<void> {
+    this.db.prepare('UPDATE decisions SET write_state = ? WHERE id = ?').run(state, decision.id);
   }
 
-  decision(id: string): Decision | undefined {
-    const row = this.db.prepare('SELECT * FROM decisions WHERE id = ?').get(id) as DecisionRow | undefined;
-    return row ? toDecision(row) : undefined;
-  }
-
-  recentDecisions(limit: number): Decision[] {
+  async recentDecisions(limit: number): Promise<Decision[]> {
     const rows = this.db
       .prepare('SELECT * FROM decisions ORDER BY decided_at DESC, rowid DESC LIMIT ?')
       .all(limit) as DecisionRow[];
     return rows.map(toDecision);
-  }
-
-  countDecisions(proposalId?: string): number {
-    const row = (proposalId
-      ? this.db.prepare('SELECT COUNT(*) AS n FROM decisions WHERE proposal_id = ?').get(proposalId)
-      : this.db.prepare('SELECT COUNT(*) AS n FROM decisions').get()) as { n: number };
-    return row.n;
   }
 }
 

@@ -55,4 +55,6 @@ export const MEASURE_MIGRATIONS: readonly string[] = [
      done_at TEXT
    );
    CREATE INDEX outbox_due ON outbox (state, next_attempt_at);`,
+  // The outbox lease names its holder, so a deliverer that lost its lease cannot record an outcome.
+  `ALTER TABLE outbox ADD COLUMN lease_token TEXT;`,
 ];

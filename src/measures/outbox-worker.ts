@@ -69,10 +69,11 @@ export class OutboxWorker {
 
   private async pass(): Promise<OutboxRun> {
     const run: OutboxRun = { delivered: 0, conflicts: 0, retried: 0 };
-    for (const id of this.outbox.due(this.batch)) {
-      const payload = this.outbox.claim(id);
-      if (!payload) continue;
-      const result = await this.outbox.deliver(payload);
+    for (const key of await this.outbox.due(this.batch)) {
+      // Another instance's worker may have taken it since `due` was read: the lease decides.
+      const lease = await this.outbox.claim(key);
+      if (!lease) continue;
+      const result = await this.outbox.deliver(lease);
       if (result.kind === 'delivered') run.delivered++;
       else if (result.kind === 'conflict') run.conflicts++;
       else run.retried++;

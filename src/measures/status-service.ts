@@ -89,7 +89,7 @@ export class StatusService {
       baseVersion: current.version,
       state: 'pending',
     };
-    this.ledger.addProposal(proposal);
+    await this.ledger.addProposal(proposal);
     this.log.info('status proposed', { proposalId: proposal.id, measureId: proposal.measureId });
     return { kind: 'proposed', proposal, message: messages.proposed(proposal.measureId, proposal.toStatus) };
   }
@@ -104,29 +104,34 @@ export class StatusService {
       });
       return { kind: 'forbidden', message: messages.forbidden };
     }
-    const proposal = this.ledger.proposal(input.proposalId);
+    const proposal = await this.ledger.proposal(input.proposalId);
     if (!proposal) return { kind: 'invalid', message: messages.unknownProposal };
     if ((input.comment?.length ?? 0) > MAX_COMMENT_LENGTH) return { kind: 'invalid', message: messages.commentTooLong };
-    const earlier = this.alreadyDecided(proposal.id);
+    const earlier = await this.alreadyDecided(proposal.id);
     if (earlier) return earlier;
     if (proposal.state === 'stale') return { kind: 'stale', message: messages.stale(proposal.measureId) };
 
     if (input.approve) {
       const current = await this.tryGet(proposal.measureId);
       if (current && current.version !== proposal.baseVersion) {
-        this.ledger.markStale(proposal.id);
-        return this.alreadyDecided(proposal.id) ?? { kind: 'stale', message: messages.stale(proposal.measureId) };
+        await this.ledger.markStale(proposal.id);
+        return (await this.alreadyDecided(proposal.id)) ?? { kind: 'stale', message: messages.stale(proposal.measureId) };
       }
     }
     const { decision, payload } = planDecision(proposal, input, now, this.newId());
-    if (!this.ledger.decide(decision, payload, now.toISOString())) {
-      return this.alreadyDecided(proposal.id) ?? { kind: 'invalid', message: messages.unknownProposal };
+    if (!(await this.ledger.decide(decision, payload, now.toISOString()))) {
+      // Lost the race (another click, maybe on another instance): show what was decided.
+      const decided = await this.alreadyDecided(proposal.id);
+      if (decided) return decided;
+      return (await this.ledger.proposal(proposal.id))?.state === 'stale'
+        ? { kind: 'stale', message: messages.stale(proposal.measureId) }
+        : { kind: 'invalid', message: messages.unknownProposal };
     }
     this.log.info('decision recorded', { decisionId: decision.id, proposalId: proposal.id, outcome: decision.outcome });
 
-    const claimed = this.outbox.claim(decision.id);
+    const claimed = await this.outbox.claim({ decisionId: decision.id, proposalId: proposal.id });
     const delivered = claimed ? await this.outbox.deliver(claimed) : undefined;
-    const stored = this.ledger.decision(decision.id) ?? decision;
+    const stored = (await this.ledger.decisionFor(proposal.id)) ?? decision;
     if (!input.approve) return { kind: 'rejected', decision: stored, message: messages.rejected(proposal.measureId) };
     if (delivered?.kind === 'conflict') {
       const currentStatus = delivered.current.status;
@@ -142,15 +147,15 @@ export class StatusService {
 
   /** Status counts per goal, overdue measures and the last five decisions. */
   async summary(now: Date): Promise<StatusSummary> {
-    return buildSummary(this.plan.goals, await this.repo.list(), this.ledger.recentDecisions(5), now);
+    return buildSummary(this.plan.goals, await this.repo.list(), await this.ledger.recentDecisions(5), now);
   }
 
   private ownedBy(aadObjectId: string): string[] {
     return this.plan.owners.filter((r) => r.members.some((p) => p.aadObjectId === aadObjectId)).flatMap((r) => r.measures);
   }
 
-  private alreadyDecided(proposalId: string): DecideResult | undefined {
-    const d = this.ledger.decisionFor(proposalId);
+  private async alreadyDecided(proposalId: string): Promise<DecideResult | undefined> {
+    const d = await this.ledger.decisionFor(proposalId);
     if (!d) return undefined;
     return { kind: 'already-decided', decision: d, message: messages.alreadyDecided(d.decidedBy.name, d.decidedAt, d.outcome) };
   }

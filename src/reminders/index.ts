@@ -8,20 +8,24 @@ import type { MessageSender } from '../bot/message-sender';
 import { reminderActivity, remindersFeature, type ReminderDone } from '../bot/reminders';
 import type { Plan } from '../plan/types';
 import type { ConversationStore } from '../storage/conversation-store';
-import type { Db } from '../storage/database';
 import { Dispatcher, type DispatcherOptions, type RunReport } from './dispatcher';
-import { ReminderLedger } from './ledger';
+import type { ReminderLedger } from './ledger';
 import type { Sleep } from './rate-limit';
-import { SubscriptionStore } from './subscriptions';
+import type { SubscriptionStore } from './subscriptions';
 
 export { Dispatcher, type DispatcherOptions, type RunReport, type ExpiredReminder } from './dispatcher';
-export { ReminderLedger, type DeliveryKey, type DoneRecord } from './ledger';
-export { SubscriptionStore, type Subscription } from './subscriptions';
+export type { ReminderLedger, DeliveryKey, DoneRecord, DeliveryRow, DeliveryState } from './ledger';
+export { SqliteReminderLedger } from './sqlite-ledger';
+export { TablesReminderLedger } from './tables-ledger';
+export { SqliteSubscriptionStore, type SubscriptionStore, type Subscription } from './subscriptions';
+export { TablesSubscriptionStore } from './tables-subscriptions';
 export { RateLimiter, TokenBucket } from './rate-limit';
 export type { ReminderDone } from '../bot/reminders';
 
 export interface RemindersDeps {
-  db: Db;
+  /** The state ports (SQLite or Azure Table Storage), shared by every instance. */
+  ledger: ReminderLedger;
+  subscriptions: SubscriptionStore;
   plan: Plan;
   conversations: ConversationStore;
   sender: MessageSender;
@@ -36,6 +40,8 @@ export interface RemindersDeps {
   sleep?: Sleep;
   random?: () => number;
   options?: DispatcherOptions;
+  /** The failure window of each sent reminder, in ms; the bench reads it. */
+  onWindow?: (ms: number) => void;
 }
 
 export interface Reminders {
@@ -71,8 +77,7 @@ function sameSecret(given: string, expected: string): boolean {
 /** Wires the Remind capability: stores, dispatcher, Teams feature, schedule and trigger. */
 export function createReminders(deps: RemindersDeps): Reminders {
   const log = deps.log.child('reminders');
-  const ledger = new ReminderLedger(deps.db);
-  const subscriptions = new SubscriptionStore(deps.db);
+  const { ledger, subscriptions } = deps;
   const measureStatus = deps.measureStatus ? { measureStatus: deps.measureStatus } : {};
   const dispatcher = new Dispatcher({
     plan: deps.plan, ledger, subscriptions, conversations: deps.conversations, sender: deps.sender, clock: deps.clock, log,
@@ -80,6 +85,7 @@ export function createReminders(deps: RemindersDeps): Reminders {
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
     ...(deps.random ? { random: deps.random } : {}),
     ...(deps.options ? { options: deps.options } : {}),
+    ...(deps.onWindow ? { onWindow: deps.onWindow } : {}),
   });
   const feature = remindersFeature({
     plan: deps.plan, subscriptions, ledger, conversations: deps.conversations, clock: deps.clock, log: deps.log,

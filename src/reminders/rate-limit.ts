@@ -10,7 +10,7 @@ export class TokenBucket {
   private tokens: number;
   private last: number;
 
-  constructor(private readonly capacity: number, private readonly perSecond: number, private readonly clock: Clock) {
+  constructor(private readonly capacity: number, private perSecond: number, private readonly clock: Clock) {
     if (!(capacity >= 1)) throw new RangeError(`capacity must be >= 1, got ${capacity}`);
     if (!(perSecond > 0)) throw new RangeError(`perSecond must be > 0, got ${perSecond}`);
     this.tokens = capacity;
@@ -21,6 +21,13 @@ export class TokenBucket {
   waitMs(): number {
     this.refill();
     return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / this.perSecond);
+  }
+
+  /** Changes the refill rate from now on; tokens already earned are kept. */
+  setRate(perSecond: number): void {
+    if (!(perSecond > 0)) throw new RangeError(`perSecond must be > 0, got ${perSecond}`);
+    this.refill();
+    this.perSecond = perSecond;
   }
 
   take(): void {
@@ -56,6 +63,11 @@ export class RateLimiter {
     this.perChannel = limits.perChannelPerSecond ?? 7;
     this.burst = limits.burst ?? 1;
     this.overall = new TokenBucket(this.burst, limits.overallPerSecond ?? 50, clock);
+  }
+
+  /** The overall limit is per bot: with several instances, each takes its share. */
+  setOverallRate(perSecond: number): void {
+    this.overall.setRate(perSecond);
   }
 
   /** Resolves when a send to `channel` is allowed, and takes its tokens. */

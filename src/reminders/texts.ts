@@ -3,6 +3,9 @@ export const REMINDER_TEXTS = {
   channelGone: (channel: string, team: string) =>
     `Jeg kan ikke lenger poste påminnelser i kanalen «${channel}»${team ? ` i teamet «${team}»` : ''}. Abonnementet er stoppet. ` +
     'Legg meg til i teamet igjen, og skriv «abonner <målgruppe>» i kanalen for å starte på nytt.',
+  uncertain: (title: string, date: string, channel: string, team: string) =>
+    `Påminnelsen «${title}» (${date}) til kanalen «${channel}»${team ? ` i teamet «${team}»` : ''} ble kanskje ikke postet: ` +
+    'assistenten stanset mens den ble sendt. Den sendes ikke på nytt, for at ingen skal få den to ganger. Se etter den i kanalen.',
   onlyInChannel: 'Abonnement på påminnelser gjøres i en kanal i et team. Gå til kanalen, nevn meg og skriv «abonner <målgruppe>».',
   notCoordinator: 'Beklager, bare koordinatorene for handlingsplanen kan endre abonnement på påminnelser.',
   missingAudience: (audiences: string[]) => `Skriv hvilken målgruppe, for eksempel «abonner ${audiences[0] ?? 'alle-ledere'}». Målgrupper: ${audiences.join(', ')}.`,

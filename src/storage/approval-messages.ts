@@ -8,6 +8,13 @@ export interface ApprovalMessage {
   activityId: string;
 }
 
+/** The approval card ids of each proposal. Adapters: SQLite (below), Azure Table Storage (tables-small-stores.ts). */
+export interface ApprovalMessageStore {
+  /** Records (or replaces) the copy in one conversation. */
+  add(m: ApprovalMessage): Promise<void>;
+  forProposal(proposalId: string): Promise<ApprovalMessage[]>;
+}
+
 const MIGRATIONS = [
   `CREATE TABLE approval_messages (
      proposal_id TEXT NOT NULL,
@@ -16,20 +23,20 @@ const MIGRATIONS = [
      PRIMARY KEY (proposal_id, conversation_id))`,
 ];
 
-export class ApprovalMessageStore {
+export class SqliteApprovalMessageStore implements ApprovalMessageStore {
   constructor(private readonly db: Db) {
     applyMigrations(db, 'approval-messages', MIGRATIONS);
   }
 
-  add(m: ApprovalMessage): void {
+  async add(m: ApprovalMessage): Promise<void> {
     this.db
       .prepare('INSERT OR REPLACE INTO approval_messages (proposal_id, conversation_id, activity_id) VALUES (?, ?, ?)')
       .run(m.proposalId, m.conversationId, m.activityId);
   }
 
-  forProposal(proposalId: string): ApprovalMessage[] {
+  async forProposal(proposalId: string): Promise<ApprovalMessage[]> {
     const rows = this.db
-      .prepare('SELECT proposal_id, conversation_id, activity_id FROM approval_messages WHERE proposal_id = ?')
+      .prepare('SELECT proposal_id, conversation_id, activity_id FROM approval_messages WHERE proposal_id = ? ORDER BY conversation_id')
       .all(proposalId) as Array<{ proposal_id: string; conversation_id: string; activity_id: string }>;
     return rows.map((r) => ({ proposalId: r.proposal_id, conversationId: r.conversation_id, activityId: r.activity_id }));
   }

@@ -18,13 +18,18 @@ export interface ConversationRef {
   goneAt?: string;
 }
 
-/** Stores conversation references for reminders and approvals. */
+/**
+ * Stores conversation references for reminders and approvals. One port, two adapters: SQLite
+ * (below) and Azure Table Storage (tables-conversations.ts).
+ */
 export interface ConversationStore {
-  upsert(ref: ConversationRef, now: Date): void;
-  get(conversationId: string): ConversationRef | undefined;
-  channelsOfTeam(teamId: string): ConversationRef[];
-  personalChatOf(aadObjectId: string): ConversationRef | undefined;
-  markGone(conversationId: string, now: Date): void;
+  /** Inserts or updates; fields the new reference lacks keep their stored value. Revives a gone conversation. */
+  upsert(ref: ConversationRef, now: Date): Promise<void>;
+  get(conversationId: string): Promise<ConversationRef | undefined>;
+  channelsOfTeam(teamId: string): Promise<ConversationRef[]>;
+  /** The user's most recently updated personal chat that is not gone. */
+  personalChatOf(aadObjectId: string): Promise<ConversationRef | undefined>;
+  markGone(conversationId: string, now: Date): Promise<void>;
 }
 
 const MIGRATIONS = [
@@ -67,7 +72,7 @@ export class SqliteConversationStore implements ConversationStore {
     applyMigrations(db, 'conversations', MIGRATIONS);
   }
 
-  upsert(ref: ConversationRef, now: Date): void {
+  async upsert(ref: ConversationRef, now: Date): Promise<void> {
     // A renewed install revives a conversation that was marked gone.
     this.db
       .prepare(
@@ -87,26 +92,26 @@ export class SqliteConversationStore implements ConversationStore {
       });
   }
 
-  get(conversationId: string): ConversationRef | undefined {
+  async get(conversationId: string): Promise<ConversationRef | undefined> {
     const row = this.db.prepare('SELECT * FROM conversations WHERE conversation_id = ?').get(conversationId) as Row | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  channelsOfTeam(teamId: string): ConversationRef[] {
+  async channelsOfTeam(teamId: string): Promise<ConversationRef[]> {
     const rows = this.db
       .prepare("SELECT * FROM conversations WHERE team_id = ? AND kind = 'channel' ORDER BY channel_name")
       .all(teamId) as Row[];
     return rows.map(fromRow);
   }
 
-  personalChatOf(aadObjectId: string): ConversationRef | undefined {
+  async personalChatOf(aadObjectId: string): Promise<ConversationRef | undefined> {
     const row = this.db
       .prepare("SELECT * FROM conversations WHERE user_aad_object_id = ? AND kind = 'personal' AND gone_at IS NULL ORDER BY updated_at DESC LIMIT 1")
       .get(aadObjectId) as Row | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  markGone(conversationId: string, now: Date): void {
+  async markGone(conversationId: string, now: Date): Promise<void> {
     this.db.prepare('UPDATE conversations SET gone_at = ? WHERE conversation_id = ?').run(now.toISOString(), conversationId);
   }
 }

@@ -17,19 +17,25 @@ const MIGRATIONS = [
      created_at TEXT NOT NULL)`,
 ];
 
-export class FeedbackStore {
+/** Answer feedback. Adapters: SQLite (below), Azure Table Storage (tables-small-stores.ts). */
+export interface FeedbackStore {
+  record(feedback: AnswerFeedback, now: Date): Promise<void>;
+  /** Counts per verdict, for the maintainers' view of answer quality. */
+  counts(): Promise<{ up: number; down: number }>;
+}
+
+export class SqliteFeedbackStore implements FeedbackStore {
   constructor(private readonly db: Db) {
     applyMigrations(db, 'feedback', MIGRATIONS);
   }
 
-  record(feedback: AnswerFeedback, now: Date): void {
+  async record(feedback: AnswerFeedback, now: Date): Promise<void> {
     this.db
       .prepare('INSERT INTO answer_feedback (verdict, question_hash, passage_ids, created_at) VALUES (?, ?, ?, ?)')
       .run(feedback.verdict, feedback.questionHash, JSON.stringify(feedback.passageIds), now.toISOString());
   }
 
-  /** Counts per verdict, for the maintainers' view of answer quality. */
-  counts(): { up: number; down: number } {
+  async counts(): Promise<{ up: number; down: number }> {
     const rows = this.db.prepare('SELECT verdict, COUNT(*) AS n FROM answer_feedback GROUP BY verdict').all() as Array<{ verdict: 'up' | 'down'; n: number }>;
     return { up: rows.find((r) => r.verdict === 'up')?.n ?? 0, down: rows.find((r) => r.verdict === 'down')?.n ?? 0 };
   }

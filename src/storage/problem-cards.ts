@@ -10,30 +10,61 @@ export interface ProblemCardRecord {
   updatedAt: string;
 }
 
+/** A record with the version a conditional write must match. */
+export interface VersionedProblemCard {
+  record: ProblemCardRecord;
+  version: string;
+}
+
+/**
+ * Each coordinator's problem card, so a restart never posts the same list twice, and two
+ * instances never post it both: `put` is conditional on the version read. Adapters: SQLite
+ * (below) and Azure Table Storage (tables-stores.ts).
+ */
+export interface ProblemCardStore {
+  get(conversationId: string): Promise<VersionedProblemCard | undefined>;
+  /**
+   * Writes the record if the stored one still has version `expected` (undefined: only if there is
+   * none). The new version, or undefined when another writer got there first.
+   */
+  put(record: ProblemCardRecord, expected: string | undefined): Promise<string | undefined>;
+}
+
 const MIGRATIONS = [
   `CREATE TABLE plan_problem_cards (
      conversation_id TEXT PRIMARY KEY,
      activity_id TEXT NOT NULL,
      problem_keys TEXT NOT NULL,
      updated_at TEXT NOT NULL)`,
+  `ALTER TABLE plan_problem_cards ADD COLUMN version INTEGER NOT NULL DEFAULT 1;`,
 ];
 
-/** Remembers each coordinator's problem card, so a restart never posts the same list twice. */
-export class ProblemCardStore {
+type Row = { conversation_id: string; activity_id: string; problem_keys: string; updated_at: string; version: number };
+
+export class SqliteProblemCardStore implements ProblemCardStore {
   constructor(private readonly db: Db) {
     applyMigrations(db, 'plan-problem-cards', MIGRATIONS);
   }
 
-  get(conversationId: string): ProblemCardRecord | undefined {
-    const r = this.db.prepare('SELECT conversation_id, activity_id, problem_keys, updated_at FROM plan_problem_cards WHERE conversation_id = ?').get(conversationId) as
-      | { conversation_id: string; activity_id: string; problem_keys: string; updated_at: string }
-      | undefined;
-    return r ? { conversationId: r.conversation_id, activityId: r.activity_id, keys: JSON.parse(r.problem_keys) as string[], updatedAt: r.updated_at } : undefined;
+  async get(conversationId: string): Promise<VersionedProblemCard | undefined> {
+    const r = this.db.prepare('SELECT * FROM plan_problem_cards WHERE conversation_id = ?').get(conversationId) as Row | undefined;
+    return r && {
+      record: { conversationId: r.conversation_id, activityId: r.activity_id, keys: JSON.parse(r.problem_keys) as string[], updatedAt: r.updated_at },
+      version: String(r.version),
+    };
   }
 
-  set(record: ProblemCardRecord): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO plan_problem_cards (conversation_id, activity_id, problem_keys, updated_at) VALUES (?, ?, ?, ?)')
-      .run(record.conversationId, record.activityId, JSON.stringify(record.keys), record.updatedAt);
+  async put(record: ProblemCardRecord, expected: string | undefined): Promise<string | undefined> {
+    const values = [record.activityId, JSON.stringify(record.keys), record.updatedAt];
+    if (expected === undefined) {
+      const ins = this.db
+        .prepare('INSERT OR IGNORE INTO plan_problem_cards (activity_id, problem_keys, updated_at, conversation_id, version) VALUES (?, ?, ?, ?, 1)')
+        .run(...values, record.conversationId);
+      return ins.changes === 1 ? '1' : undefined;
+    }
+    const upd = this.db
+      .prepare('UPDATE plan_problem_cards SET activity_id = ?, problem_keys = ?, updated_at = ?, version = version + 1 WHERE conversation_id = ? AND version = ?')
+      .run(...values, record.conversationId, Number(expected));
+    return upd.changes === 1 ? String(Number(expected) + 1) : undefined;
   }
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
+import { TABLES } from '../../src/storage/tables';
 import { balanced, modules, outputs, params, resources, uses } from './bicep-lint';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -75,8 +76,38 @@ describe('infra (Bicep, checked without a Bicep compiler)', () => {
     const missing = [...env, 'CLIENT_SECRET', 'REMINDER_TRIGGER_SECRET'].filter((k) => !toolkitOnly.has(k) && !appSettings().has(k));
     assert.deepEqual(missing, []);
     assert.equal(appSettings().get('DATA_DIR'), 'dataDir');
-    assert.match(main, /var dataDir = '\/home\/data'/);
     assert.equal(appSettings().get('NODE_ENV'), "'production'");
+  });
+
+  it('keeps no state on the /home share: DATA_DIR is a local per-instance cache', () => {
+    assert.match(main, /var dataDir = '\/tmp\/planassistent'/);
+    assert.doesNotMatch(main, /'\/home\/data'/);
+  });
+
+  it('runs two instances without sticky sessions, sharing their state in Table Storage', () => {
+    assert.match(main, /param instanceCount int = 2/);
+    assert.match(main, /sku:\s*\{\s*name:\s*webAppSku,\s*capacity:\s*instanceCount\s*\}/);
+    assert.match(main, /clientAffinityEnabled:\s*false/);
+    assert.doesNotMatch(main, /numberOfWorkers:\s*1/);
+    assert.equal(appSettings().get('STATE_STORE'), "'azure-tables'");
+    assert.equal(appSettings().get('AZURE_STORAGE_ACCOUNT_URL'), 'storage.properties.primaryEndpoints.table');
+    assert.equal(appSettings().get('AZURE_STORAGE_TABLE_PREFIX'), 'stateTablePrefix');
+  });
+
+  it('creates every table the app uses, in a storage account that accepts no keys', () => {
+    const declared = /var stateTables = \[([^\]]*)\]/.exec(main)?.[1]?.match(/'(\w+)'/g)?.map((t) => t.slice(1, -1));
+    assert.deepEqual(declared, [...TABLES]);
+    assert.match(main, /name:\s*'\$\{stateTablePrefix\}\$\{t\}'/);
+    assert.match(main, /allowSharedKeyAccess:\s*false/);
+    assert.match(main, /minimumTlsVersion:\s*'TLS1_2'/);
+  });
+
+  it('gives the app\'s managed identity Storage Table Data Contributor, and no storage key reaches the app', () => {
+    assert.match(main, /var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'/);
+    assert.match(main, /principalId:\s*webApp\.identity\.principalId/);
+    assert.match(main, /principalType:\s*'ServicePrincipal'/);
+    assert.match(main, /scope:\s*storage\b/);
+    assert.doesNotMatch(main, /listKeys|AccountKey|AZURE_STORAGE_CONNECTION_STRING|SharedAccessSignature/);
   });
 
   it('passes every required module parameter, and only declared ones', () => {

@@ -1,5 +1,8 @@
 import type { Measure, Person, Plan } from '../../src/plan/types';
 import { createRootLogger, type Logger } from '../../src/common/logger';
+import { SqliteDecisionLedger, type DecisionLedger } from '../../src/measures/ledger';
+import { SqliteOutboxStore, type OutboxStore } from '../../src/measures/outbox-store';
+import type { Db } from '../../src/storage/database';
 
 export const kari: Person = { aadObjectId: '00000000-0000-0000-0000-000000000020', name: 'Kari Nordmann' };
 export const per: Person = { aadObjectId: '00000000-0000-0000-0000-000000000025', name: 'Per Koordinator' };
@@ -43,4 +46,15 @@ export function testPlan(): Plan {
 export function recordingLogger(): { log: Logger; lines: string[] } {
   const lines: string[] = [];
   return { log: createRootLogger('debug', (l) => lines.push(l)), lines };
+}
+
+/** The SQLite adapters of the measures state, for createMeasures. */
+export function sqliteMeasureStores(db: Db): { ledger: DecisionLedger; outboxStore: OutboxStore } {
+  return { ledger: new SqliteDecisionLedger(db), outboxStore: new SqliteOutboxStore(db) };
+}
+
+/** How many decisions exist, for one proposal or in all. */
+export async function countDecisions(ledger: DecisionLedger, proposalId?: string): Promise<number> {
+  if (proposalId) return (await ledger.decisionFor(proposalId)) ? 1 : 0;
+  return (await ledger.recentDecisions(10_000)).length;
 }

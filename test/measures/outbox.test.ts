@@ -8,7 +8,7 @@ import { openDatabase, type Db } from '../../src/storage/database';
 import { createMeasures } from '../../src/measures';
 import { SqliteMeasureRepository } from '../../src/measures/sqlite-repository';
 import type { AppendResult, MeasureRepository, StatusChange, StatusLogEntry, WriteResult } from '../../src/measures/types';
-import { kari, ola, recordingLogger, testPlan } from './fixtures';
+import { kari, ola, recordingLogger, sqliteMeasureStores, testPlan } from './fixtures';
 
 /** A real SQLite repository whose writes can be scripted to fail first; records every write. */
 class FlakyRepository implements MeasureRepository {
@@ -27,7 +27,7 @@ class FlakyRepository implements MeasureRepository {
 }
 
 function build(db: Db, clock: ManualClock, repo: FlakyRepository) {
-  return createMeasures({ db, repo, plan: testPlan(), clock, log: recordingLogger().log, outbox: { random: () => 0.5 }, worker: { intervalMs: 5_000 } });
+  return createMeasures({ ...sqliteMeasureStores(db), repo, plan: testPlan(), clock, log: recordingLogger().log, outbox: { random: () => 0.5 }, worker: { intervalMs: 5_000 } });
 }
 
 async function approveWhileDown(m: ReturnType<typeof build>, repo: FlakyRepository, clock: ManualClock) {
@@ -68,16 +68,16 @@ describe('Outbox and OutboxWorker', () => {
     new SqliteMeasureRepository(db).seedFromPlan(testPlan());
     const m = build(db, clock, repo);
     await approveWhileDown(m, repo, clock);
-    const next = () => Date.parse(m.outbox.entries()[0]!.nextAttemptAt) - clock.now().getTime();
-    assert.equal(next(), 1_500); // 2 s base, jittered to 75 % by random 0.5
+    const next = async () => Date.parse((await m.outbox.entries())[0]!.nextAttemptAt) - clock.now().getTime();
+    assert.equal(await next(), 1_500); // 2 s base, jittered to 75 % by random 0.5
     repo.failures.push({ kind: 'throttled', retryAfterMs: 7_000 });
     clock.advance(1_500);
     assert.equal((await m.worker.runOnce()).retried, 1);
-    assert.equal(next(), 7_000);
+    assert.equal(await next(), 7_000);
     repo.failures.push({ kind: 'failed', error: 'HTTP 503', transient: true });
     clock.advance(7_000);
     await m.worker.runOnce();
-    assert.equal(next(), 6_000); // third failure: 8 s, jittered
+    assert.equal(await next(), 6_000); // third failure: 8 s, jittered
     assert.deepEqual(repo.writes, ['failed', 'throttled', 'failed']);
     db.close();
   });
@@ -95,7 +95,7 @@ describe('Outbox and OutboxWorker', () => {
       clock.advance(5_000);
       await fake.tickAsync(5_000);
       await m.worker.idle();
-      assert.equal(m.outbox.entries()[0]!.state, 'done');
+      assert.equal((await m.outbox.entries())[0]!.state, 'done');
       await m.worker.stop();
       assert.equal(fake.countTimers(), 0);
       assert.deepEqual(repo.writes, ['failed', 'real']);

@@ -20,7 +20,7 @@ describe('reminder dispatcher over the real Teams connector path', () => {
       clock,
       features: (f) => {
         reminders = createReminders({
-          ...f, plan: loadPlan(SAMPLE_PLAN), coordinators: (id) => id === KARI,
+          ...f, ledger: f.state.reminderLedger, subscriptions: f.state.subscriptions, plan: loadPlan(SAMPLE_PLAN), coordinators: (id) => id === KARI,
           sleep: async (ms) => clock.advance(ms), random: () => 0.5,
         });
         return reminders.feature;

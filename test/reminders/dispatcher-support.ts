@@ -8,8 +8,9 @@ import type { MessageSender, SendResult } from '../../src/bot/message-sender';
 import { loadPlan } from '../../src/plan/load';
 import type { Plan } from '../../src/plan/types';
 import { createReminders, type RemindersDeps } from '../../src/reminders';
-import { SqliteConversationStore, type ConversationRef } from '../../src/storage/conversation-store';
+import type { ConversationRef, ConversationStore } from '../../src/storage/conversation-store';
 import { openDatabase, type Db } from '../../src/storage/database';
+import { sqliteState, type StateStores } from '../../src/storage/state';
 
 export const SAMPLE_PLAN = path.resolve(__dirname, '..', '..', 'data', 'eksempel-kommune', 'plan.yaml');
 export const KARI = '00000000-0000-0000-0000-000000000020';
@@ -54,37 +55,39 @@ export function tempDbFile(): string {
 
 export interface Rig {
   db: Db;
+  state: StateStores;
   clock: ManualClock;
   sender: FakeSender;
-  conversations: SqliteConversationStore;
+  conversations: ConversationStore;
   reminders: ReturnType<typeof createReminders>;
   plan: Plan;
   logs: string[];
 }
 
-/** The Remind capability over a database file (or :memory:) with a fake sender and a ManualClock. */
-export function rig(opts: { file?: string; clock?: ManualClock; sender?: FakeSender; deps?: Partial<RemindersDeps> } = {}): Rig {
+/** The Remind capability over a database file (or :memory:, or given state) with a fake sender and a ManualClock. */
+export function rig(opts: { file?: string; state?: StateStores; clock?: ManualClock; sender?: FakeSender; deps?: Partial<RemindersDeps> } = {}): Rig {
   const clock = opts.clock ?? new ManualClock('2026-01-01T00:00:00Z');
   const db = openDatabase(opts.file ?? ':memory:');
-  const conversations = new SqliteConversationStore(db);
+  const state = opts.state ?? sqliteState(db);
+  const conversations = state.conversations;
   const sender = opts.sender ?? new FakeSender(clock);
   const logs: string[] = [];
   const plan = loadPlan(SAMPLE_PLAN);
   const reminders = createReminders({
-    db, plan, conversations, sender, clock, log: new Logger('test', 'debug', (l) => logs.push(l)),
+    ledger: state.reminderLedger, subscriptions: state.subscriptions, plan, conversations, sender, clock, log: new Logger('test', 'debug', (l) => logs.push(l)),
     coordinators: (id) => id === KARI,
     // Waiting advances the manual clock: no real sleeps in tests.
     sleep: async (ms) => clock.advance(ms),
     random: () => 0.5,
     ...opts.deps,
   });
-  return { db, clock, sender, conversations, reminders, plan, logs };
+  return { db, state, clock, sender, conversations, reminders, plan, logs };
 }
 
 /** Subscribes a sample channel to its audience, as of `since` (an Oslo date). */
-export function subscribe(r: Rig, audience: string, since = '2026-01-01'): ConversationRef {
+export async function subscribe(r: Rig, audience: string, since = '2026-01-01'): Promise<ConversationRef> {
   const ref = CHANNELS[audience] as ConversationRef;
-  r.conversations.upsert(ref, r.clock.now());
-  r.reminders.subscriptions.subscribe(ref.conversationId, audience, KARI, since, r.clock.now());
+  await r.conversations.upsert(ref, r.clock.now());
+  await r.reminders.subscriptions.subscribe(ref.conversationId, audience, KARI, since, r.clock.now());
   return ref;
 }

@@ -5,7 +5,7 @@ import { openDatabase, type Db } from '../../src/storage/database';
 import { createMeasures } from '../../src/measures';
 import { messages } from '../../src/measures/messages';
 import type { Proposal } from '../../src/measures/types';
-import { kari, ola, per, recordingLogger, testPlan } from '../measures/fixtures';
+import { countDecisions, kari, ola, per, recordingLogger, sqliteMeasureStores, testPlan } from '../measures/fixtures';
 import { sharePointHarness, type SharePointHarness, SITE } from './harness';
 
 /** The whole approval path: StatusService → SharePoint adapter → real Graph client → emulator. */
@@ -18,7 +18,7 @@ describe('approving a status into SharePoint', () => {
     h = await sharePointHarness(testPlan().measures);
     db = openDatabase(':memory:');
     m = createMeasures({
-      db, repo: h.repo, plan: testPlan(), clock, log: recordingLogger().log,
+      ...sqliteMeasureStores(db), repo: h.repo, plan: testPlan(), clock, log: recordingLogger().log,
       outbox: { random: () => 0.5, maxDelayMs: 10_000 },
     });
   }
@@ -67,19 +67,19 @@ describe('approving a status into SharePoint', () => {
         await m.worker.idle();
       }
       assert.equal(measureItem().fields.Status, 'Ikke startet');
-      assert.equal(m.outbox.entries()[0]!.state, 'pending');
-      assert.ok(m.outbox.entries()[0]!.attempts >= 3);
+      assert.equal((await m.outbox.entries())[0]!.state, 'pending');
+      assert.ok((await m.outbox.entries())[0]!.attempts >= 3);
       await h.emulator.up();
-      for (let s = 0; s < 30 && m.outbox.entries()[0]!.state === 'pending'; s += 5) {
+      for (let s = 0; s < 30 && (await m.outbox.entries())[0]!.state === 'pending'; s += 5) {
         await fake.tickAsync(5_000);
         await m.worker.idle();
       }
       await m.worker.stop();
-      assert.equal(m.outbox.entries()[0]!.state, 'done');
+      assert.equal((await m.outbox.entries())[0]!.state, 'done');
       assert.equal(measureItem().fields.Status, 'Pågår');
       assert.equal(h.emulator.requestsMatching('PATCH').filter((x) => x.status === 200).length, 1);
       assert.equal(statusLog().length, 1);
-      assert.equal(m.ledger.recentDecisions(1)[0]!.writeState, 'written');
+      assert.equal((await m.ledger.recentDecisions(1))[0]!.writeState, 'written');
     } finally {
       fake.restore();
     }
@@ -117,7 +117,7 @@ describe('approving a status into SharePoint', () => {
     assert.equal(r.message, 'Status ble ikke endret: noen har satt tiltak 1.1 til «Avbrutt» i SharePoint i mellomtiden.');
     assert.equal(measureItem().fields.Status, 'Avbrutt');
     assert.deepEqual(statusLog().map((i) => i.fields.Outcome), ['Ikke utført (konflikt)']);
-    assert.equal(m.ledger.recentDecisions(1)[0]!.writeState, 'conflict');
+    assert.equal((await m.ledger.recentDecisions(1))[0]!.writeState, 'conflict');
   });
 
   it('20 concurrent approvals through SharePoint make one write and one audit record', async () => {
@@ -130,7 +130,7 @@ describe('approving a status into SharePoint', () => {
     assert.equal(results.filter((r) => r.kind === 'approved').length, 1);
     assert.equal(results.filter((r) => r.kind === 'already-decided').length, 19);
     assert.equal(h.emulator.requestsMatching('PATCH').length, 1);
-    assert.equal(m.ledger.countDecisions(p.id), 1);
+    assert.equal(await countDecisions(m.ledger, p.id), 1);
     assert.equal(statusLog().length, 1);
   });
 

@@ -49,18 +49,20 @@ function text(value: unknown, max: number): string | undefined | null {
 export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who: Person, measureIds: string[]): Promise<void> } {
   const log = deps.log.child('report');
   const title = (id: string) => deps.plan.measures.find((m) => m.id === id)?.title ?? '';
-  const refreshIds = () => deps.plan.coordinators.map((c) => deps.conversations.personalChatOf(c.aadObjectId)?.userId).filter((x): x is string => !!x);
-  const card = (p: Proposal, view: ApprovalView) => approvalCard(p, title(p.measureId), view, refreshIds());
+  const refreshIds = async () =>
+    (await Promise.all(deps.plan.coordinators.map(async (c) => (await deps.conversations.personalChatOf(c.aadObjectId))?.userId))).filter((x): x is string => !!x);
+  const card = async (p: Proposal, view: ApprovalView) => approvalCard(p, title(p.measureId), view, await refreshIds());
 
   async function sendToCoordinators(p: Proposal): Promise<number> {
     let reached = 0;
+    const actionable = await card(p, { kind: 'actionable' });
     for (const c of deps.plan.coordinators) {
-      const ref = deps.conversations.personalChatOf(c.aadObjectId);
+      const ref = await deps.conversations.personalChatOf(c.aadObjectId);
       if (!ref) continue;
-      const res = await deps.sender.send(ref, { type: 'message', attachments: [cardAttachment(card(p, { kind: 'actionable' }))] });
+      const res = await deps.sender.send(ref, { type: 'message', attachments: [cardAttachment(actionable)] });
       if (res.kind === 'sent') {
         reached++;
-        if (res.activityId) deps.approvals.add({ proposalId: p.id, conversationId: ref.conversationId, activityId: res.activityId });
+        if (res.activityId) await deps.approvals.add({ proposalId: p.id, conversationId: ref.conversationId, activityId: res.activityId });
       } else log.warn(`approval card not delivered to a coordinator (${res.kind})`);
     }
     return reached;
@@ -97,9 +99,9 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
   async function pending(ctx: MessageCtx): Promise<void> {
     const me = senderOf(ctx.activity);
     if (!me || !deps.service.isCoordinator(me)) return void (await ctx.send(messages.forbidden));
-    const waiting = deps.ledger.pendingProposals();
+    const waiting = await deps.ledger.pendingProposals();
     if (waiting.length === 0) return void (await ctx.send(REPORT_TEXTS.noPending));
-    for (const p of waiting) await ctx.send({ type: 'message', attachments: [cardAttachment(card(p, { kind: 'actionable' }))] });
+    for (const p of waiting) await ctx.send({ type: 'message', attachments: [cardAttachment(await card(p, { kind: 'actionable' }))] });
   }
 
   async function propose(ctx: InvokeCtx, data: Record<string, unknown>): Promise<VerbResult> {
@@ -115,7 +117,7 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
     const reached = await sendToCoordinators(result.proposal);
     log.info(`proposal sent to ${reached} coordinator(s)`);
     if (reached === 0) return { message: result.message + REPORT_TEXTS.noCoordinatorReached };
-    return { card: card(result.proposal, { kind: 'read-only' }) };
+    return { card: await card(result.proposal, { kind: 'read-only' }) };
   }
 
   function decideVerb(approve: boolean) {
@@ -126,11 +128,11 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
       if (!proposalId || comment === null) return { message: REPORT_TEXTS.badData };
       if (!me) return { message: messages.forbidden };
       const result = await deps.service.decide({ proposalId, approve, ...(comment ? { comment } : {}), decider: me }, deps.clock.now());
-      const proposal = deps.ledger.proposal(proposalId);
+      const proposal = await deps.ledger.proposal(proposalId);
       if (!proposal || result.kind === 'forbidden' || result.kind === 'invalid') return { message: result.message };
-      if (result.kind === 'stale') return { card: card(proposal, { kind: 'stale' }) };
+      if (result.kind === 'stale') return { card: await card(proposal, { kind: 'stale' }) };
       const detail = result.kind === 'conflict' || (result.kind === 'approved' && result.pendingWrite) ? result.message : undefined;
-      const decided = card(proposal, { kind: 'decided', decision: result.decision, ...(detail ? { detail } : {}) });
+      const decided = await card(proposal, { kind: 'decided', decision: result.decision, ...(detail ? { detail } : {}) });
       if (result.kind !== 'already-decided') {
         await notifyAfterDecision({ ...deps, log }, proposal, result, decided, ctx.activity.conversation.id);
       }
@@ -140,18 +142,18 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
 
   async function refresh(ctx: InvokeCtx, data: Record<string, unknown>): Promise<VerbResult> {
     const proposalId = text(data.proposalId, 100);
-    const proposal = proposalId ? deps.ledger.proposal(proposalId) : undefined;
+    const proposal = proposalId ? await deps.ledger.proposal(proposalId) : undefined;
     if (!proposal) return { message: messages.unknownProposal };
-    const decision = deps.ledger.decisionFor(proposal.id);
-    if (decision) return { card: card(proposal, { kind: 'decided', decision }) };
-    if (proposal.state === 'stale') return { card: card(proposal, { kind: 'stale' }) };
+    const decision = await deps.ledger.decisionFor(proposal.id);
+    if (decision) return { card: await card(proposal, { kind: 'decided', decision }) };
+    if (proposal.state === 'stale') return { card: await card(proposal, { kind: 'stale' }) };
     const me = senderOf(ctx.activity);
-    return { card: card(proposal, { kind: me && deps.service.isCoordinator(me) ? 'actionable' : 'read-only' }) };
+    return { card: await card(proposal, { kind: me && deps.service.isCoordinator(me) ? 'actionable' : 'read-only' }) };
   }
 
   /** After "Marker som gjort" on a reminder: offer the status form for its measures in the user's chat. */
   async function offerStatusForm(who: Person, measureIds: string[]): Promise<void> {
-    const ref = deps.conversations.personalChatOf(who.aadObjectId);
+    const ref = await deps.conversations.personalChatOf(who.aadObjectId);
     if (!ref || measureIds.length === 0) return;
     const mine = (await deps.service.measuresFor(who)).filter((m) => measureIds.includes(m.id));
     if (mine.length === 0) return;

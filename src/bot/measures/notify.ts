@@ -29,14 +29,14 @@ export async function notifyAfterDecision(
   decidedCard: AdaptiveCardJson,
   clickedConversationId: string,
 ): Promise<void> {
-  for (const copy of deps.approvals.forProposal(p.id)) {
+  for (const copy of await deps.approvals.forProposal(p.id)) {
     if (copy.conversationId === clickedConversationId) continue;
-    const ref = deps.conversations.get(copy.conversationId);
+    const ref = await deps.conversations.get(copy.conversationId);
     if (!ref) continue;
     const res = await deps.sender.send(ref, { id: copy.activityId, type: 'message', attachments: [cardAttachment(decidedCard)] });
     if (res.kind !== 'sent') deps.log.warn(`could not update an approval card copy (${res.kind})`);
   }
-  const proposer = deps.conversations.personalChatOf(p.proposer.aadObjectId);
+  const proposer = await deps.conversations.personalChatOf(p.proposer.aadObjectId);
   if (!proposer) return;
   const res = await deps.sender.send(proposer, { type: 'message', text: proposerMessage(p, result) });
   if (res.kind !== 'sent') deps.log.warn(`could not tell the proposer about the decision (${res.kind})`);

@@ -18,14 +18,14 @@ export function registerInstallRoutes(app: App, deps: BotDeps): void {
 
   async function onAdded(ctx: Ctx): Promise<void> {
     const ref = refFromActivity(ctx.activity);
-    const known = deps.conversations.get(ref.conversationId) !== undefined;
+    const known = (await deps.conversations.get(ref.conversationId)) !== undefined;
     if (ref.kind === 'channel' && ref.teamId) {
       await recordTeam(ctx, ref.teamId);
       if (!known) await ctx.send(TEXTS.teamHello(ref.teamName ?? 'teamet'));
-      log.info(`installed in team (channels=${deps.conversations.channelsOfTeam(ref.teamId).length})`);
+      log.info(`installed in team (channels=${(await deps.conversations.channelsOfTeam(ref.teamId)).length})`);
       return;
     }
-    deps.conversations.upsert(ref, deps.clock.now());
+    await deps.conversations.upsert(ref, deps.clock.now());
     if (!known) await ctx.send({ type: 'message', attachments: [cardAttachment(welcomeCard(deps))] });
     log.info(`installed in ${ref.kind} chat`);
   }
@@ -33,18 +33,18 @@ export function registerInstallRoutes(app: App, deps: BotDeps): void {
   async function recordTeam(ctx: Ctx, teamId: string): Promise<void> {
     const base = refFromActivity(ctx.activity);
     const now = deps.clock.now();
-    deps.conversations.upsert({ ...base, conversationId: teamId, channelName: 'General' }, now);
+    await deps.conversations.upsert({ ...base, conversationId: teamId, channelName: 'General' }, now);
     try {
       const channels = await ctx.api.teams.getConversations(teamId);
       for (const ch of channels) {
         if (!ch.id) continue;
-        deps.conversations.upsert({ ...base, conversationId: ch.id, channelName: ch.name ?? 'General' }, now);
+        await deps.conversations.upsert({ ...base, conversationId: ch.id, channelName: ch.name ?? 'General' }, now);
       }
     } catch (err) {
       // General is enough to start; channels are also recorded when someone writes there.
       log.warn('could not list team channels; recorded General only', err);
     }
-    if (base.conversationId !== teamId) deps.conversations.upsert(base, now);
+    if (base.conversationId !== teamId) await deps.conversations.upsert(base, now);
   }
 
   app.on('install.add', onAdded);
@@ -53,7 +53,7 @@ export function registerInstallRoutes(app: App, deps: BotDeps): void {
     if (added.some((m) => m.id === ctx.activity.recipient.id)) await onAdded(ctx);
   });
   app.on('install.remove', async (ctx) => {
-    deps.conversations.markGone(ctx.activity.conversation.id, deps.clock.now());
+    await deps.conversations.markGone(ctx.activity.conversation.id, deps.clock.now());
     log.info('uninstalled from a conversation');
   });
 }
