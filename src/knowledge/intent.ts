@@ -5,7 +5,7 @@
 export type Intent = 'define' | 'contact' | 'who' | 'when' | 'howto' | 'howmany' | 'other';
 
 const DEFINE =
-  /^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/;
+  /^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/;
 const CONTACT = /\b(ringe|ringer|ring|telefon\w*|nummer\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|call|phone|contact|reach)\b/;
 /** "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"). */
 const WHEN = /^(når|when)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom|how often|how long|which month|what year|deadline)\b/;

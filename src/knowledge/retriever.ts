@@ -3,6 +3,7 @@ import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
 import { Bm25 } from './bm25';
 import { documentNames, nameKey, type DocumentNames } from './doc-names';
+import { fold } from './stem';
 import { segment, type Passage, type PlacedUnit, type SectionLines, type WindowOptions } from './passages';
 import type { LoadedDocument } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -61,7 +62,7 @@ function ranks(scores: Map<number, number>): Map<number, number> {
 
 /** The question without the words that name a document. */
 function withoutNames(q: AnalyzedQuestion, named: Set<string>, ngram: number): AnalyzedQuestion {
-  const groups = q.groups.filter((g) => !named.has(nameKey(g.word)));
+  const groups = q.groups.filter((g) => !named.has(nameKey(g.word)) && ![...g.terms.keys()].some((t) => named.has(fold(t))));
   const terms = new Map<string, number>();
   for (const g of groups) for (const [t, w] of g.terms) terms.set(t, Math.max(terms.get(t) ?? 0, w));
   const kept = groups.map((g) => g.word);
@@ -153,7 +154,8 @@ export class Retriever {
   search(question: AnalyzedQuestion): Hit[] {
     const { rrfK, weights } = this.options;
     // A word that names a document (a municipality) selects that document; it is not a topic.
-    const keys = question.words.map(nameKey);
+    // A compound may hold the name ("innlandetplanen"), so its parts are names too.
+    const keys = question.groups.flatMap((g) => [nameKey(g.word), ...[...g.terms.keys()].map(fold)]);
     const labels = new Set(keys.filter((k) => this.names.some((n) => n.labels.has(k))));
     const places = keys.filter((k) => this.names.some((n) => n.places.has(k)));
     const docScores = new Map<number, number>();

@@ -70,6 +70,7 @@ describe('question analysis', () => {
     assert.equal(intent('Hvem har ansvar for opplæringen?'), 'who');
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
+    assert.equal(intent('atv hva er det'), 'define');
   });
 
   it('reads a web address as its site name, not the words of its path', () => {

@@ -48,8 +48,9 @@ describe('KnowledgeBase', () => {
     assert.match(kb.ask('who is responsible for training new employees?').citations[0]!.text, /nyansatte får opplæring/);
   });
 
-  it('favours the plan of the municipality named in the question', () => {
+  it('favours the plan of the municipality named in the question, also inside a compound', () => {
     assert.equal(kb.ask('Hva gjør Sørvik for foreldre?').citations[0]!.document, 'Handlingsplan for Sørvik kommune');
+    assert.equal(kb.ask('hva sier sørvikplanen om foreldre').citations[0]!.document, 'Handlingsplan for Sørvik kommune');
   });
 
   it('keeps every citation within 1000 characters and the answer inside the first citation', () => {
