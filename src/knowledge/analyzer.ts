@@ -158,12 +158,17 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   const english = isEnglish(raw);
   const tokens = english ? translateEnglish(raw, vocab) : raw.map((w) => NYNORSK_GLOSSARY[w] ?? w).flatMap((w) => w.split(' '));
   const intent = detectIntent(english ? raw : tokens);
-  const acronyms = new Set((question.match(/\b[A-ZÆØÅ]{2,6}\b/g) ?? []).map((a) => a.toLowerCase()));
+  // Acronyms ("WHO") and capitalised words inside the question ("Tidlig Inn", "Alternativ til
+  // Vold") are names: kept even when they spell a stopword.
+  const names = new Set([
+    ...(question.match(/\b[A-ZÆØÅ]{2,6}\b/g) ?? []),
+    ...(question.match(/(?<=[\p{L}\p{N},] )\p{Lu}\p{Ll}+/gu) ?? []),
+  ].map((a) => a.toLowerCase()));
   const words: string[] = [];
   const groups: WordGroup[] = [];
   for (const token of tokens) {
     let w = SYNONYMS[token] ?? token;
-    if ((STOPWORDS.has(w) && !acronyms.has(token)) || (w.length < 2 && !/\d/.test(w))) continue;
+    if ((STOPWORDS.has(w) && !names.has(token)) || (w.length < 2 && !/\d/.test(w))) continue;
     const group = new Map<string, number>();
     let weight = 1;
     if (!english && !vocab.has(w) && !/\d/.test(w)) {

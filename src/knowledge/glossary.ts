@@ -156,6 +156,12 @@ export const ENGLISH_GLOSSARY: Array<[string, string]> = [
   ['guidelines', 'veileder retningslinjer'], ['guide', 'veileder'], ['guidance', 'veiledning'], ['checklist', 'sjekkliste'],
   ['template', 'mal'], ['form', 'skjema'], ['consent', 'samtykke'], ['documentation', 'dokumentasjon'],
   // Knowledge and cooperation
+  ['parenting programmes', 'foreldreveiledningsprogram'],
+  ['parenting programs', 'foreldreveiledningsprogram'],
+  ['parenting programme', 'foreldreveiledningsprogram'],
+  ['parenting program', 'foreldreveiledningsprogram'],
+  ['parenting', 'foreldreveiledning foreldre'],
+  ['programmes', 'program'], ['programme', 'program'], ['programs', 'program'], ['program', 'program'],
   ['theme day', 'temadag'],
   ['theme days', 'temadager'],
   ['training days', 'fagdager temadager opplæring'],
@@ -256,7 +262,7 @@ export const NYNORSK_GLOSSARY: Record<string, string> = {
   trugsmål: 'trusler', truga: 'truet', trugar: 'truer', tryggleik: 'trygghet', uro: 'bekymring', uroleg: 'bekymret',
   utsett: 'utsatt', utsette: 'utsatte', skadar: 'skader', skada: 'skadet', hjelpa: 'hjelpen', handsame: 'behandle',
   handsaming: 'behandling', tvangsgifte: 'tvangsekteskap', overgrep: 'overgrep', mishandling: 'mishandling',
-  kjenneteikn: 'kjennetegn', teikn: 'tegn', sjukdom: 'sykdom', helse: 'helse', psykisk: 'psykisk', oppfølging: 'oppfølging',
+  kjenneteikn: 'kjennetegn', teikn: 'tegn', oppseding: 'oppdragelse', oppsedinga: 'oppdragelsen', held: 'holder', sjukdom: 'sykdom', helse: 'helse', psykisk: 'psykisk', oppfølging: 'oppfølging',
 };
 
 /**

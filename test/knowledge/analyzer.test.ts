@@ -22,6 +22,11 @@ describe('question analysis', () => {
     assert.deepEqual(words('Hvem regnes som nyansatte?'), ['nyansatte']);
   });
 
+  it('keeps a capitalised name even when it spells a stopword', () => {
+    assert.deepEqual(words('Hva er Tidlig Inn?'), ['tidlig', 'inn']);
+    assert.deepEqual(words('hva er tidlig inn'), ['tidlig']);
+  });
+
   it('reads Nynorsk words as the Bokmål words of the plans', () => {
     assert.deepEqual(words('Kven har ansvar for opplæringa av nytilsette?'), ['ansvar', 'opplæringen', 'nyansatte']);
     assert.deepEqual(words('Kva gjer eg når eg er uroleg for eit born?'), ['bekymret', 'barn']);
