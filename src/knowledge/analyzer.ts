@@ -90,7 +90,8 @@ export interface AnalyzedQuestion {
 }
 
 /** Norwegian function words, to tell an English question that names "Meråker" from a Norwegian one. */
-const NORWEGIAN_MARKERS = new Set('og i er på det som jeg eg hva kva hvem kven når hvor kor hvordan korleis til av en ein et ikke ikkje skal må har'.split(' '));
+// "i" is both Norwegian "in" and English "I", so it tells nothing.
+const NORWEGIAN_MARKERS = new Set('og er på det som jeg eg hva kva hvem kven når hvor kor hvordan korleis til av en ein et ikke ikkje skal må har'.split(' '));
 
 function isEnglish(words: string[]): boolean {
   const en = words.filter((w) => ENGLISH_MARKERS.has(w)).length;

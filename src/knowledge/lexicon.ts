@@ -46,7 +46,7 @@ export const NYNORSK_SUFFIX: Array<[RegExp, string]> = [
 
 /** English function words used only to guess that a question is in English. */
 export const ENGLISH_MARKERS = new Set(
-  'the what who when where how which should does do is are about from with for get to of a an'.split(' '),
+  'the what who when where how which why should does do is are am about from with for get to of a an in on and my will can if you we it be this that dont don t'.split(' '),
 );
 
 /**

@@ -26,11 +26,16 @@ const DEFINES = /^(?:[•\-–*]\s*)?([\p{L}][\p{L}\p{N} -]{1,50}?)\s+(?:er|bety
 /** Longest unit built from plain-text lines, in words; a flattened table has no full stops. */
 const MAX_UNIT_WORDS = 60;
 
+/** "Begrepet «kjærestevold» brukes om …", "Med negativ sosial kontroll menes …". */
+const TERM_IS = /^(?:[•\-–*]\s*)?(?:(?:begrepet|uttrykket|termen)\s+«?([^»]{2,50}?)»?\s+(?:blir brukt om|brukes om|betyr|viser til|omfatter|handler om|beskriver)|med\s+«?([^»]{2,50}?)»?\s+(?:menes|forstås|mener vi))\s/iu;
+
 /** "Tidlig innsats for barn i risiko (TIBIR)": a name spelled out before its acronym. */
 const ACRONYM = /^(?:[•\-–*]\s*)?[\p{L}][^():.]{2,80}?\s\(([\p{Lu}][\p{Lu}\p{Ll}-]{1,9})\)/u;
 
 /** The defined term, when a unit's text opens like a definition. */
 export function definedTerm(text: string): string {
+  const named = TERM_IS.exec(text);
+  if (named) return (named[1] ?? named[2])!.trim();
   const label = LABEL.exec(text);
   if (label && label[1]!.split(/\s+/).length <= 6) return label[1]!.trim();
   const def = DEFINES.exec(text);

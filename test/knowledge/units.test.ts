@@ -12,6 +12,8 @@ describe('units', () => {
     assert.equal(definedTerm('• Økonomisk vold – å ta kontroll over penger.'), 'Økonomisk vold');
     assert.equal(definedTerm('TryggEst er en modell for å hjelpe kommunene.'), 'TryggEst');
     assert.equal(definedTerm('• Tidlig innsats for barn i risiko (TIBIR) er et program'), 'TIBIR');
+    assert.equal(definedTerm('Begrepet «Kjærestevold» blir brukt om vold i parforhold.'), 'Kjærestevold');
+    assert.equal(definedTerm('Med negativ sosial kontroll menes press og overvåking.'), 'negativ sosial kontroll');
     assert.equal(definedTerm('Kommunen skal sørge for at alle ansatte får opplæring i meldeplikt og avvergeplikt.'), '');
   });
 
