@@ -1,7 +1,31 @@
-import restify from 'restify';
 import type { AddressInfo } from 'node:net';
+import type restifyTypes from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { HttpMethod, HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
+
+/**
+ * Loads restify without its one DEP0111 warning. restify 11 requires `spdy` at load time for
+ * optional HTTP/2, and spdy's dependency http-deceiver calls process.binding('http_parser'),
+ * which Node deprecates. We never use spdy, and restify 12 (which drops it) needs Node 22. So
+ * exactly that warning is dropped, only while restify loads; every other warning still shows.
+ */
+function loadRestify(): typeof restifyTypes {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+    const code = typeof rest[1] === 'string' ? rest[1] : (rest[0] as { code?: string } | undefined)?.code;
+    if (code === 'DEP0111' && String(warning).includes("process.binding('http_parser')")) return;
+    return (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
+  } as typeof process.emitWarning;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('restify') as typeof restifyTypes;
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+}
+
+const restify = loadRestify();
 
 /** A GET handler in the same pure shape as the SDK's route handlers. */
 export type GetHandler = (request: { query: Record<string, string>; headers: Record<string, string | string[]> }) =>
@@ -27,7 +51,7 @@ const MESSAGES = {
  * files, a body size limit and a graceful stop that lets in-flight requests finish.
  */
 export class RestifyAdapter implements IHttpServerAdapter {
-  readonly server: restify.Server;
+  readonly server: Server;
   private inFlight = 0;
   private drained: Array<() => void> = [];
 
@@ -52,7 +76,7 @@ export class RestifyAdapter implements IHttpServerAdapter {
 
   registerRoute(method: HttpMethod, path: string, handler: HttpRouteHandler): void {
     if (method !== 'POST') throw new Error(`Unsupported HTTP method: ${method}`);
-    this.server.post(path, async (req: restify.Request, res: restify.Response) => {
+    this.server.post(path, async (req: Request, res: Response) => {
       const raw = req.body;
       let body: unknown;
       try {
@@ -73,7 +97,7 @@ export class RestifyAdapter implements IHttpServerAdapter {
 
   /** GET routes for health and other plain endpoints. */
   registerGet(path: string, handler: GetHandler): void {
-    this.server.get(path, async (req: restify.Request, res: restify.Response) => {
+    this.server.get(path, async (req: Request, res: Response) => {
       try {
         const response = await handler({ query: (req.query ?? {}) as Record<string, string>, headers: req.headers as Record<string, string | string[]> });
         res.send(response.status, response.body, response.headers);
