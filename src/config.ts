@@ -86,6 +86,41 @@ function port(env: Env): number {
   return n;
 }
 
+const MIN_BODY_BYTES = 1024;
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+/** A whole number of bytes in a sane range; a typo must never turn the body limit off. */
+function maxBodyBytes(env: Env): number {
+  const raw = text(env, 'MAX_BODY_BYTES');
+  if (raw === undefined) return 256 * 1024;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n < MIN_BODY_BYTES || n > MAX_BODY_BYTES) {
+    throw new ConfigError(`MAX_BODY_BYTES must be a whole number of bytes from ${MIN_BODY_BYTES} to ${MAX_BODY_BYTES}, got "${raw}".`);
+  }
+  return n;
+}
+
+/** Loopback only: 127.0.0.0/8, ::1 or localhost. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * The address to bind. Local mode accepts unauthenticated requests, so it must never listen
+ * beyond this machine; tenant mode validates every request and may bind anywhere.
+ */
+function host(env: Env, mode: Mode): string {
+  const raw = text(env, 'HOST');
+  if (raw === undefined) return mode === 'local' ? '127.0.0.1' : '0.0.0.0';
+  if (mode === 'local' && !isLoopback(raw)) {
+    throw new ConfigError(
+      `HOST=${raw} is refused in local mode: without CLIENT_ID and TENANT_ID requests are not authenticated, ` +
+        'so the bot listens on loopback only (127.0.0.1, ::1 or localhost). Set the credentials for tenant mode, or unset HOST.',
+    );
+  }
+  return raw;
+}
+
 /** Parses the environment into a Config, or throws ConfigError with what to fix. */
 export function loadConfig(env: Env = process.env): Config {
   const clientId = text(env, 'CLIENT_ID');
@@ -123,11 +158,10 @@ export function loadConfig(env: Env = process.env): Config {
   const state = stateStore(env, production);
 
   const dataDir = path.resolve(text(env, 'DATA_DIR') ?? path.join(DEFAULT_SAMPLE_DIR, '..', 'runtime'));
-  const maxBody = text(env, 'MAX_BODY_BYTES');
   return {
     mode,
     production,
-    host: text(env, 'HOST') ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
+    host: host(env, mode),
     port: port(env),
     logLevel: parseLogLevel(text(env, 'LOG_LEVEL')),
     knowledgeDir: path.resolve(text(env, 'KNOWLEDGE_DIR') ?? DEFAULT_SAMPLE_DIR),
@@ -147,7 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     sharepointDriveId: text(env, 'SHAREPOINT_DRIVE_ID'),
     sharepointKnowledgeFolder: text(env, 'SHAREPOINT_KNOWLEDGE_FOLDER'),
     knowledgeSyncCron: text(env, 'KNOWLEDGE_SYNC_CRON') ?? '0 */2 * * *',
-    maxBodyBytes: maxBody ? Number(maxBody) : 256 * 1024,
+    maxBodyBytes: maxBodyBytes(env),
     planSource,
     planPollSeconds: poll,
     coordinatorsGroupId: text(env, 'COORDINATORS_GROUP_ID'),

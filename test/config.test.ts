@@ -36,6 +36,29 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ PORT: 'abc' }), { name: 'ConfigError', message: 'PORT must be a port number, got "abc".' });
   });
 
+  it('refuses a MAX_BODY_BYTES that is not a whole number of bytes, instead of turning the limit off', () => {
+    assert.equal(loadConfig({ MAX_BODY_BYTES: '65536' }).maxBodyBytes, 65536);
+    for (const bad of ['abc', '-1', '0', '1.5', '12kb', '1e400']) {
+      assert.throws(() => loadConfig({ MAX_BODY_BYTES: bad }), {
+        name: 'ConfigError',
+        message: `MAX_BODY_BYTES must be a whole number of bytes from 1024 to 52428800, got "${bad}".`,
+      });
+    }
+  });
+
+  it('refuses a non-loopback HOST in local mode, where requests are unauthenticated', () => {
+    for (const ok of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) assert.equal(loadConfig({ HOST: ok }).host, ok);
+    for (const bad of ['0.0.0.0', '::', '10.0.0.5', 'example.org']) {
+      assert.throws(() => loadConfig({ HOST: bad }), (err: unknown) => {
+        assert.ok(err instanceof ConfigError);
+        assert.match(err.message, new RegExp(`^HOST=${bad.replace(/[.]/g, '\\.')} is refused in local mode`));
+        assert.match(err.message, /CLIENT_ID/);
+        return true;
+      });
+    }
+    assert.equal(loadConfig({ HOST: '0.0.0.0', CLIENT_ID: 'app', CLIENT_SECRET: 's', TENANT_ID: 't' }).host, '0.0.0.0');
+  });
+
   it('refuses to start in production without credentials, saying what to set', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production' }), (err: unknown) => {
       assert.ok(err instanceof ConfigError);
