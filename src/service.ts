@@ -10,6 +10,7 @@ import { TeamsMessageSender, type MessageSender, type SendResult } from './bot/m
 import type { TeamsApp } from './bot/teams-app';
 import { buildFeatures, type FeatureContext } from './features';
 import { withActivityGuard } from './server/activity-guard';
+import { botFrameworkAuthenticator } from './server/bot-auth';
 import { healthHandler } from './server/health';
 import { readinessHandler, type ReadinessCheck } from './server/readiness';
 import { RestifyAdapter } from './server/restify-adapter';
@@ -88,14 +89,20 @@ export async function startService(config: Config, log: Logger, options: Service
     log: log.child('bot'),
     clock,
     conversations,
-    httpServerAdapter: withActivityGuard(adapter, MESSAGING_PATH, log.child('guard')),
+    httpServerAdapter: withActivityGuard(adapter, MESSAGING_PATH, {
+      log: log.child('guard'),
+      clock,
+      ...(config.mode === 'tenant' && config.clientId ? { authenticate: botFrameworkAuthenticator(config.clientId, config.tenantId) } : {}),
+    }),
     municipality: options.municipality ?? 'Eksempel kommune',
     ...(features.commands ? { commands: features.commands } : {}),
     ...(features.verbs ? { verbs: features.verbs } : {}),
     ...(features.fallback ? { fallback: features.fallback } : {}),
   });
   sender.target = new TeamsMessageSender(app);
-  for (const route of features.routes ?? []) adapter.registerRoute('POST', route.path, route.handler);
+  // Feature routes take no body (the reminder trigger reads only its secret header), so a
+  // scheduler may POST any body or none; the secret is checked before anything else.
+  for (const route of features.routes ?? []) adapter.registerRawRoute(route.path, ({ headers }) => route.handler({ body: undefined, headers }));
   // Readiness, unlike /healthz: the index is loaded, the database answers, Graph when configured.
   adapter.registerGet('/readyz', readinessHandler([
     { name: 'database', check: () => db.prepare('SELECT 1 AS ok').get() !== undefined },

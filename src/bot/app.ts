@@ -3,10 +3,11 @@ import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
 import type { Config } from '../config';
 import type { ConversationStore } from '../storage/conversation-store';
-import { tenantGuard, turnErrorBoundary } from './middleware';
+import { stripMentions, tenantGuard, turnErrorBoundary } from './middleware';
 import { registerCardActionRoutes, type VerbHandler } from './routes/card-action';
 import { registerInstallRoutes } from './routes/install';
 import { registerMessageRoutes, type CommandHandler } from './routes/message';
+import { registerUnsupportedInvokes } from './routes/unsupported';
 import { TeamsApp } from './teams-app';
 
 /** Everything the bot needs, injected; tests build the whole bot with fakes through this. */
@@ -35,12 +36,15 @@ export function createBot(deps: BotDeps): TeamsApp {
     logger: deps.log,
     httpServerAdapter: deps.httpServerAdapter,
     dangerouslyAllowUnauthenticatedRequests: local,
-    activity: { mentions: { stripText: true } },
   });
+  // The boundary comes first, so whatever a later step throws (mention stripping included; the
+  // SDK's own stripText option would run before it) ends as a safe message, not an empty 500.
   app.use(turnErrorBoundary(deps.log.child('turn')));
+  app.use(stripMentions);
   if (!local) app.use(tenantGuard(deps.config.allowedTenants, deps.log.child('tenant')));
   registerInstallRoutes(app, deps);
   registerMessageRoutes(app, deps);
   registerCardActionRoutes(app, deps);
+  registerUnsupportedInvokes(app);
   return app;
 }

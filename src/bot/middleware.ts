@@ -1,5 +1,5 @@
 import type { IActivityContext } from '@microsoft/teams.apps';
-import type { Activity } from '@microsoft/teams.api';
+import { stripMentionsText, type Activity } from '@microsoft/teams.api';
 import type { ILogger } from '@microsoft/teams.common';
 import { TEXTS } from './texts';
 
@@ -48,4 +48,14 @@ export function turnErrorBoundary(log: ILogger) {
       return { status: 200 };
     }
   };
+}
+
+/**
+ * Channel messages start with "<at>Planassistenten</at>"; commands are read without it. The
+ * same as the SDK's `activity.mentions.stripText` option, but registered after the error boundary.
+ */
+export async function stripMentions(ctx: Ctx) {
+  const a = ctx.activity;
+  if (a.type === 'message' && a.text) a.text = stripMentionsText(a) ?? '';
+  return ctx.next();
 }

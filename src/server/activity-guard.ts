@@ -1,5 +1,10 @@
 import type { HttpMethod, HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
+import type { Clock } from '../common/clock';
+import { RateLimitedWarning } from '../common/log-limiter';
+import type { Authenticator } from './bot-auth';
+import { readJsonBody } from './json-body';
+import type { RawRouteHandler } from './restify-adapter';
 
 /** Norwegian answers for activities the SDK would otherwise fail on with a 500. */
 export const GUARD_MESSAGES = {
@@ -8,15 +13,42 @@ export const GUARD_MESSAGES = {
   missingConversation: 'Aktiviteten mangler samtale (conversation.id).',
   missingFrom: 'Aktiviteten mangler avsender (from.id).',
   missingServiceUrl: 'Aktiviteten mangler serviceUrl.',
+  badField: (field: string) => `Feltet «${field}» i aktiviteten har feil form.`,
+  unauthorized: 'Forespørselen mangler gyldig innlogging.',
 };
 
-function isObject(v: unknown): v is Record<string, unknown> {
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function hasId(v: unknown): boolean {
   return isObject(v) && typeof v.id === 'string' && v.id.length > 0;
 }
+
+const optional = (check: (v: unknown) => boolean) => (v: unknown) => v === undefined || v === null || check(v);
+const isString = (v: unknown) => typeof v === 'string';
+const isObjectList = (v: unknown) => Array.isArray(v) && v.every(isObject);
+
+/**
+ * Fields the SDK or our routes read before a handler could catch a problem (mention stripping,
+ * routing, conversation references). Each must have this shape when present.
+ */
+const FIELD_SHAPES: Array<[string, (v: unknown) => boolean]> = [
+  ['recipient', hasId],
+  ['text', optional(isString)],
+  ['name', optional(isString)],
+  ['id', optional(isString)],
+  ['replyToId', optional(isString)],
+  ['channelId', optional(isString)],
+  ['locale', optional(isString)],
+  ['entities', optional(isObjectList)],
+  ['attachments', optional(isObjectList)],
+  ['membersAdded', optional(isObjectList)],
+  ['membersRemoved', optional(isObjectList)],
+  ['channelData', optional(isObject)],
+];
 
 /** Returns why a body is not a usable activity, or null when it is. Never inspects text. */
 export function activityProblem(body: unknown): string | null {
@@ -25,25 +57,51 @@ export function activityProblem(body: unknown): string | null {
   if (!hasId(body.conversation)) return GUARD_MESSAGES.missingConversation;
   if (!hasId(body.from)) return GUARD_MESSAGES.missingFrom;
   if (typeof body.serviceUrl !== 'string' || !/^https?:\/\//.test(body.serviceUrl)) return GUARD_MESSAGES.missingServiceUrl;
+  for (const [field, ok] of FIELD_SHAPES) if (!ok(body[field])) return GUARD_MESSAGES.badField(field);
+  const from = body.from as Json;
+  if (!optional(isString)(from.name) || !optional(isString)(from.aadObjectId)) return GUARD_MESSAGES.badField('from');
+  const conversation = body.conversation as Json;
+  if (!optional(isString)(conversation.conversationType) || !optional(isString)(conversation.tenantId)) return GUARD_MESSAGES.badField('conversation');
   return null;
 }
 
+/** An adapter that can also hand a route its body unread (RestifyAdapter does). */
+export interface GuardableAdapter extends IHttpServerAdapter {
+  registerRawRoute(path: string, handler: RawRouteHandler): void;
+}
+
+export interface GuardOptions {
+  log: ILogger;
+  clock: Clock;
+  /** Tenant mode: the caller's token is checked first, before anything is read from the body. */
+  authenticate?: Authenticator;
+}
+
 /**
- * Wraps an adapter so the messaging endpoint answers malformed activities with 400 before the
- * SDK sees them. The SDK trusts the activity's shape and would answer a missing conversation
- * with a 500; staff and Teams deserve a clear 4xx instead.
+ * Wraps an adapter so the messaging endpoint checks a request before the SDK sees it: in tenant
+ * mode the token first (401), then Content-Type (415), JSON (400) and the activity's shape (400).
+ * The SDK trusts the activity's shape and would answer a missing conversation with a 500; staff
+ * and Teams deserve a clear 4xx instead, and strangers get nothing but a 401.
  */
-export function withActivityGuard(inner: IHttpServerAdapter, messagingPath: string, log: ILogger): IHttpServerAdapter {
+export function withActivityGuard(inner: GuardableAdapter, messagingPath: string, options: GuardOptions): IHttpServerAdapter {
+  const { log, authenticate } = options;
+  const refused = new RateLimitedWarning(log, 'refused a request without a valid token (401)', options.clock);
   const guarded: IHttpServerAdapter = {
     registerRoute(method: HttpMethod, path: string, handler: HttpRouteHandler) {
       if (path !== messagingPath) return inner.registerRoute(method, path, handler);
-      inner.registerRoute(method, path, async (request) => {
-        const problem = activityProblem(request.body);
+      inner.registerRawRoute(path, async ({ raw, headers }) => {
+        const read = readJsonBody(raw, headers);
+        if (authenticate && !(await authenticate(headers, read.ok && isObject(read.body) ? read.body : {}))) {
+          refused.hit();
+          return { status: 401, body: { error: GUARD_MESSAGES.unauthorized } };
+        }
+        if (!read.ok) return { status: read.status, body: { error: read.error } };
+        const problem = activityProblem(read.body);
         if (problem) {
           log.warn(`rejected malformed activity: ${problem}`);
           return { status: 400, body: { error: problem } };
         }
-        return handler(request);
+        return handler({ body: read.body, headers });
       });
     },
   };

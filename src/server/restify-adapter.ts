@@ -3,6 +3,7 @@ import type restifyTypes from 'restify';
 import type { Request, Response, Server } from 'restify';
 import type { HttpMethod, HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
+import { readJsonBody } from './json-body';
 
 /**
  * Loads restify without its one DEP0111 warning. restify 11 requires `spdy` at load time for
@@ -27,6 +28,10 @@ function loadRestify(): typeof restifyTypes {
 
 const restify = loadRestify();
 
+/** A POST handler that reads the raw body itself; see RestifyAdapter.registerRawRoute. */
+export type RawRouteHandler = (request: { raw: Buffer | undefined; headers: Record<string, string | string[]> }) =>
+  Promise<{ status: number; body?: unknown }>;
+
 /** A GET handler in the same pure shape as the SDK's route handlers. */
 export type GetHandler = (request: { query: Record<string, string>; headers: Record<string, string | string[]> }) =>
   Promise<{ status: number; body?: unknown; headers?: Record<string, string> }>;
@@ -39,7 +44,6 @@ export interface RestifyAdapterOptions {
 }
 
 const MESSAGES = {
-  badJson: 'Forespørselen er ikke gyldig JSON.',
   tooLarge: 'Forespørselen er for stor.',
   notFound: 'Fant ikke adressen.',
   internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
@@ -76,17 +80,21 @@ export class RestifyAdapter implements IHttpServerAdapter {
 
   registerRoute(method: HttpMethod, path: string, handler: HttpRouteHandler): void {
     if (method !== 'POST') throw new Error(`Unsupported HTTP method: ${method}`);
+    this.registerRawRoute(path, async ({ raw, headers }) => {
+      const read = readJsonBody(raw, headers);
+      if (!read.ok) return { status: read.status, body: { error: read.error } };
+      return handler({ body: read.body, headers });
+    });
+  }
+
+  /**
+   * A POST route that gets the body unread, for a route that must check something (such as the
+   * caller's token) before it judges the body. Throws and rejections become a generic 500.
+   */
+  registerRawRoute(path: string, handler: RawRouteHandler): void {
     this.server.post(path, async (req: Request, res: Response) => {
-      const raw = req.body;
-      let body: unknown;
       try {
-        body = raw === undefined || raw.length === 0 ? undefined : JSON.parse(raw.toString('utf8'));
-      } catch {
-        res.send(400, { error: MESSAGES.badJson });
-        return;
-      }
-      try {
-        const response = await handler({ body, headers: req.headers as Record<string, string | string[]> });
+        const response = await handler({ raw: req.body as Buffer | undefined, headers: req.headers as Record<string, string | string[]> });
         res.send(response.status, response.body);
       } catch (err) {
         this.options.logger.error(`http POST ${path} failed`, err);

@@ -80,6 +80,60 @@ describe('bad input on /api/messages', () => {
     assert.equal(connector.sent.length, 0);
   });
 
+  it('answers fields of the wrong type with 400 and a Norwegian message naming the field', async () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['text', { ...personalMessage(connector.url, 'hei'), text: 123 }],
+      ['entities', { ...personalMessage(connector.url, 'hei'), entities: 'x' }],
+      ['entities', { ...personalMessage(connector.url, 'hei'), entities: ['x'] }],
+      ['attachments', { ...personalMessage(connector.url, 'hei'), attachments: {} }],
+      ['channelData', { ...personalMessage(connector.url, 'hei'), channelData: 'x' }],
+      ['recipient', { ...personalMessage(connector.url, 'hei'), recipient: 'x' }],
+      ['membersAdded', { ...personalMessage(connector.url, ''), type: 'conversationUpdate', membersAdded: 'x' }],
+      ['name', { ...cardAction(connector.url, 'x', {}), name: 7 }],
+    ];
+    for (const [field, activity] of cases) {
+      const res = await post(ctx.url, activity);
+      assert.equal(res.status, 400, field);
+      assert.deepEqual(res.body, { error: `Feltet «${field}» i aktiviteten har feil form.` });
+    }
+    assert.equal(connector.sent.length, 0);
+    assert.ok(!ctx.lines.some((l) => / ERROR /.test(l)), 'nothing logged as an error');
+  });
+
+  it('a turn that fails while reading mentions gets the safe message, not an empty 500', async () => {
+    const activity = { ...personalMessage(connector.url, '<at>x</at> hei'), entities: [{ type: 'mention', text: 5, mentioned: { id: 'x' } }] };
+    const res = await post(ctx.url, activity);
+    assert.equal(res.status, 200);
+    await connector.waitFor(1);
+    assert.match(String(connector.sent[0]?.activity.text), /Noe gikk galt hos meg/);
+    connector.clear();
+  });
+
+  it('answers the sign-in invokes we do not use with a clean 200, without calling out', async () => {
+    const before = ctx.lines.length;
+    for (const name of ['signin/verifyState', 'signin/tokenExchange', 'signin/failure']) {
+      const res = await post(ctx.url, { ...cardAction(connector.url, 'x', {}), name, value: { state: '1', id: '1', token: 'x' } });
+      assert.equal(res.status, 200, name);
+    }
+    const logged = ctx.lines.slice(before);
+    assert.ok(!logged.some((l) => / ERROR |botframework/.test(l)), logged.join('\n'));
+    assert.equal(connector.sent.length, 0);
+  });
+
+  it('answers a body that is not application/json with 415', async () => {
+    const body = JSON.stringify(personalMessage(connector.url, 'hjelp'));
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', '']) {
+      const res = await fetch(`${ctx.url}/api/messages`, { method: 'POST', headers: type ? { 'content-type': type } : {}, body: type ? body : new Blob([body]) });
+      assert.equal(res.status, 415, `${type}: ${await res.clone().text()}`);
+      assert.deepEqual(await res.json(), { error: 'Forespørselen må ha Content-Type: application/json.' });
+    }
+    const charset = await post(ctx.url, personalMessage(connector.url, 'hjelp'), { 'content-type': 'application/json; charset=utf-8' });
+    assert.equal(charset.status, 200);
+    await connector.waitFor(1);
+    assert.equal(connector.sent.length, 1, 'only the application/json request was processed');
+    connector.clear();
+  });
+
   it('answers a body over the size limit with 413', async () => {
     const res = await post(ctx.url, personalMessage(connector.url, 'x'.repeat(70_000)));
     assert.equal(res.status, 413);
