@@ -1,3 +1,4 @@
+import { maskDeep, maskPersonalData } from '../common/mask';
 import { applyMigrations, type Db } from '../storage/database';
 import type { MeasureStatus } from '../plan/types';
 import { MEASURE_MIGRATIONS } from './migrations';
@@ -62,7 +63,7 @@ export class SqliteDecisionLedger implements DecisionLedger {
         `INSERT INTO proposals (id, measure_id, from_status, to_status, comment, proposer_id, proposer_name,
            created_at, base_version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(p.id, p.measureId, p.fromStatus, p.toStatus, p.comment ?? null, p.proposer.aadObjectId,
+      .run(p.id, p.measureId, p.fromStatus, p.toStatus, masked(p.comment), p.proposer.aadObjectId,
         p.proposer.name, p.createdAt, p.baseVersion, p.state);
   }
 
@@ -103,10 +104,10 @@ export class SqliteDecisionLedger implements DecisionLedger {
         )
         .run(decision.id, decision.proposalId, decision.measureId, decision.decidedBy.aadObjectId,
           decision.decidedBy.name, decision.decidedAt, decision.fromStatus, decision.toStatus,
-          decision.comment ?? null, decision.outcome, decision.writeState);
+          masked(decision.comment), decision.outcome, decision.writeState);
       this.db
         .prepare(`INSERT INTO outbox (decision_id, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?)`)
-        .run(decision.id, JSON.stringify(outbox), now, now);
+        .run(decision.id, JSON.stringify(maskDeep(outbox)), now, now);
       return true;
     })();
   }
@@ -121,6 +122,11 @@ export class SqliteDecisionLedger implements DecisionLedger {
       .all(limit) as DecisionRow[];
     return rows.map(toDecision);
   }
+}
+
+/** Comments are masked where they enter, and again here: nothing reaches the file unmasked. */
+function masked(comment: string | undefined): string | null {
+  return comment === undefined ? null : maskPersonalData(comment);
 }
 
 function toProposal(r: ProposalRow): Proposal {

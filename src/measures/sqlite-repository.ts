@@ -1,3 +1,4 @@
+import { maskDeep, maskPersonalData } from '../common/mask';
 import { applyMigrations, type Db } from '../storage/database';
 import type { Measure, Plan } from '../plan/types';
 import { MEASURE_MIGRATIONS } from './migrations';
@@ -69,7 +70,7 @@ export class SqliteMeasureRepository implements MeasureRepository {
          VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM status_log))
          ON CONFLICT (decision_id) DO NOTHING`,
       )
-      .run(entry.decisionId, entry.measureId, JSON.stringify(entry));
+      .run(entry.decisionId, entry.measureId, JSON.stringify(maskDeep(entry)));
     return result.changes === 1 ? { kind: 'appended' } : { kind: 'duplicate' };
   }
 
@@ -105,6 +106,6 @@ export function withChange(measure: Measure, change: StatusChange): Measure {
     approvedAt: change.approvedAt,
   };
   if (change.comment === undefined) delete next.statusComment;
-  else next.statusComment = change.comment;
+  else next.statusComment = maskPersonalData(change.comment);
   return next;
 }

@@ -1,4 +1,5 @@
 import type { TransactionAction } from '@azure/data-tables';
+import { maskDeep } from '../common/mask';
 import { getRow, isStatus, query, tableKey, type Row, type TableStorage } from '../storage/tables';
 import type { DecisionLedger } from './ledger';
 import type { Decision, OutboxPayload, Proposal } from './types';
@@ -47,7 +48,8 @@ export class TablesDecisionLedger implements DecisionLedger {
   async addProposal(p: Proposal): Promise<void> {
     const { state, ...data } = p;
     await this.client.submitTransaction([
-      ['create', entity(rk.proposal(p.id), { state, data: JSON.stringify(data) })],
+      // Masked where it entered, and again here: nothing is stored unmasked.
+      ['create', entity(rk.proposal(p.id), { state, data: JSON.stringify(maskDeep(data)) })],
       ...(state === 'pending' ? [['create', entity(rk.pending(p), {})] as TransactionAction] : []),
     ]);
   }
@@ -89,10 +91,10 @@ export class TablesDecisionLedger implements DecisionLedger {
       await this.client.submitTransaction([
         ['update', entity(rk.proposal(decision.proposalId), { state: decision.outcome }), 'Merge', { etag: r.etag }],
         ['delete', entity(rk.pending(toProposal(r)), {})],
-        ['create', entity(rk.decision(decision.proposalId), { writeState, decidedAt: decision.decidedAt, data: JSON.stringify(data) })],
+        ['create', entity(rk.decision(decision.proposalId), { writeState, decidedAt: decision.decidedAt, data: JSON.stringify(maskDeep(data)) })],
         ['create', entity(rk.recent(decision), {})],
         ['create', entity(rk.outbox(decision.proposalId), {
-          decisionId: decision.id, payload: JSON.stringify(outbox), state: 'pending', attempts: 0, nextAttemptAt: now, leaseUntil: '', createdAt: now,
+          decisionId: decision.id, payload: JSON.stringify(maskDeep(outbox)), state: 'pending', attempts: 0, nextAttemptAt: now, leaseUntil: '', createdAt: now,
         })],
         ['create', entity(rk.due(decision.proposalId), { decisionId: decision.id })],
       ]);

@@ -1,4 +1,5 @@
 import type { Measure, Plan } from '../plan/types';
+import { maskDeep } from '../common/mask';
 import { getRow, insertOnce, isStatus, query, tableKey, type TableStorage } from '../storage/tables';
 import { isAlreadyApplied, withChange } from './sqlite-repository';
 import {
@@ -68,7 +69,7 @@ export class TablesMeasureRepository implements MeasureRepository {
   async appendStatusLog(entry: StatusLogEntry): Promise<AppendResult> {
     try {
       const at = String(Date.now()).padStart(15, '0');
-      const created = await insertOnce(this.client, { partitionKey: LOG, rowKey: tableKey(entry.decisionId), at, data: JSON.stringify(entry) });
+      const created = await insertOnce(this.client, { partitionKey: LOG, rowKey: tableKey(entry.decisionId), at, data: JSON.stringify(maskDeep(entry)) });
       return created === false ? { kind: 'duplicate' } : { kind: 'appended' };
     } catch (err) {
       return { kind: 'failed', error: err instanceof Error ? err.message : String(err), transient: true };

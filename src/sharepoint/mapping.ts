@@ -1,3 +1,4 @@
+import { maskPersonalData } from '../common/mask';
 import { isMeasureStatus, type Measure, type MeasureStatus } from '../plan/types';
 import { outcomeLabels } from '../measures/messages';
 import type { StatusChange, StatusLogEntry } from '../measures/types';
@@ -60,7 +61,7 @@ export function fieldsToMeasure(f: Fields): Measure {
 export function changeToFields(c: StatusChange): Fields {
   return {
     Status: c.toStatus,
-    StatusComment: c.comment ?? null,
+    StatusComment: c.comment === undefined ? null : maskPersonalData(c.comment),
     UpdatedBy: c.updatedBy,
     UpdatedAt: c.updatedAt,
     ApprovedBy: c.approvedBy,
@@ -77,7 +78,7 @@ export function logToFields(e: StatusLogEntry): Fields {
     OldStatus: e.fromStatus,
     NewStatus: e.toStatus,
     Outcome: outcomeLabels[e.outcome],
-    Comment: e.comment ?? null,
+    Comment: e.comment === undefined ? null : maskPersonalData(e.comment),
     ProposedBy: e.proposedBy.name,
     ProposedById: e.proposedBy.aadObjectId,
     DecidedBy: e.decidedBy.name,

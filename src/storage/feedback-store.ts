@@ -1,3 +1,4 @@
+import { findPersonalData } from '../common/mask';
 import type { Db } from './database';
 import { applyMigrations } from './database';
 
@@ -41,11 +42,24 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 }
 
+/**
+ * A passage id as the answer card carries it: a document id (a file name, or a SharePoint item
+ * id) and the passage number, "handlingsplan.md#12". Card data is untrusted: anything else, or
+ * anything that holds personal data, is refused rather than stored.
+ */
+const PASSAGE_ID = /^[\p{L}\p{N}][\p{L}\p{N} ._()-]{0,150}#\d{1,5}$/u;
+
+function isPassageId(id: unknown): boolean {
+  if (typeof id !== 'string' || !PASSAGE_ID.test(id)) return false;
+  const found = findPersonalData(id);
+  return !found.fnr && !found.phone && !found.email;
+}
+
 /** Parses untrusted card data into feedback, or null when it is not what our card sends. */
 export function parseFeedback(data: Record<string, unknown>): AnswerFeedback | null {
   const { verdict, q, ids } = data;
   if (verdict !== 'up' && verdict !== 'down') return null;
   if (typeof q !== 'string' || !/^[0-9a-f]{64}$/.test(q)) return null;
-  if (!Array.isArray(ids) || ids.length > 10 || !ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200)) return null;
+  if (!Array.isArray(ids) || ids.length > 10 || !ids.every(isPassageId)) return null;
   return { verdict, questionHash: q, passageIds: ids as string[] };
 }

@@ -21,6 +21,7 @@ export const REPORT_TEXTS = {
   noCoordinatorReached: ' Ingen koordinator har åpnet chat med assistenten ennå; de ser forslaget når de skriver «forslag».',
   noPending: 'Ingen forslag venter på godkjenning.',
   chooseBoth: 'Velg både tiltak og ny status.',
+  notYours: 'Du har ikke tilgang til dette forslaget.',
 };
 
 export interface ReportDeps {
@@ -144,11 +145,14 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
     const proposalId = text(data.proposalId, 100);
     const proposal = proposalId ? await deps.ledger.proposal(proposalId) : undefined;
     if (!proposal) return { message: messages.unknownProposal };
+    // A proposal id in card data proves nothing: only its proposer and coordinators may see it.
+    const me = senderOf(ctx.activity);
+    const coordinator = me !== undefined && deps.service.isCoordinator(me);
+    if (!coordinator && me?.aadObjectId !== proposal.proposer.aadObjectId) return { message: REPORT_TEXTS.notYours };
     const decision = await deps.ledger.decisionFor(proposal.id);
     if (decision) return { card: await card(proposal, { kind: 'decided', decision }) };
     if (proposal.state === 'stale') return { card: await card(proposal, { kind: 'stale' }) };
-    const me = senderOf(ctx.activity);
-    return { card: await card(proposal, { kind: me && deps.service.isCoordinator(me) ? 'actionable' : 'read-only' }) };
+    return { card: await card(proposal, { kind: coordinator ? 'actionable' : 'read-only' }) };
   }
 
   /** After "Marker som gjort" on a reminder: offer the status form for its measures in the user's chat. */

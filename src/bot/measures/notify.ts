@@ -3,15 +3,16 @@ import type { DecideResult, Proposal } from '../../measures';
 import type { ApprovalMessageStore } from '../../storage/approval-messages';
 import type { ConversationStore } from '../../storage/conversation-store';
 import { cardAttachment, type AdaptiveCardJson } from '../cards';
+import { escapeMarkdown } from '../markdown';
 import type { MessageSender } from '../message-sender';
 
 type Decided = Extract<DecideResult, { kind: 'approved' | 'rejected' | 'conflict' }>;
 
 /** What the proposer is told, in one or two short sentences. */
 export function proposerMessage(p: Proposal, result: Decided): string {
-  const who = result.decision.decidedBy.name;
+  const who = escapeMarkdown(result.decision.decidedBy.name);
   if (result.kind === 'rejected') {
-    const reason = result.decision.comment ? ` Begrunnelse: ${result.decision.comment}` : '';
+    const reason = result.decision.comment ? ` Begrunnelse: ${escapeMarkdown(result.decision.comment)}` : '';
     return `${who} avviste forslaget ditt om «${p.toStatus}» for tiltak ${p.measureId}.${reason}`;
   }
   if (result.kind === 'conflict') return `${who} godkjente forslaget ditt for tiltak ${p.measureId}, men ${result.message.charAt(0).toLowerCase()}${result.message.slice(1)}`;

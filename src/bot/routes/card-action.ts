@@ -32,7 +32,8 @@ export function registerCardActionRoutes(app: App, deps: BotDeps): void {
     const data = action?.data && typeof action.data === 'object' && !Array.isArray(action.data) ? (action.data as Record<string, unknown>) : {};
     const handler = verbs.get(verb);
     if (!handler) {
-      log.warn(`unknown verb "${verb.slice(0, 40)}"`);
+      // The verb is card data and may hold anything a user typed: log that it happened, not what.
+      log.warn('unknown card verb ignored');
       return invokeBody({ message: UNKNOWN_VERB });
     }
     log.info(`verb ${verb}`);
