@@ -39,6 +39,7 @@ export function planDecision(
   // The owner's comment goes on the measure; the coordinator's goes in the log.
   const change: StatusChange | undefined = input.approve
     ? {
+        decisionId: decision.id,
         fromStatus: proposal.fromStatus,
         toStatus: proposal.toStatus,
         ...(proposal.comment ? { comment: proposal.comment } : {}),

@@ -84,7 +84,9 @@ export class Outbox {
     const ref = { id: payload.decisionId, proposalId: payload.log.proposalId };
     const decision = await this.ledger.decisionFor(ref.proposalId);
     if (payload.change && decision?.writeState === 'pending') {
-      const w = await this.repo.applyStatus(payload.measureId, payload.change, payload.expectedVersion);
+      // Entries parked before the decision id travelled with the change get it from the entry.
+      const change = { ...payload.change, decisionId: payload.change.decisionId ?? payload.decisionId };
+      const w = await this.repo.applyStatus(payload.measureId, change, payload.expectedVersion);
       if (w.kind === 'throttled') return { kind: 'retry', retryAfterMs: w.retryAfterMs, error: 'throttled' };
       if (w.kind === 'failed') return { kind: 'retry', error: w.error };
       if (w.kind === 'conflict') {

@@ -88,12 +88,12 @@ export class SqliteMeasureRepository implements MeasureRepository {
 }
 
 /**
- * True when the measure already carries exactly this approved change (a retried write).
- * Instants are compared as times: SharePoint hands them back without milliseconds.
+ * True when the measure already carries this very decision's change: a retried write whose
+ * first attempt landed but whose reply was lost. Recognised by the decision id written with
+ * the status, never by timestamps (SharePoint keeps whole seconds).
  */
 export function isAlreadyApplied(measure: Measure, change: StatusChange): boolean {
-  if (measure.status !== change.toStatus || !measure.approvedAt) return false;
-  return Date.parse(measure.approvedAt) === Date.parse(change.approvedAt);
+  return measure.decisionId !== undefined && measure.decisionId === change.decisionId && measure.status === change.toStatus;
 }
 
 export function withChange(measure: Measure, change: StatusChange): Measure {
@@ -104,6 +104,7 @@ export function withChange(measure: Measure, change: StatusChange): Measure {
     updatedAt: change.updatedAt,
     approvedBy: change.approvedBy,
     approvedAt: change.approvedAt,
+    decisionId: change.decisionId,
   };
   if (change.comment === undefined) delete next.statusComment;
   else next.statusComment = maskPersonalData(change.comment);

@@ -112,8 +112,10 @@ export class StatusService {
     if (proposal.state === 'stale') return { kind: 'stale', message: messages.stale(proposal.measureId) };
 
     if (input.approve) {
+      // Stale only when the status itself moved: an edit to another column (Responsible, say)
+      // changes the version too, and the write then repeats with the new one.
       const current = await this.tryGet(proposal.measureId);
-      if (current && current.version !== proposal.baseVersion) {
+      if (current && current.version !== proposal.baseVersion && current.measure.status !== proposal.fromStatus) {
         await this.ledger.markStale(proposal.id);
         return (await this.alreadyDecided(proposal.id)) ?? { kind: 'stale', message: messages.stale(proposal.measureId) };
       }

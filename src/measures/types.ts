@@ -9,6 +9,12 @@ export interface VersionedMeasure {
 
 /** The status fields an approved decision writes onto a measure. */
 export interface StatusChange {
+  /**
+   * The decision that makes this change, written with it: a retried write that finds this id on
+   * the measure knows the change is already there (its reply was lost), exactly, whatever the
+   * store did to the timestamps.
+   */
+  decisionId: string;
   fromStatus: MeasureStatus;
   toStatus: MeasureStatus;
   comment?: string;

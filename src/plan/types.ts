@@ -39,6 +39,8 @@ export interface Measure {
   approvedBy?: string;
   /** ISO 8601 instant. */
   approvedAt?: string;
+  /** The decision that set the current status through the bot; recognises our own earlier write. */
+  decisionId?: string;
 }
 
 /** A person the bot knows by their Entra object id (aadObjectId). */

@@ -42,6 +42,8 @@ export const MEASURES_LIST: ListDefinition = {
     instant('UpdatedAt', 'Oppdatert'),
     text('ApprovedBy', 'Godkjent av'),
     instant('ApprovedAt', 'Godkjent'),
+    // Written with every approved status: a retried write recognises its own earlier success.
+    text('DecisionId', 'Beslutnings-ID'),
     text('Goal', 'Delmål'),
     text('Responsible', 'Ansvar'),
     { name: 'Deadline', displayName: 'Frist', dateTime: { format: 'dateOnly', displayAs: 'standard' } },

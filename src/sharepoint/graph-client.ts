@@ -17,6 +17,8 @@ export interface GraphClientOptions {
   tenantId?: string;
   /** Abort a request that has not answered after this long; it then counts as unavailable. Default 30 s. */
   requestTimeoutMs?: number;
+  /** Makes the abort signal for a request's timeout; tests drive it from a clock. Default AbortSignal.timeout. */
+  timeoutSignal?: (ms: number) => AbortSignal;
 }
 
 /** A Graph client bound to one base URL, with helpers that keep every request under it. */
@@ -50,7 +52,8 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
   }
   const getToken = tokenSource(options);
   const cut = baseUrl.lastIndexOf('/');
-  const auth = new BearerMiddleware(getToken, baseUrl, options.requestTimeoutMs ?? 30_000);
+  const timeout = options.timeoutSignal ?? ((ms: number) => AbortSignal.timeout(ms));
+  const auth = new BearerMiddleware(getToken, baseUrl, () => timeout(options.requestTimeoutMs ?? 30_000));
   auth.setNext(new HTTPMessageHandler());
   const client = Client.initWithMiddleware({
     middleware: auth,
@@ -102,7 +105,7 @@ class BearerMiddleware implements Middleware {
   constructor(
     private readonly getToken: () => Promise<string>,
     private readonly baseUrl: string,
-    private readonly timeoutMs: number,
+    private readonly timeoutSignal: () => AbortSignal,
   ) {}
 
   setNext(next: Middleware): void {
@@ -115,7 +118,7 @@ class BearerMiddleware implements Middleware {
     const token = await this.getToken();
     const options = (context.options ??= {});
     // A hung connection must not hold an approval forever; an abort is retried like a refused one.
-    options.signal ??= AbortSignal.timeout(this.timeoutMs);
+    options.signal ??= this.timeoutSignal();
     const headers = options.headers;
     if (headers instanceof Headers) headers.set('Authorization', `Bearer ${token}`);
     else options.headers = { ...((headers as Record<string, string> | undefined) ?? {}), Authorization: `Bearer ${token}` };

@@ -26,6 +26,7 @@ export function measureToFields(m: Measure): Fields {
     UpdatedAt: m.updatedAt ?? null,
     ApprovedBy: m.approvedBy ?? null,
     ApprovedAt: m.approvedAt ?? null,
+    DecisionId: m.decisionId ?? null,
     Goal: m.goalId,
     Responsible: m.responsible,
     // Noon UTC is the same calendar day in Oslo whatever the season.
@@ -55,6 +56,7 @@ export function fieldsToMeasure(f: Fields): Measure {
     ...opt('updatedAt', instant(f.UpdatedAt)),
     ...opt('approvedBy', str(f.ApprovedBy)),
     ...opt('approvedAt', instant(f.ApprovedAt)),
+    ...opt('decisionId', str(f.DecisionId)),
   };
 }
 
@@ -66,6 +68,7 @@ export function changeToFields(c: StatusChange): Fields {
     UpdatedAt: c.updatedAt,
     ApprovedBy: c.approvedBy,
     ApprovedAt: c.approvedAt,
+    DecisionId: c.decisionId,
   };
 }
 

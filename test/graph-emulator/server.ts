@@ -22,6 +22,14 @@ export interface Fault {
   pathIncludes?: string;
 }
 
+/** A reply the emulator has computed (the write is done) but not sent yet. */
+export interface HeldReply {
+  /** Sends the reply now (late); ignored when the client has gone. */
+  release(): void;
+  /** Closes the connection without a reply, as a crash or a network cut would. */
+  drop(): void;
+}
+
 export interface EmulatorOptions {
   /** The Bearer token every request must carry. Default 'emulator-token'. */
   token?: string;
@@ -39,6 +47,7 @@ export class GraphEmulator {
   readonly token: string;
   private readonly pageSize: number;
   private readonly faults: Fault[] = [];
+  private readonly holds: Array<{ method: string; pathIncludes?: string; resolve: (held: HeldReply) => void }> = [];
   private server: http.Server;
   private port = 0;
   private mode: 'up' | 'refuse' | '503' = 'up';
@@ -62,6 +71,14 @@ export class GraphEmulator {
 
   failNext(method: string, status: number, options: { retryAfter?: number; pathIncludes?: string } = {}): void {
     this.faults.push({ method: method.toUpperCase(), status, ...options });
+  }
+
+  /**
+   * The next matching request is carried out (a PATCH is applied) but its reply is held back
+   * until the test releases or drops it: a reply lost on the way, deterministically.
+   */
+  holdNext(method: string, pathIncludes?: string): Promise<HeldReply> {
+    return new Promise((resolve) => this.holds.push({ method: method.toUpperCase(), ...(pathIncludes ? { pathIncludes } : {}), resolve }));
   }
 
   /** 'refuse' closes the port (connection refused); '503' answers every request with 503. */
@@ -108,9 +125,14 @@ export class GraphEmulator {
     const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'] : undefined;
     const reply = this.reply(method, path, query, body, ifMatch, req.headers.authorization);
     this.requests.push({ method, path, query, ...(ifMatch ? { ifMatch } : {}), ...(body !== undefined ? { body } : {}), status: reply.status });
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...reply.headers };
-    res.writeHead(reply.status, headers);
-    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+    const send = () => {
+      if (res.destroyed || res.writableEnded) return;
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+    };
+    const h = this.holds.findIndex((x) => x.method === method && (!x.pathIncludes || path.includes(x.pathIncludes)));
+    if (h < 0) return send();
+    this.holds.splice(h, 1)[0]!.resolve({ release: send, drop: () => req.socket.destroy() });
   }
 
   private reply(method: string, path: string, query: Record<string, string>, body: unknown, ifMatch: string | undefined, auth: string | undefined): Reply {

@@ -14,7 +14,7 @@ export interface RepositoryHarness {
 export type HarnessFactory = (measures: Measure[]) => Promise<RepositoryHarness>;
 
 const change = (over: Partial<StatusChange> = {}): StatusChange => ({
-  fromStatus: 'Ikke startet', toStatus: 'Pågår', comment: 'Kurs holdt i mars',
+  decisionId: 'd-1', fromStatus: 'Ikke startet', toStatus: 'Pågår', comment: 'Kurs holdt i mars',
   updatedBy: ola.name, updatedAt: '2026-03-01T10:00:00.000Z', approvedBy: kari.name, approvedAt: '2026-03-02T09:00:00.000Z',
   ...over,
 });
@@ -73,6 +73,14 @@ export function measureRepositoryContract(name: string, factory: HarnessFactory)
       const landed = (await h.repo.get('1.1'))!;
       assert.equal((await h.repo.applyStatus('1.1', change(), before.version)).kind, 'written');
       assert.equal((await h.repo.get('1.1'))!.version, landed.version);
+    });
+
+    it('a write by another decision is not taken for ours, even with the same status and times', async () => {
+      const before = (await h.repo.get('1.1'))!;
+      assert.equal((await h.repo.applyStatus('1.1', change(), before.version)).kind, 'written');
+      const other = await h.repo.applyStatus('1.1', change({ decisionId: 'd-2' }), before.version);
+      assert.equal(other.kind, 'conflict');
+      assert.equal((await h.repo.get('1.1'))!.measure.decisionId, 'd-1');
     });
 
     it('writing to an unknown measure fails for good', async () => {

@@ -28,7 +28,7 @@ describe('SqliteMeasureRepository.seedFromPlan', () => {
     assert.equal(repo.seedFromPlan(testPlan()), 7);
     const v = (await repo.get('1.1'))!.version;
     await repo.applyStatus('1.1', {
-      fromStatus: 'Ikke startet', toStatus: 'Fullført', updatedBy: 'Ola', updatedAt: 'a', approvedBy: 'Kari', approvedAt: 'b',
+      decisionId: 'd-1', fromStatus: 'Ikke startet', toStatus: 'Fullført', updatedBy: 'Ola', updatedAt: 'a', approvedBy: 'Kari', approvedAt: 'b',
     }, v);
     const plan = testPlan();
     plan.measures.push(measure('3.1'));

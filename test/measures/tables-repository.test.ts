@@ -34,7 +34,7 @@ describe('TablesMeasureRepository.seedFromPlan', function () {
     assert.equal(await repo.seedFromPlan(testPlan()), 7);
     const v = (await repo.get('1.1'))!.version;
     await repo.applyStatus('1.1', {
-      fromStatus: 'Ikke startet', toStatus: 'Fullført', updatedBy: 'Ola', updatedAt: 'a', approvedBy: 'Kari', approvedAt: 'b',
+      decisionId: 'd-1', fromStatus: 'Ikke startet', toStatus: 'Fullført', updatedBy: 'Ola', updatedAt: 'a', approvedBy: 'Kari', approvedAt: 'b',
     }, v);
     const plan = testPlan();
     plan.measures.push(measure('3.1'));

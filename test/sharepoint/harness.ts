@@ -1,5 +1,6 @@
 import { GraphEmulator } from '../graph-emulator';
-import { createGraphClient, type GraphConnection } from '../../src/sharepoint/graph-client';
+import type { ManualClock } from '../../src/common/clock';
+import { createGraphClient, type GraphClientOptions, type GraphConnection } from '../../src/sharepoint/graph-client';
 import { provisionSharePoint } from '../../src/sharepoint/provision';
 import { SharePointMeasureRepository } from '../../src/sharepoint/sharepoint-repository';
 import type { RetryPolicy } from '../../src/sharepoint/retry';
@@ -14,6 +15,28 @@ export function recordedSleeps(onSleep: (ms: number) => void = () => {}): { slee
   return { sleeps, sleep: async (ms) => { sleeps.push(ms); onSleep(ms); } };
 }
 
+/**
+ * Request timeouts driven by a ManualClock: `signal` is the Graph client's timeoutSignal, and
+ * `advance` moves the clock and aborts every request whose time is up, as a real timer would.
+ */
+export class ManualTimeouts {
+  private pending: Array<{ at: number; controller: AbortController }> = [];
+  constructor(private readonly clock: ManualClock) {}
+
+  readonly signal = (ms: number): AbortSignal => {
+    const controller = new AbortController();
+    this.pending.push({ at: this.clock.now().getTime() + ms, controller });
+    return controller.signal;
+  };
+
+  advance(ms: number): void {
+    this.clock.advance(ms);
+    const now = this.clock.now().getTime();
+    for (const p of this.pending.filter((x) => x.at <= now)) p.controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    this.pending = this.pending.filter((x) => x.at > now);
+  }
+}
+
 export interface SharePointHarness extends RepositoryHarness {
   emulator: GraphEmulator;
   graph: GraphConnection;
@@ -22,9 +45,13 @@ export interface SharePointHarness extends RepositoryHarness {
 }
 
 /** An emulator with provisioned lists holding `measures`, and a repository that talks to it over HTTP. */
-export async function sharePointHarness(measures: Measure[], retry: Partial<RetryPolicy> = {}): Promise<SharePointHarness> {
+export async function sharePointHarness(
+  measures: Measure[],
+  retry: Partial<RetryPolicy> = {},
+  client: Pick<GraphClientOptions, 'timeoutSignal'> = {},
+): Promise<SharePointHarness> {
   const emulator = await GraphEmulator.start();
-  const graph = createGraphClient({ production: false, baseUrl: emulator.baseUrl, staticToken: emulator.token });
+  const graph = createGraphClient({ production: false, baseUrl: emulator.baseUrl, staticToken: emulator.token, ...client });
   await provisionSharePoint(graph, { siteId: SITE, measures });
   const { sleeps, sleep } = recordedSleeps();
   const repo = new SharePointMeasureRepository(graph, { siteId: SITE, retry: { random: () => 0.5, sleep, ...retry } });

@@ -7,7 +7,7 @@ import { RepositoryUnavailableError, type StatusChange } from '../../src/measure
 measureRepositoryContract('SharePoint over the Graph emulator', (measures) => sharePointHarness(measures));
 
 const change: StatusChange = {
-  fromStatus: 'Ikke startet', toStatus: 'Fullført', updatedBy: 'Ola Hansen', updatedAt: '2026-03-01T10:00:00.000Z',
+  decisionId: 'd-1', fromStatus: 'Ikke startet', toStatus: 'Fullført', updatedBy: 'Ola Hansen', updatedAt: '2026-03-01T10:00:00.000Z',
   approvedBy: 'Kari Nordmann', approvedAt: '2026-03-02T09:00:00.000Z',
 };
 
@@ -34,7 +34,7 @@ describe('SharePointMeasureRepository', () => {
     assert.equal(patch!.ifMatch, version);
     assert.deepEqual(patch!.body, {
       Status: 'Fullført', StatusComment: null, UpdatedBy: 'Ola Hansen', UpdatedAt: change.updatedAt,
-      ApprovedBy: 'Kari Nordmann', ApprovedAt: change.approvedAt,
+      ApprovedBy: 'Kari Nordmann', ApprovedAt: change.approvedAt, DecisionId: 'd-1',
     });
   });
 
