@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { channelMention, personalInstall, personalMessage, teamInstall } from '../support/activities';
+import type { ManualClock } from '../../src/common/clock';
+import { BOT, channelMention, personalInstall, personalMessage, teamInstall } from '../support/activities';
 import { botUnderTest, post } from '../support/service';
 
 describe('bot over the real protocol', () => {
@@ -14,6 +15,26 @@ describe('bot over the real protocol', () => {
     const text = JSON.stringify(card?.content);
     assert.match(text, /kommunens egne dokumenter/);
     assert.match(text, /Ikke skriv navn, fødselsnummer/);
+  });
+
+  it('greets once per install though Teams sends two events, and again when the chat is installed anew', async () => {
+    const install = () => personalInstall(bot.connector.url);
+    const added = () => ({ ...personalInstall(bot.connector.url), type: 'conversationUpdate', action: undefined, membersAdded: [{ id: '29:per' }, { id: BOT.id }] });
+    await post(bot.ctx.url, install());
+    await post(bot.ctx.url, added());
+    await bot.connector.waitFor(1);
+    assert.equal(bot.connector.sent.length, 1, 'one welcome for one install');
+    // The Agents Playground sends both events again when the page is reloaded, on a fresh chat,
+    // maybe only seconds later.
+    (bot.ctx.clock as ManualClock).advance(5_000);
+    await post(bot.ctx.url, added());
+    await post(bot.ctx.url, install());
+    await bot.connector.waitFor(2);
+    assert.equal(bot.connector.sent.length, 2);
+    assert.match(JSON.stringify(bot.connector.sent[1]?.activity), /Ikke skriv navn, fødselsnummer/);
+    (bot.ctx.clock as ManualClock).advance(5 * 60_000);
+    await post(bot.ctx.url, install());
+    await bot.connector.waitFor(3);
   });
 
   it('shows the welcome card again on "hjelp", within a second', async () => {

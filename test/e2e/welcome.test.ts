@@ -20,4 +20,13 @@ describe('Agents Playground (end to end)', function () {
     assert.match(await last.innerText(), /kommunens egne dokumenter/);
     await page.screenshot({ path: path.join(RESULTS, 'welcome-hjelp.png') });
   });
+
+  it('shows the welcome card again when the Playground is reloaded', async () => {
+    const { page } = session;
+    await page.reload();
+    const welcome = cards(page).filter({ hasText: /Ikke skriv navn, fødselsnummer/ });
+    await welcome.first().waitFor({ timeout: 30_000 });
+    assert.equal(await welcome.count(), 1, 'one welcome card for the reload, not two');
+    await page.screenshot({ path: path.join(RESULTS, 'welcome-reload.png') });
+  });
 });

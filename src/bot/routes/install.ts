@@ -8,25 +8,47 @@ import { welcomeCard } from '../welcome';
 
 type Ctx = IActivityContext<Activity>;
 
+/** Teams sends installationUpdate and conversationUpdate for one install, close together. */
+const ONE_INSTALL_MS = 60_000;
+
 /**
- * Installation: a personal chat gets the welcome card; a team gets recorded with its channels
- * (for reminders) and a short hello in General. Teams sends both installationUpdate and
- * conversationUpdate for one install, so both paths are idempotent and greet once.
+ * Installation: a personal or group chat gets the welcome card on every install (a reinstall,
+ * or the Agents Playground opening a fresh chat on reload, deserves a greeting too); the two
+ * events of one install greet once. A team gets recorded with its channels (for reminders) and
+ * a short hello in General, the first time only.
  */
 export function registerInstallRoutes(app: App, deps: BotDeps): void {
   const log = deps.log.child('install');
+  const installs = new Map<string, { at: number; events: Set<string> }>();
+
+  /**
+   * True for the first event of an install. The second event type of the same install, shortly
+   * after, is not; an event type already seen means a new install (or a reload) has begun.
+   */
+  function firstEventOfInstall(conversationId: string, type: string): boolean {
+    const now = deps.clock.now().getTime();
+    const current = installs.get(conversationId);
+    if (current && now - current.at < ONE_INSTALL_MS && !current.events.has(type)) {
+      current.events.add(type);
+      return false;
+    }
+    installs.delete(conversationId);
+    installs.set(conversationId, { at: now, events: new Set([type]) });
+    if (installs.size > 10_000) installs.delete(installs.keys().next().value as string);
+    return true;
+  }
 
   async function onAdded(ctx: Ctx): Promise<void> {
     const ref = refFromActivity(ctx.activity);
-    const known = (await deps.conversations.get(ref.conversationId)) !== undefined;
     if (ref.kind === 'channel' && ref.teamId) {
+      const known = (await deps.conversations.get(ref.conversationId)) !== undefined;
       await recordTeam(ctx, ref.teamId);
       if (!known) await ctx.send(TEXTS.teamHello(ref.teamName ?? 'teamet'));
       log.info(`installed in team (channels=${(await deps.conversations.channelsOfTeam(ref.teamId)).length})`);
       return;
     }
     await deps.conversations.upsert(ref, deps.clock.now());
-    if (!known) await ctx.send({ type: 'message', attachments: [cardAttachment(welcomeCard(deps))] });
+    if (firstEventOfInstall(ref.conversationId, ctx.activity.type)) await ctx.send({ type: 'message', attachments: [cardAttachment(welcomeCard(deps))] });
     log.info(`installed in ${ref.kind} chat`);
   }
 
