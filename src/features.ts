@@ -8,7 +8,9 @@ import { mergeFeatures, type Feature } from './bot/features';
 import { knowledgeAdminFeature, reportFailures } from './bot/knowledge-admin';
 import { reportFeature } from './bot/measures/feature';
 import type { MessageSender } from './bot/message-sender';
+import { FolderChanges } from './common/folder-changes';
 import { LiveKnowledge, folderSource, sharePointSource, type KnowledgeSource } from './knowledge/live';
+import { SUPPORTED_EXTENSIONS } from './knowledge/loaders';
 import { SharePointKnowledgeSync } from './knowledge/sharepoint-source';
 import { createMeasures } from './measures';
 import { MeasureStatusCache } from './measures/status-cache';
@@ -51,9 +53,26 @@ export interface BuiltFeatures extends Feature {
   stop(): Promise<void>;
 }
 
+/**
+ * The folder source, with "what changed" counted from the files themselves: the loader builds
+ * a fresh index each time and would call every document new.
+ */
+function countingFolderSource(dir: string, log: Logger): KnowledgeSource {
+  const source = folderSource(dir, log);
+  const isKnowledgeFile = (name: string) =>
+    SUPPORTED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !/^(\.|~\$|readme\.)/i.test(name);
+  const changes = new FolderChanges(dir, isKnowledgeFile);
+  return {
+    async load() {
+      const loaded = await source.load();
+      return { ...loaded, ...(await changes.diff()) };
+    },
+  };
+}
+
 function knowledgeSource(config: Config, ctx: FeatureContext): KnowledgeSource {
   const log = ctx.log.child('knowledge');
-  if (config.knowledgeSource === 'local') return folderSource(config.knowledgeDir, log);
+  if (config.knowledgeSource === 'local') return countingFolderSource(config.knowledgeDir, log);
   const sync = new SharePointKnowledgeSync({
     graph: graphConnection(config),
     db: ctx.db,
