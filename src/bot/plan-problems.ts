@@ -3,7 +3,7 @@ import type { Clock } from '../common/clock';
 import type { LivePlan } from '../plan/live';
 import { problemKey, type PlanProblem } from '../plan/problems';
 import { osloDate } from '../reminders/calendar';
-import { dateTextNb } from '../reminders/texts';
+import { formatDateNo } from '../common/dates';
 import type { ConversationRef, ConversationStore } from '../storage/conversation-store';
 import type { ProblemCardStore } from '../storage/problem-cards';
 import { cardAttachment } from './cards';
@@ -38,7 +38,7 @@ export function planProblemsFeature(deps: PlanProblemsDeps): Feature & { notify(
   const card = () => {
     const now = deps.clock.now();
     const time = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(now);
-    return planProblemsCard(deps.plan.problems, deps.plan.kind, `${dateTextNb(osloDate(now))} kl. ${time}`);
+    return planProblemsCard(deps.plan.problems, deps.plan.kind, `${formatDateNo(osloDate(now))} kl. ${time}`);
   };
 
   async function notify(): Promise<void> {

@@ -3,6 +3,7 @@
  * Output goes to stdout; bad arguments give a Norwegian message on stderr and exit code 2.
  */
 import { systemClock, type Clock } from '../common/clock';
+import { formatDateNo } from '../common/dates';
 import { takeFlag, takeOption, UsageError } from './args';
 import { loadPlan, PlanFileError } from '../plan/load';
 import type { Plan } from '../plan/types';
@@ -37,7 +38,7 @@ export function describeTiming(p: ParsedTiming): string {
   if (p.months.length > 0) parts.push(`måneder: ${p.months.map((m) => MONTH_NAMES[m - 1]).join(', ')}`);
   if (p.every !== null) parts.push(p.every === 1 ? 'hvert år' : `hvert ${p.every}. år`);
   if (p.firstYear !== null) parts.push(`første gang ${p.firstYear}`);
-  if (p.deadline !== null) parts.push(`frist ${p.deadline}`);
+  if (p.deadline !== null) parts.push(`frist ${formatDateNo(p.deadline)}`);
   if (p.continuous) parts.push('løpende');
   if (p.unresolved) parts.push('kan ikke plasseres i årshjulet (uavklart)');
   return parts.join('; ');
@@ -49,7 +50,7 @@ function previewText(plan: Plan, result: OccurrenceResult): string {
   const lines = result.occurrences.map((o) => {
     const e = byId.get(o.entryId);
     const time = o.at.toLocaleTimeString('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
-    return `${o.date} ${time}  [${e?.audience ?? '?'}]  ${o.entryId} ${e?.title ?? ''} (${KINDS[o.kind]})`;
+    return `${formatDateNo(o.date)} ${time}  [${e?.audience ?? '?'}]  ${o.entryId} ${e?.title ?? ''} (${KINDS[o.kind]})`;
   });
   if (lines.length === 0) lines.push('Ingen påminnelser i perioden.');
   if (result.unplaced.length > 0) {

@@ -2,8 +2,9 @@ import type { Plan, WheelEntry } from '../plan/types';
 import { osloDate } from './calendar';
 import type { DoneRecord } from './ledger';
 import type { Occurrence, OccurrenceKind } from './occurrences';
+import { formatDateNo } from '../common/dates';
 import { resolveSchedule } from './schedule';
-import { dateTextNb, monthTextNb } from './texts';
+import { monthTextNb } from './texts';
 
 /** The data cards/reminder.json binds; plain data, so the Designer can edit the card. */
 export interface ReminderCardData {
@@ -38,7 +39,7 @@ export function reminderCardData(
 ): ReminderCardData {
   // A deadline may also be written in the entry's own words ("Frist: 30.6.2026"), as in the lists.
   const resolved = resolveSchedule(entry);
-  const deadline = resolved.ok && resolved.schedule.deadline ? dateTextNb(resolved.schedule.deadline) : '';
+  const deadline = resolved.ok && resolved.schedule.deadline ? formatDateNo(resolved.schedule.deadline) : '';
   const measures = entry.measures.map((id) => {
     const m = plan.measures.find((x) => x.id === id);
     return { id, title: m?.title ?? '', status: opts.measureStatus?.(id) ?? m?.status ?? 'Ukjent' };
@@ -56,6 +57,6 @@ export function reminderCardData(
     entryId: entry.id,
     date: occ.date,
     done: Boolean(opts.done),
-    doneText: opts.done ? `Markert som gjort av ${opts.done.byName} ${dateTextNb(osloDate(new Date(opts.done.at)))}.` : '',
+    doneText: opts.done ? `Markert som gjort av ${opts.done.byName} ${formatDateNo(osloDate(new Date(opts.done.at)))}.` : '',
   };
 }

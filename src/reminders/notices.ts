@@ -6,7 +6,8 @@ import type { ConversationRef, ConversationStore } from '../storage/conversation
 import type { DeliveryKey } from './ledger';
 import type { RateLimiter } from './rate-limit';
 import type { SubscriptionStore } from './subscriptions';
-import { REMINDER_TEXTS, dateTextNb } from './texts';
+import { formatDateNo } from '../common/dates';
+import { REMINDER_TEXTS } from './texts';
 
 export interface NoticeDeps {
   plan: Pick<Plan, 'wheel' | 'coordinators'>;
@@ -34,7 +35,7 @@ export class CoordinatorNotices {
   async uncertain(ref: ConversationRef, key: DeliveryKey): Promise<void> {
     this.deps.log.warn(`reminder ${key.entryId} ${key.date} ${key.kind} may or may not have been posted (stopped while sending); not posted again`);
     const title = this.deps.plan.wheel.find((e) => e.id === key.entryId)?.title ?? key.entryId;
-    await this.tell(REMINDER_TEXTS.uncertain(title, dateTextNb(key.date), ref.channelName ?? 'General', ref.teamName ?? ''), 'about an uncertain reminder');
+    await this.tell(REMINDER_TEXTS.uncertain(title, formatDateNo(key.date), ref.channelName ?? 'General', ref.teamName ?? ''), 'about an uncertain reminder');
   }
 
   private async tell(text: string, what: string): Promise<void> {

@@ -21,12 +21,6 @@ export const REMINDER_TEXTS = {
 
 export const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
-/** "2. november 2026" for an Oslo date. */
-export function dateTextNb(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d}. ${MONTHS_NB[(m ?? 1) - 1]} ${y}`;
-}
-
 /** "November 2026" for YYYY-MM or YYYY-MM-DD. */
 export function monthTextNb(date: string): string {
   const [y, m] = date.split('-').map(Number);

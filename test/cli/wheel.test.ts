@@ -33,8 +33,8 @@ describe('wheel CLI', () => {
     const t = io();
     assert.equal(runWheelCli(['preview', '--from', '2026-11-01', '--to', '2026-12-31', '--plan', SAMPLE], t), 0);
     const text = t.stdout.join('\n');
-    assert.match(text, /2026-11-02 09:00 {2}\[alle-ledere\] {2}W11 En uke mot vold/);
-    assert.match(text, /2026-12-01 09:00 {2}\[alle-ledere\] {2}W12/);
+    assert.match(text, /02\.11\.2026 09:00 {2}\[alle-ledere\] {2}W11 En uke mot vold/);
+    assert.match(text, /01\.12\.2026 09:00 {2}\[alle-ledere\] {2}W12/);
     assert.match(text, /Ikke plassert[\s\S]*W14[\s\S]*W15 .*ved behov/);
   });
 

@@ -1,3 +1,4 @@
+import { formatDateNo } from '../../common/dates';
 import type { Decision, Proposal, StatusSummary } from '../../measures';
 import { osloDateTime } from '../../measures/messages';
 import { MEASURE_STATUSES, type Measure } from '../../plan/types';
@@ -53,15 +54,15 @@ export function approvalCard(p: Proposal, measureTitle: string, view: ApprovalVi
   });
 }
 
-/** The overview: counts per goal, overdue measures, the last five decisions. */
+/** The overview: counts per goal, overdue measures, the last five decisions. `today` is YYYY-MM-DD (Oslo). */
 export function summaryCard(summary: StatusSummary, today: string) {
   return renderCard('summary', {
-    date: today,
+    date: formatDateNo(today),
     goals: summary.goals.map((g) => ({
       title: g.title,
       counts: MEASURE_STATUSES.filter((s) => g.counts[s] > 0).map((s) => `${s}: ${g.counts[s]}`).join(' · ') || 'Ingen tiltak',
     })),
-    overdue: summary.overdue.map((m) => ({ id: m.id, text: `${m.title} (frist ${m.deadline}, ${m.status})` })),
+    overdue: summary.overdue.map((m) => ({ id: m.id, text: `${m.title} (frist ${formatDateNo(m.deadline ?? '')}, ${m.status})` })),
     decisions: summary.lastDecisions.map((d) => ({
       when: osloDateTime(d.decidedAt),
       text: `${d.measureId}: ${d.fromStatus} → ${d.toStatus}, ${d.outcome === 'approved' ? 'godkjent' : 'avvist'} av ${d.decidedBy.name}`,
