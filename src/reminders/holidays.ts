@@ -1,27 +1,9 @@
 /**
- * Norwegian public holidays (helligdager), computed for any year rather than listed, so the
- * wheel never runs out of calendar. Weekends are not working days either.
+ * Norwegian public holidays (helligdager) from `date-holidays`' calendar for Norway, for any
+ * year, so the wheel never runs out of calendar. Weekends are not working days either.
  */
+import type HolidaysType from 'date-holidays';
 import { addDays, daysInMonth, weekday, ymd } from './calendar';
-
-/** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-export function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return ymd(year, month, day);
-}
 
 /** A named public holiday. */
 export interface Holiday {
@@ -29,27 +11,29 @@ export interface Holiday {
   name: string;
 }
 
+let norway: HolidaysType | undefined;
+
+/** Loaded on first use: the library and its data take ~150 ms to load, which start-up need not pay. */
+function calendar(): HolidaysType {
+  if (!norway) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Holidays = require('date-holidays') as typeof HolidaysType;
+    norway = new Holidays('NO', { types: ['public'] });
+  }
+  return norway;
+}
+
 const cache = new Map<number, Holiday[]>();
 
-/** The public holidays of a year, in date order. */
+/** The public holidays of a year, in date order; two on one date (17 May 2027) are both listed. */
 export function publicHolidays(year: number): Holiday[] {
   let list = cache.get(year);
   if (!list) {
-    const easter = easterSunday(year);
-    list = [
-      { date: ymd(year, 1, 1), name: 'Første nyttårsdag' },
-      { date: addDays(easter, -3), name: 'Skjærtorsdag' },
-      { date: addDays(easter, -2), name: 'Langfredag' },
-      { date: easter, name: 'Første påskedag' },
-      { date: addDays(easter, 1), name: 'Andre påskedag' },
-      { date: ymd(year, 5, 1), name: 'Arbeidernes dag' },
-      { date: ymd(year, 5, 17), name: 'Grunnlovsdag' },
-      { date: addDays(easter, 39), name: 'Kristi himmelfartsdag' },
-      { date: addDays(easter, 49), name: 'Første pinsedag' },
-      { date: addDays(easter, 50), name: 'Andre pinsedag' },
-      { date: ymd(year, 12, 25), name: 'Første juledag' },
-      { date: ymd(year, 12, 26), name: 'Andre juledag' },
-    ].sort((x, y) => x.date.localeCompare(y.date));
+    list = calendar()
+      .getHolidays(year)
+      .filter((h) => h.type === 'public')
+      .map((h) => ({ date: h.date.slice(0, 10), name: h.name }))
+      .sort((x, y) => x.date.localeCompare(y.date));
     cache.set(year, list);
   }
   return list;
