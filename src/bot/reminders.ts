@@ -100,9 +100,9 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
   }
 
   async function wheel(ctx: MessageCtx): Promise<void> {
-    const month = osloDate(deps.clock.now()).slice(0, 7);
+    const today = osloDate(deps.clock.now());
     const scope = isChannel(ctx.activity) ? (await deps.subscriptions.ofChannel(channelRef(ctx.activity).conversationId)).map((s) => s.audience) : undefined;
-    await ctx.send({ type: 'message', attachments: [cardAttachment(wheelCard(deps.plan, month, scope))] });
+    await ctx.send({ type: 'message', attachments: [cardAttachment(wheelCard(deps.plan, today, scope))] });
   }
 
   const done: VerbHandler = async (ctx, data) => {

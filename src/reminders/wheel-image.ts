@@ -1,74 +1,52 @@
-import { PNG } from 'pngjs';
-import { drawText } from './pixel-font';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { WHEEL_FONT, wheelSvg, type WheelPicture } from './wheel-svg';
 
-export const MONTH_ABBR_NB = ['JAN', 'FEB', 'MAR', 'APR', 'MAI', 'JUN', 'JUL', 'AUG', 'SEP', 'OKT', 'NOV', 'DES'];
+// The package's types declare named exports; its CommonJS build exports one default object.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const UPNG = (require('@pdf-lib/upng') as { default: typeof import('@pdf-lib/upng') }).default;
 
-type Rgb = [number, number, number];
-const WHITE: Rgb = [255, 255, 255];
-const SEGMENT: Rgb = [222, 230, 242];
-const SEGMENT_ALT: Rgb = [205, 216, 234];
-const CURRENT: Rgb = [70, 71, 117]; // Teams purple: the month we are in
-const INK: Rgb = [36, 36, 36];
-const LINE: Rgb = [255, 255, 255];
-
-export interface WheelImageOptions {
-  /** Entries per month, January first (12 numbers). */
-  counts: number[];
-  /** 1–12. */
-  currentMonth: number;
-  year: number;
-  /** Side in pixels. Default 300. */
-  size?: number;
-}
+export { MONTH_SHORT_NB, periodLabel, type WheelMonth, type WheelPicture } from './wheel-svg';
 
 /**
- * The year as a wheel: 12 segments clockwise from the top (January), the current month filled
- * dark, each with its abbreviation and its number of wheel entries, and the year in the middle.
- * Flat colours keep the PNG small (a few kB), so it fits in the card as a data URI.
+ * Inter from an npm package as TrueType: resvg reads TTF/OTF but not the WOFF files that
+ * @fontsource ships. System fonts are never loaded, so the picture is the same on every machine.
  */
-export function wheelPng(o: WheelImageOptions): Buffer {
-  const size = o.size ?? 300;
-  const png = new PNG({ width: size, height: size, colorType: 2, inputHasAlpha: false });
-  const c = size / 2;
-  const outer = size / 2 - 2;
-  const hole = size * 0.17;
-  const set = (x: number, y: number, rgb: Rgb): void => {
-    if (x < 0 || y < 0 || x >= size || y >= size) return;
-    const i = (y * size + x) * 4;
-    png.data[i] = rgb[0];
-    png.data[i + 1] = rgb[1];
-    png.data[i + 2] = rgb[2];
-    png.data[i + 3] = 255;
-  };
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const dx = x + 0.5 - c;
-      const dy = y + 0.5 - c;
-      const r = Math.hypot(dx, dy);
-      if (r > outer || r < hole) { set(x, y, WHITE); continue; }
-      // Angle clockwise from 12 o'clock, in month units.
-      const turn = ((Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1) * 12;
-      const month = Math.floor(turn) + 1;
-      const edge = Math.min(turn % 1, 1 - (turn % 1)) * ((2 * Math.PI * r) / 12);
-      if (edge < 1.2) { set(x, y, LINE); continue; }
-      set(x, y, month === o.currentMonth ? CURRENT : month % 2 ? SEGMENT : SEGMENT_ALT);
-    }
+const FONT_DIR = path.dirname(require.resolve('@expo-google-fonts/inter/package.json'));
+const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '600SemiBold/Inter_600SemiBold.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => path.join(FONT_DIR, f));
+
+/** Pixels across. The card shows it at 240 px; a little more keeps the text sharp. */
+export const WHEEL_PNG_SIZE = 320;
+/**
+ * Colours in the PNG's palette. resvg writes full colour, ~23 kB for this picture; 64 colours
+ * look the same and make it ~9 kB, so the whole card stays well under Teams' 28 kB.
+ */
+const PALETTE_COLOURS = 64;
+
+// One picture per day and scope; rendering takes tens of milliseconds, a lookup nothing.
+const cache = new Map<string, Buffer>();
+const CACHE_SIZE = 32;
+
+/** The wheel as a PNG (see wheel-svg.ts for what it shows). */
+export function wheelPng(p: WheelPicture): Buffer {
+  const svg = wheelSvg(p);
+  let png = cache.get(svg);
+  if (!png) {
+    const resvg = new Resvg(svg, {
+      font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: WHEEL_FONT },
+      fitTo: { mode: 'width', value: WHEEL_PNG_SIZE },
+      logLevel: 'off',
+    });
+    const image = resvg.render();
+    const rgba = new Uint8Array(image.pixels).buffer;
+    png = Buffer.from(UPNG.encode([rgba], image.width, image.height, PALETTE_COLOURS));
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(svg, png);
   }
-  const scale = size >= 280 ? 2 : 1;
-  for (let m = 1; m <= 12; m++) {
-    const angle = ((m - 0.5) / 12) * 2 * Math.PI;
-    const ink = m === o.currentMonth ? WHITE : INK;
-    const at = (radius: number): [number, number] => [c + Math.sin(angle) * radius, c - Math.cos(angle) * radius];
-    const [lx, ly] = at(outer * 0.8);
-    drawText(MONTH_ABBR_NB[m - 1] ?? '', lx, ly, scale, (x, y) => set(x, y, ink));
-    const [nx, ny] = at(outer * 0.52);
-    drawText(String(o.counts[m - 1] ?? 0), nx, ny, scale + 1, (x, y) => set(x, y, ink));
-  }
-  drawText(String(o.year), c, c, scale, (x, y) => set(x, y, CURRENT));
-  return PNG.sync.write(png, { colorType: 2 });
+  return png;
 }
 
 /** The PNG as a data URI for an Adaptive Card Image. */
-export function wheelDataUri(o: WheelImageOptions): string {
-  return `data:image/png;base64,${wheelPng(o).toString('base64')}`;
+export function wheelDataUri(p: WheelPicture): string {
+  return `data:image/png;base64,${wheelPng(p).toString('base64')}`;
 }
