@@ -5,20 +5,30 @@ import type { OnceStore } from './once';
 import type { ProblemCardRecord, ProblemCardStore, VersionedProblemCard } from './problem-cards';
 import { fromTableKey, getRow, insertOnce, odataString, query, tableKey, updateIf, type TableStorage } from './tables';
 
-/** Approval card ids in Azure Table Storage: PartitionKey = proposal, RowKey = conversation. */
+/** A key part that can never contain the '|' between conversation and activity. */
+const keyPart = (value: string) => tableKey(value).replace(/\|/g, '%7C');
+
+/**
+ * Approval card ids in Azure Table Storage: PartitionKey = proposal, RowKey = conversation|activity,
+ * so a chat keeps every copy ("forslag" posts more). Rows written before hold the conversation only.
+ */
 export class TablesApprovalMessageStore implements ApprovalMessageStore {
   constructor(private readonly storage: TableStorage) {}
 
   async add(m: ApprovalMessage): Promise<void> {
     await this.storage.table('ApprovalMessages').upsertEntity(
-      { partitionKey: tableKey(m.proposalId), rowKey: tableKey(m.conversationId), activityId: m.activityId },
+      { partitionKey: tableKey(m.proposalId), rowKey: `${keyPart(m.conversationId)}|${keyPart(m.activityId)}`, conversationId: m.conversationId, activityId: m.activityId },
       'Replace',
     );
   }
 
   async forProposal(proposalId: string): Promise<ApprovalMessage[]> {
     const rows = await query(this.storage.table('ApprovalMessages'), `PartitionKey eq ${odataString(tableKey(proposalId))}`);
-    return rows.map((r) => ({ proposalId, conversationId: fromTableKey(r.rowKey as string), activityId: String(r.activityId) }));
+    return rows.map((r) => ({
+      proposalId,
+      conversationId: typeof r.conversationId === 'string' ? r.conversationId : fromTableKey(r.rowKey as string),
+      activityId: String(r.activityId),
+    }));
   }
 }
 

@@ -61,7 +61,8 @@ describe('status proposals and approvals over the real protocol', () => {
     const res = await post(bot.ctx.url, cardAction(bot.connector.url, 'measure.reject', { proposalId: id, decisionComment: 'Vent til rapporten er klar' }, USERS.kari));
     assert.match(text(res.body), /Avvist av Kari Nordmann/);
     await bot.connector.waitFor(1);
-    assert.match(String(bot.connector.sent[0]?.activity.text), /Begrunnelse: Vent til rapporten er klar/);
+    const toOla = bot.connector.sent.find((s) => s.conversationId === 'a:personal-29:ola');
+    assert.match(String(toOla?.activity.text), /Begrunnelse: Vent til rapporten er klar/);
     assert.equal(measure('2.1').status, 'Fullført');
   });
 

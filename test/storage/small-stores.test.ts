@@ -5,13 +5,15 @@ const NOW = new Date('2026-11-23T08:00:00Z');
 const HASH = 'a'.repeat(64);
 
 forEachBackend('ApprovalMessageStore and FeedbackStore contract', (backend) => {
-  it('keeps one card id per proposal and conversation, the latest', async () => {
+  it('keeps every card copy of a proposal, several in one chat ("forslag" posts more), each once', async () => {
     const { approvals } = await backend().open();
     await approvals.add({ proposalId: 'p1', conversationId: 'a:kari', activityId: '1' });
     await approvals.add({ proposalId: 'p1', conversationId: 'a:per/x', activityId: '2' });
     await approvals.add({ proposalId: 'p1', conversationId: 'a:kari', activityId: '3' });
+    await approvals.add({ proposalId: 'p1', conversationId: 'a:kari', activityId: '3' });
     await approvals.add({ proposalId: 'p2', conversationId: 'a:kari', activityId: '4' });
     assert.deepEqual(await approvals.forProposal('p1'), [
+      { proposalId: 'p1', conversationId: 'a:kari', activityId: '1' },
       { proposalId: 'p1', conversationId: 'a:kari', activityId: '3' },
       { proposalId: 'p1', conversationId: 'a:per/x', activityId: '2' },
     ]);

@@ -8,6 +8,10 @@ export interface Recorded {
   replyToId?: string;
   /** PUT when the bot updated an activity it had posted. */
   method?: string;
+  /** Set when the bot updated an activity it posted earlier (PUT …/activities/{id}). */
+  updatedId?: string;
+  /** The id the connector gave a new activity (unset for updates). */
+  id?: string;
   activity: Record<string, unknown> & { type?: string; text?: string; attachments?: Array<{ contentType: string; content: any }> };
   at: number;
 }
@@ -16,8 +20,8 @@ type Scripted = { status: number; headers?: Record<string, string> };
 
 /**
  * A local stand-in for the Bot Framework connector (what `serviceUrl` points to). It records
- * every activity the bot sends and answers like Teams: 201 with an id. Faults can be scripted
- * per request, and waiters resolve when a given number of activities has arrived.
+ * every activity the bot sends, and every update of one, and answers like Teams: 201 with an id.
+ * Faults can be scripted per request, and waiters resolve when a given number has arrived.
  */
 export class RecordingConnector {
   readonly sent: Recorded[] = [];
@@ -81,10 +85,15 @@ export class RecordingConnector {
       const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
       const rec: Recorded = { conversationId: m[1] ?? '', activity, at: Date.now() };
       if (m[2]) rec.replyToId = m[2];
-      if (update) rec.method = 'PUT';
+      if (update) {
+        rec.method = 'PUT';
+        rec.updatedId = m[2];
+      } else {
+        rec.id = `activity-${this.nextId++}`;
+      }
       this.sent.push(rec);
       this.onRecorded?.(rec);
-      this.json(res, update ? 200 : 201, { id: update ? m[2] : `activity-${this.nextId++}` });
+      this.json(res, update ? 200 : 201, { id: rec.id ?? m[2] });
       this.waiters = this.waiters.filter((w) => (this.sent.length >= w.count ? (w.resolve(), false) : true));
     });
   }

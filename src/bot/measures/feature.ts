@@ -102,7 +102,11 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
     if (!me || !deps.service.isCoordinator(me)) return void (await ctx.send(messages.forbidden));
     const waiting = await deps.ledger.pendingProposals();
     if (waiting.length === 0) return void (await ctx.send(REPORT_TEXTS.noPending));
-    for (const p of waiting) await ctx.send({ type: 'message', attachments: [cardAttachment(await card(p, { kind: 'actionable' }))] });
+    for (const p of waiting) {
+      const sent = await ctx.send({ type: 'message', attachments: [cardAttachment(await card(p, { kind: 'actionable' }))] });
+      // Remembered like the first copy, so a decision made on any copy updates this one too.
+      if (sent.id) await deps.approvals.add({ proposalId: p.id, conversationId: ctx.activity.conversation.id, activityId: sent.id });
+    }
   }
 
   async function propose(ctx: InvokeCtx, data: Record<string, unknown>): Promise<VerbResult> {
@@ -135,7 +139,7 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
       const detail = result.kind === 'conflict' || (result.kind === 'approved' && result.pendingWrite) ? result.message : undefined;
       const decided = await card(proposal, { kind: 'decided', decision: result.decision, ...(detail ? { detail } : {}) });
       if (result.kind !== 'already-decided') {
-        await notifyAfterDecision({ ...deps, log }, proposal, result, decided, ctx.activity.conversation.id);
+        await notifyAfterDecision({ ...deps, log }, proposal, result, decided, ctx.activity.replyToId);
       }
       return { card: decided };
     };

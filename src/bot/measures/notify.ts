@@ -28,10 +28,11 @@ export async function notifyAfterDecision(
   p: Proposal,
   result: Decided,
   decidedCard: AdaptiveCardJson,
-  clickedConversationId: string,
+  /** The message the clicked card sits in (the invoke's replyToId); the invoke response updates it. */
+  clickedActivityId: string | undefined,
 ): Promise<void> {
   for (const copy of await deps.approvals.forProposal(p.id)) {
-    if (copy.conversationId === clickedConversationId) continue;
+    if (copy.activityId === clickedActivityId) continue;
     const ref = await deps.conversations.get(copy.conversationId);
     if (!ref) continue;
     const res = await deps.sender.send(ref, { id: copy.activityId, type: 'message', attachments: [cardAttachment(decidedCard)] });
