@@ -19,3 +19,18 @@ export function refFromActivity(activity: Activity): ConversationRef {
   if (kind === 'personal') ref.userId = activity.from.id;
   return ref;
 }
+
+/** True for a team channel, however the activity says it. */
+export function isChannel(activity: Activity): boolean {
+  return activity.conversation.conversationType === 'channel' || Boolean((activity.channelData as TeamsChannelData | undefined)?.team);
+}
+
+/**
+ * The channel itself, not the thread the message was in: reminders start new posts. Teams gives
+ * a thread as "<channel>;messageid=<id>"; channelData.channel.id is the channel.
+ */
+export function channelRef(activity: Activity): ConversationRef {
+  const ref = refFromActivity(activity);
+  const id = (activity.channelData as TeamsChannelData | undefined)?.channel?.id ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
+  return { ...ref, conversationId: id, kind: 'channel' };
+}

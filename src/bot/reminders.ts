@@ -10,10 +10,11 @@ import type { SubscriptionStore } from '../reminders/subscriptions';
 import { REMINDER_TEXTS as T } from '../reminders/texts';
 import type { ConversationRef, ConversationStore } from '../storage/conversation-store';
 import { cardAttachment, renderCard } from './cards';
-import { refFromActivity } from './conversation-ref';
+import { channelRef, isChannel } from './conversation-ref';
 import type { Feature } from './features';
 import type { MessageCtx } from './routes/message';
 import type { VerbHandler } from './routes/card-action';
+import { reminderNowCommand, type PostNextResult } from './reminder-now';
 import { wheelCard } from './wheel-card';
 
 /** Raised once per reminder when someone first marks it done; the seam to the Report capability. */
@@ -32,23 +33,8 @@ export interface RemindersFeatureDeps {
   coordinators: (aadObjectId: string) => boolean;
   measureStatus?: (id: string) => string | undefined;
   onDone?: (done: ReminderDone) => Promise<void> | void;
-}
-
-type ChannelData = { team?: { id?: string }; channel?: { id?: string } };
-
-/** True for a team channel, however the activity says it. */
-export function isChannel(activity: Activity): boolean {
-  return activity.conversation.conversationType === 'channel' || Boolean((activity.channelData as ChannelData | undefined)?.team);
-}
-
-/**
- * The channel itself, not the thread the message was in: reminders start new posts. Teams gives
- * a thread as "<channel>;messageid=<id>"; channelData.channel.id is the channel.
- */
-export function channelRef(activity: Activity): ConversationRef {
-  const ref = refFromActivity(activity);
-  const id = (activity.channelData as ChannelData | undefined)?.channel?.id ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
-  return { ...ref, conversationId: id, kind: 'channel' };
+  /** Posts a channel's next reminder now ("påminnelse"); the command is there when this is. */
+  postNext?: (conversationId: string) => Promise<PostNextResult>;
 }
 
 /** The reminder card as an activity, for the dispatcher. */
@@ -126,8 +112,11 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
     return { card: renderCard('reminder', reminderCardData(deps.plan, entry, occ, { late, done: record, ...measureStatus })) };
   };
 
+  const now = deps.postNext
+    ? reminderNowCommand({ coordinators: deps.coordinators, subscribed: async (id) => (await deps.subscriptions.ofChannel(id)).length > 0, postNext: deps.postNext, log })
+    : undefined;
   return {
-    commands: { abonner: subscribe, avslutt: unsubscribe, abonnement: list, 'årshjul': wheel, arshjul: wheel },
+    commands: { abonner: subscribe, avslutt: unsubscribe, abonnement: list, 'årshjul': wheel, arshjul: wheel, ...(now ? { 'påminnelse': now, paminnelse: now } : {}) },
     verbs: { 'reminder.done': done },
   };
 }

@@ -107,6 +107,28 @@ export class Dispatcher {
     return run;
   }
 
+  /**
+   * Posts one reminder to one channel now, ahead of its time (a coordinator asked for it), with
+   * the same claim → send → mark as a run: it is then done, and its scheduled run skips it.
+   */
+  async postOne(conversationId: string, occ: Occurrence): Promise<'sent' | 'done' | 'busy' | 'gone' | 'throttled' | 'failed'> {
+    return this.withHeartbeat(async () => {
+      const ref = await this.deps.conversations.get(conversationId);
+      const entry = this.deps.plan.wheel.find((e) => e.id === occ.entryId);
+      if (!ref || !entry) return 'failed';
+      const key: DeliveryKey = { entryId: occ.entryId, date: occ.date, kind: occ.kind, conversationId };
+      const claim = await this.deps.ledger.claim(key, { owner: this.owner, now: this.deps.clock.now(), leaseMs: this.o.leaseMs, staleMs: this.o.staleMs, late: false });
+      if (claim.kind === 'done' || claim.kind === 'uncertain') return 'done';
+      if (claim.kind === 'busy') return 'busy';
+      const outcome = await deliver(this.deliveryDeps(), ref, claim.lease, this.deps.compose(occ, entry, false));
+      if (outcome === 'sent' || outcome === 'uncertain') this.known.add(key);
+      if (outcome === 'uncertain') await this.notices.uncertain(ref, key);
+      if (outcome === 'gone') await this.notices.channelGone(ref);
+      return outcome === 'uncertain' ? 'done' : outcome === 'lost' ? 'busy' : outcome;
+    });
+  }
+
+
   /** Resolves when no pass is running. */
   async idle(): Promise<void> {
     await this.chain;

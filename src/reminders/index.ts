@@ -10,6 +10,7 @@ import type { Plan } from '../plan/types';
 import type { ConversationStore } from '../storage/conversation-store';
 import { Dispatcher, type DispatcherOptions, type RunReport } from './dispatcher';
 import type { ReminderLedger } from './ledger';
+import { nextReminder } from './next-reminder';
 import type { Sleep } from './rate-limit';
 import type { SubscriptionStore } from './subscriptions';
 
@@ -90,6 +91,12 @@ export function createReminders(deps: RemindersDeps): Reminders {
   const feature = remindersFeature({
     plan: deps.plan, subscriptions, ledger, conversations: deps.conversations, clock: deps.clock, log: deps.log,
     coordinators: deps.coordinators, ...measureStatus, ...(deps.onDone ? { onDone: deps.onDone } : {}),
+    postNext: async (conversationId) => {
+      const occurrence = await nextReminder({ plan: deps.plan, subscriptions: deps.subscriptions, ledger: deps.ledger }, conversationId, deps.clock.now());
+      const entry = occurrence && deps.plan.wheel.find((e) => e.id === occurrence.entryId);
+      if (!occurrence || !entry) return { kind: 'none' };
+      return { kind: await dispatcher.postOne(conversationId, occurrence), occurrence, entry };
+    },
   });
   let cron: Cron | undefined;
 

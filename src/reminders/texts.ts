@@ -17,6 +17,14 @@ export const REMINDER_TEXTS = {
   listNone: 'Denne kanalen abonnerer ikke på noen påminnelser. Skriv «abonner <målgruppe>».',
   list: (audiences: string[]) => `Denne kanalen får påminnelser for: ${audiences.join(', ')}.`,
   doneInvalid: 'Påminnelsen finnes ikke i årshjulet, så jeg kunne ikke markere den som gjort.',
+  nowUsage: 'Skriv «påminnelse» i en kanal for å poste kanalens neste påminnelse nå.',
+  nowOnlyInChannel: 'Skriv dette i kanalen som skal få påminnelsen: @Planassistenten påminnelse.',
+  nowNotCoordinator: 'Beklager, bare koordinatorene for handlingsplanen kan poste påminnelser før tiden.',
+  nowNoneAhead: 'Denne kanalen har ingen påminnelser i årshjulet det neste året.',
+  nowPosted: (title: string, date: string) =>
+    `Påminnelsen «${title}» er postet nå. Den var planlagt ${date} kl. 09 og postes ikke igjen da.`,
+  nowBusy: (title: string) => `Påminnelsen «${title}» holder allerede på å bli postet. Prøv igjen om litt.`,
+  nowFailed: 'Jeg fikk ikke postet påminnelsen nå. Prøv igjen om litt.',
 };
 
 export const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];

@@ -4,10 +4,21 @@ import { ManualClock } from '../../src/common/clock';
 import { loadPlan } from '../../src/plan/load';
 import { addDays, osloDate } from '../../src/reminders/calendar';
 import { computeOccurrences } from '../../src/reminders/occurrences';
+import type { Page } from 'playwright-core';
 import { RESULTS, cards, openPlayground, type Session } from './support/playground';
 
 const PLAN = path.resolve(__dirname, '..', '..', 'data', 'eksempel-kommune', 'plan.yaml');
 const SECRET = 'e2e-nokkel';
+
+/** A channel has a "new post" box at the top; the Playground composes a mention from its menu. */
+async function mentionInChannel(page: Page, text: string): Promise<void> {
+  const post = page.locator('[role="textbox"][contenteditable="true"]').first();
+  await post.click();
+  await page.keyboard.type('@');
+  await page.getByRole('menuitem', { name: /Planassistenten/ }).click();
+  await page.keyboard.type(` ${text}`);
+  await page.getByRole('button', { name: 'Post' }).click();
+}
 
 describe('reminders in the Agents Playground (end to end)', function () {
   let session: Session;
@@ -23,13 +34,7 @@ describe('reminders in the Agents Playground (end to end)', function () {
     const { page } = session;
     await cards(page).first().waitFor({ timeout: 30_000 });
     await page.locator('[aria-label="Ledere oppvekst - General"]').click();
-    // A channel has a "new post" box at the top; the Playground composes a mention from its menu.
-    const post = page.locator('[role="textbox"][contenteditable="true"]').first();
-    await post.click();
-    await page.keyboard.type('@');
-    await page.getByRole('menuitem', { name: /Planassistenten/ }).click();
-    await page.keyboard.type(' abonner alle-ledere');
-    await page.getByRole('button', { name: 'Post' }).click();
+    await mentionInChannel(page, 'abonner alle-ledere');
     await page.getByText(/får nå påminnelser for «alle-ledere»/).first().waitFor({ timeout: 15_000 });
 
     // Move the bot's clock to the next alle-ledere reminder and trigger a run as a scheduler would.
@@ -47,5 +52,21 @@ describe('reminders in the Agents Playground (end to end)', function () {
     const reminder = cards(page).filter({ hasText: title }).filter({ hasText: 'Marker som gjort' }).last();
     await reminder.waitFor({ timeout: 15_000 });
     await page.screenshot({ path: path.join(RESULTS, 'reminder-channel.png') });
+  });
+
+  it('a coordinator posts the channel\'s next reminder now with "påminnelse", and sees the card', async () => {
+    const { page } = session;
+    const before = await cards(page).filter({ hasText: 'Marker som gjort' }).count();
+    // The bot's clock stands still unless moved; Teams' pacing of posts to a channel follows it.
+    clock.advance(60_000);
+    await mentionInChannel(page, 'påminnelse');
+    const confirmation = page.getByText(/Påminnelsen «.+» er postet nå\. Den var planlagt \d\d\.\d\d\.\d{4}/).first();
+    await confirmation.waitFor({ timeout: 15_000 });
+    const title = /«(.+)»/.exec(await confirmation.innerText())?.[1] ?? '';
+    assert.ok(title, 'the confirmation names the reminder');
+    const reminder = cards(page).filter({ hasText: title }).filter({ hasText: 'Marker som gjort' }).last();
+    await reminder.waitFor({ timeout: 15_000 });
+    assert.equal(await cards(page).filter({ hasText: 'Marker som gjort' }).count(), before + 1);
+    await page.screenshot({ path: path.join(RESULTS, 'reminder-now.png') });
   });
 });
