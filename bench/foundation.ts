@@ -2,6 +2,11 @@
  * Foundation benchmark: cold start to the first healthy /healthz, and message-turn latency
  * (POST /api/messages → reply received by the recording connector) for our bot and for a bare
  * Teams SDK echo app built here, in the same run, so the ratio shows our overhead.
+ *
+ * Both servers run side by side and are measured in alternating blocks of 100 turns (ours,
+ * echo, ours, …): on a shared machine the load drifts over a run, and measuring one bot after
+ * the other would charge the drift to whichever came second. Every turn is a new conversation, so ours always
+ * stores a new conversation reference, its most expensive turn.
  */
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -53,6 +58,9 @@ async function coldStartMs(): Promise<number> {
   }
 }
 
+/** Every turn gets a conversation never seen before. */
+let conversations = 0;
+
 /** Sends `turns` messages at the given concurrency; returns per-turn latencies in ms. */
 async function turnLatencies(botUrl: string, connector: RecordingConnector, turns: number, concurrency: number, text: string): Promise<number[]> {
   const pending = new Map<string, () => void>();
@@ -61,9 +69,9 @@ async function turnLatencies(botUrl: string, connector: RecordingConnector, turn
   let next = 0;
   async function worker(): Promise<void> {
     while (next < turns) {
-      const i = next++;
+      next++;
       const activity = personalMessage(connector.url, text);
-      const conversationId = `a:bench-${i}`;
+      const conversationId = `a:bench-${conversations++}`;
       activity.conversation.id = conversationId;
       const replied = new Promise<void>((r) => pending.set(conversationId, r));
       const t0 = performance.now();
@@ -90,7 +98,7 @@ async function echoApp(port: number): Promise<() => Promise<void>> {
   return () => adapter.stop();
 }
 
-export async function benchFoundation(turns = 2000, concurrency = 8): Promise<Record<string, number>> {
+export async function benchFoundation(turns = 4000, concurrency = 8, blocks = 40): Promise<Record<string, number>> {
   const cold = [await coldStartMs(), await coldStartMs(), await coldStartMs()];
   const connector = new RecordingConnector();
   await connector.start();
@@ -98,15 +106,19 @@ export async function benchFoundation(turns = 2000, concurrency = 8): Promise<Re
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-bench-'));
   const service = await startService(loadConfig({ PORT: '0', DATA_DIR: dataDir }), quiet);
   const ours = `http://127.0.0.1:${service.port}`;
-  await turnLatencies(ours, connector, 200, concurrency, 'hjelp'); // warm-up
-  const oursLat = await turnLatencies(ours, connector, turns, concurrency, 'hjelp');
-  await service.stop();
-
   const echoPort = await freePort();
   const stopEcho = await echoApp(echoPort);
   const echo = `http://127.0.0.1:${echoPort}`;
+
+  await turnLatencies(ours, connector, 200, concurrency, 'hjelp'); // warm-up
   await turnLatencies(echo, connector, 200, concurrency, 'hjelp');
-  const echoLat = await turnLatencies(echo, connector, turns, concurrency, 'hjelp');
+  const oursLat: number[] = [];
+  const echoLat: number[] = [];
+  for (let b = 0; b < blocks; b++) {
+    oursLat.push(...(await turnLatencies(ours, connector, turns / blocks, concurrency, 'hjelp')));
+    echoLat.push(...(await turnLatencies(echo, connector, turns / blocks, concurrency, 'hjelp')));
+  }
+  await service.stop();
   await stopEcho();
   await connector.stop();
 

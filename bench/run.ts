@@ -20,7 +20,7 @@ function optional(modulePath: string, exportName: string, ...args: unknown[]): S
 }
 
 const sections: Section[] = [
-  { name: 'Foundation: start and message turns (2000 turns, concurrency 8)', run: () => benchFoundation() },
+  { name: 'Foundation: start and message turns (4000 turns each, concurrency 8)', run: () => benchFoundation() },
 ];
 if (fs.existsSync(path.join(__dirname, 'knowledge.ts'))) {
   sections.push({

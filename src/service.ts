@@ -123,6 +123,7 @@ export async function startService(config: Config, log: Logger, options: Service
     async stop() {
       await adapter.stop();
       await features.stop?.();
+      conversations.flush?.();
       db.close();
     },
   };

@@ -66,7 +66,6 @@ export class RestifyAdapter implements IHttpServerAdapter {
       res.once('close', () => this.finished());
       return next();
     });
-    this.server.use(restify.plugins.queryParser({ mapParams: false }));
     this.server.use(restify.plugins.bodyReader({ maxBodySize: options.maxBodyBytes }));
     // Restify's own error bodies are English; answer in Norwegian and never leak a stack.
     this.server.on('restifyError', (req, res, err, callback) => {
@@ -105,7 +104,8 @@ export class RestifyAdapter implements IHttpServerAdapter {
 
   /** GET routes for health and other plain endpoints. */
   registerGet(path: string, handler: GetHandler): void {
-    this.server.get(path, async (req: Request, res: Response) => {
+    // Only GET routes read a query string; message turns skip the parser.
+    this.server.get(path, restify.plugins.queryParser({ mapParams: false }), async (req: Request, res: Response) => {
       try {
         const response = await handler({ query: (req.query ?? {}) as Record<string, string>, headers: req.headers as Record<string, string | string[]> });
         res.send(response.status, response.body, response.headers);

@@ -71,4 +71,27 @@ describe('SqliteConversationStore', () => {
     assert.ok(first > 0);
     assert.equal(count(), first);
   });
+
+
 });
+
+describe('SqliteConversationStore, lazy upserts', () => {
+  const now = new Date('2026-11-23T08:00:00Z');
+  it('a lazy upsert (every message) skips an unchanged reference, yet every read sees what was queued', async () => {
+    const db = openDatabase(':memory:');
+    const store = new SqliteConversationStore(db);
+    const changes = () => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const ref = { conversationId: 'a:1', kind: 'personal' as const, serviceUrl: 'http://x', userAadObjectId: 'u1' };
+    await store.upsert(ref, now, { lazy: true });
+    assert.equal((await store.personalChatOf('u1'))?.conversationId, 'a:1', 'read right after the queued write');
+    const written = changes();
+    await store.upsert(ref, now, { lazy: true });
+    await store.upsert(ref, now, { lazy: true });
+    store.flush();
+    assert.equal(changes(), written, 'unchanged: not written again');
+    await store.upsert({ ...ref, serviceUrl: 'http://y' }, now, { lazy: true });
+    assert.equal((await store.get('a:1'))?.serviceUrl, 'http://y');
+    await store.markGone('a:1', now);
+    await store.upsert(ref, now, { lazy: true });
+    assert.equal((await store.personalChatOf('u1'))?.serviceUrl, 'http://x', 'a message revives a chat marked gone');
+  });});

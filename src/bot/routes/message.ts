@@ -30,7 +30,7 @@ export function registerMessageRoutes(app: App, deps: BotDeps): void {
 
   app.on('message', async (ctx) => {
     const text = (ctx.activity.text ?? '').trim();
-    await deps.conversations.upsert(refFromActivity(ctx.activity), deps.clock.now());
+    await deps.conversations.upsert(refFromActivity(ctx.activity), deps.clock.now(), { lazy: true });
     if (text.length > MAX_TEXT_LENGTH) {
       log.info(`message too long (${text.length} chars)`);
       await ctx.send(TEXTS.tooLong);
