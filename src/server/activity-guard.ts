@@ -30,6 +30,11 @@ function hasId(v: unknown): boolean {
 const optional = (check: (v: unknown) => boolean) => (v: unknown) => v === undefined || v === null || check(v);
 const isString = (v: unknown) => typeof v === 'string';
 const isObjectList = (v: unknown) => Array.isArray(v) && v.every(isObject);
+/** A mention as Teams sends it: the text it replaced and who was mentioned. */
+const isMention = (v: Json) => v.type !== 'mention' || (optional(isString)(v.text) && hasId(v.mentioned) && optional(isString)((v.mentioned as Json).name));
+const isEntityList = (v: unknown) => isObjectList(v) && (v as Json[]).every(isMention);
+/** Teams' { id, name } objects in channelData (tenant, team, channel). */
+const namedRef = (v: unknown) => isObject(v) && optional(isString)(v.id) && optional(isString)(v.name);
 
 /**
  * Fields the SDK or our routes read before a handler could catch a problem (mention stripping,
@@ -43,7 +48,7 @@ const FIELD_SHAPES: Array<[string, (v: unknown) => boolean]> = [
   ['replyToId', optional(isString)],
   ['channelId', optional(isString)],
   ['locale', optional(isString)],
-  ['entities', optional(isObjectList)],
+  ['entities', optional(isEntityList)],
   ['attachments', optional(isObjectList)],
   ['membersAdded', optional(isObjectList)],
   ['membersRemoved', optional(isObjectList)],
@@ -62,6 +67,11 @@ export function activityProblem(body: unknown): string | null {
   if (!optional(isString)(from.name) || !optional(isString)(from.aadObjectId)) return GUARD_MESSAGES.badField('from');
   const conversation = body.conversation as Json;
   if (!optional(isString)(conversation.conversationType) || !optional(isString)(conversation.tenantId)) return GUARD_MESSAGES.badField('conversation');
+  const channelData = (body.channelData ?? {}) as Json;
+  for (const part of ['tenant', 'team', 'channel'] as const) {
+    if (!optional(namedRef)(channelData[part])) return GUARD_MESSAGES.badField(`channelData.${part}`);
+  }
+  if (!optional(isString)(channelData.eventType)) return GUARD_MESSAGES.badField('channelData.eventType');
   return null;
 }
 
