@@ -3,10 +3,11 @@
  * (POST /api/messages → reply received by the recording connector) for our bot and for a bare
  * Teams SDK echo app built here, in the same run, so the ratio shows our overhead.
  *
- * Both servers run side by side and are measured in alternating blocks of 100 turns (ours,
+ * Both servers run side by side and are measured in alternating blocks of 25 turns (ours,
  * echo, ours, …): on a shared machine the load drifts over a run, and measuring one bot after
- * the other would charge the drift to whichever came second. Every turn is a new conversation, so ours always
- * stores a new conversation reference, its most expensive turn.
+ * the other would charge the drift to whichever came second. Turns come from 200 personal chats
+ * the bot already knows, as after install: staff asking again. The first message of a chat never
+ * seen (ours then stores its reference) is measured apart, in two longer blocks each.
  */
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -58,20 +59,26 @@ async function coldStartMs(): Promise<number> {
   }
 }
 
-/** Every turn gets a conversation never seen before. */
-let conversations = 0;
+/** Which conversation the n-th turn of a run comes from. */
+type Conversations = (n: number) => string;
+
+/** Staff asking again in chats the bot already knows (as after install): the common turn. */
+const KNOWN_CHATS = 200;
+const known: Conversations = (n) => `a:bench-known-${n % KNOWN_CHATS}`;
+/** The first message of a chat the bot has never seen: it must store a new reference. */
+let fresh = 0;
+const unseen: Conversations = () => `a:bench-new-${fresh++}`;
 
 /** Sends `turns` messages at the given concurrency; returns per-turn latencies in ms. */
-async function turnLatencies(botUrl: string, connector: RecordingConnector, turns: number, concurrency: number, text: string): Promise<number[]> {
+async function turnLatencies(botUrl: string, connector: RecordingConnector, turns: number, concurrency: number, conversation: Conversations): Promise<number[]> {
   const pending = new Map<string, () => void>();
   connector.onRecorded = (rec) => pending.get(rec.conversationId)?.();
   const latencies: number[] = [];
   let next = 0;
   async function worker(): Promise<void> {
     while (next < turns) {
-      next++;
-      const activity = personalMessage(connector.url, text);
-      const conversationId = `a:bench-${conversations++}`;
+      const activity = personalMessage(connector.url, 'hjelp');
+      const conversationId = conversation(next++);
       activity.conversation.id = conversationId;
       const replied = new Promise<void>((r) => pending.set(conversationId, r));
       const t0 = performance.now();
@@ -87,6 +94,23 @@ async function turnLatencies(botUrl: string, connector: RecordingConnector, turn
   return latencies;
 }
 
+/**
+ * Ours and echo in alternating blocks. `settle` runs after each of our blocks, so our work
+ * deferred past a block (writing new conversation references) never lands in echo's block.
+ */
+async function alternating(urls: { ours: string; echo: string }, connector: RecordingConnector, turns: number, blocks: number, conversations: Conversations, settle: () => void) {
+  const ours: number[] = [];
+  const echo: number[] = [];
+  for (let b = 0; b < blocks; b++) {
+    ours.push(...(await turnLatencies(urls.ours, connector, turns / blocks, CONCURRENCY, conversations)));
+    settle();
+    echo.push(...(await turnLatencies(urls.echo, connector, turns / blocks, CONCURRENCY, conversations)));
+  }
+  return { ours, echo };
+}
+
+const CONCURRENCY = 8;
+
 async function echoApp(port: number): Promise<() => Promise<void>> {
   const adapter = new ExpressAdapter(undefined, { logger: quiet });
   const app = new App({ logger: quiet, httpServerAdapter: adapter, dangerouslyAllowUnauthenticatedRequests: true });
@@ -98,41 +122,35 @@ async function echoApp(port: number): Promise<() => Promise<void>> {
   return () => adapter.stop();
 }
 
-export async function benchFoundation(turns = 4000, concurrency = 8, blocks = 40): Promise<Record<string, number>> {
+export async function benchFoundation(turns = 4000): Promise<Record<string, number>> {
   const cold = [await coldStartMs(), await coldStartMs(), await coldStartMs()];
   const connector = new RecordingConnector();
   await connector.start();
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-bench-'));
   const service = await startService(loadConfig({ PORT: '0', DATA_DIR: dataDir }), quiet);
-  const ours = `http://127.0.0.1:${service.port}`;
   const echoPort = await freePort();
   const stopEcho = await echoApp(echoPort);
-  const echo = `http://127.0.0.1:${echoPort}`;
+  const urls = { ours: `http://127.0.0.1:${service.port}`, echo: `http://127.0.0.1:${echoPort}` };
+  const settle = () => service.state.conversations.flush?.();
 
-  await turnLatencies(ours, connector, 200, concurrency, 'hjelp'); // warm-up
-  await turnLatencies(echo, connector, 200, concurrency, 'hjelp');
-  const oursLat: number[] = [];
-  const echoLat: number[] = [];
-  for (let b = 0; b < blocks; b++) {
-    oursLat.push(...(await turnLatencies(ours, connector, turns / blocks, concurrency, 'hjelp')));
-    echoLat.push(...(await turnLatencies(echo, connector, turns / blocks, concurrency, 'hjelp')));
-  }
+  await alternating(urls, connector, 2 * KNOWN_CHATS, 1, known, settle); // warm-up; every known chat seen once
+  const turn = await alternating(urls, connector, turns, turns / 25, known, settle);
+  const first = await alternating(urls, connector, turns / 4, 2, unseen, settle);
   await service.stop();
   await stopEcho();
   await connector.stop();
 
-  const p50 = percentile(oursLat, 50);
-  const p99 = percentile(oursLat, 99);
-  const e50 = percentile(echoLat, 50);
-  const e99 = percentile(echoLat, 99);
+  const ratio = (a: number[], b: number[], p: number) => round(percentile(a, p) / percentile(b, p));
   return {
     'cold start to healthy /healthz (ms, median of 3)': round(median(cold), 0),
-    'turn p50 ms (ours)': round(p50),
-    'turn p99 ms (ours)': round(p99),
-    'turn p50 ms (bare SDK echo)': round(e50),
-    'turn p99 ms (bare SDK echo)': round(e99),
-    'ratio p50 ours/echo': round(p50 / e50),
-    'ratio p99 ours/echo': round(p99 / e99),
+    'turn p50 ms (ours)': round(percentile(turn.ours, 50)),
+    'turn p99 ms (ours)': round(percentile(turn.ours, 99)),
+    'turn p50 ms (bare SDK echo)': round(percentile(turn.echo, 50)),
+    'turn p99 ms (bare SDK echo)': round(percentile(turn.echo, 99)),
+    'ratio p50 ours/echo': ratio(turn.ours, turn.echo, 50),
+    'ratio p99 ours/echo': ratio(turn.ours, turn.echo, 99),
+    'first message of a new chat: ratio p50 ours/echo': ratio(first.ours, first.echo, 50),
+    'first message of a new chat: ratio p99 ours/echo': ratio(first.ours, first.echo, 99),
   };
 }
