@@ -1,5 +1,6 @@
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
+import { EMAIL_MASK, FNR_MASK, PHONE_MASK, findPersonalData, maskPersonalData } from '../common/mask';
 import { questionHash, type AskOptions, type AskResult } from '../knowledge';
 import type { Contact } from '../plan/types';
 import { parseFeedback, type FeedbackStore } from '../storage/feedback-store';
@@ -21,6 +22,19 @@ export const ASK_TEXTS = {
 };
 
 const PAGE = 3;
+
+const MASKS = new RegExp([FNR_MASK, PHONE_MASK, EMAIL_MASK].map((m) => m.replace(/[[\]]/g, '\\$&')).join('|'), 'g');
+
+/**
+ * The question without the personal data it holds, and whether it held any. Only this is
+ * searched, remembered for "mer", hashed or logged: a fødselsnummer, phone number or e-mail
+ * address says nothing the documents could answer.
+ */
+export function withoutPersonalData(text: string): { question: string; hadPersonalData: boolean } {
+  const found = findPersonalData(text);
+  const hadPersonalData = found.fnr || found.phone || found.email;
+  return { question: hadPersonalData ? maskPersonalData(text).replace(MASKS, ' ').replace(/\s+/g, ' ').trim() : text, hadPersonalData };
+}
 const FOLLOW_UP_TTL_MS = 30 * 60 * 1000;
 const MAX_REMEMBERED = 1000;
 
@@ -43,23 +57,25 @@ export function askFeature(deps: { kb: Answerer; contacts: Contact[]; feedback: 
     }
   }
 
-  async function reply(ctx: MessageCtx, result: AskResult, question: string, heading?: string): Promise<void> {
+  async function reply(ctx: MessageCtx, result: AskResult, question: string, heading?: string, privacyReminder = false): Promise<void> {
     const card = answerCard({
       result,
       questionHash: questionHash(question),
       contacts: deps.contacts,
       moreHint: result.citations.length === PAGE,
+      privacyReminder,
       ...(heading ? { heading } : {}),
     });
     await ctx.send({ type: 'message', attachments: [cardAttachment(card)] });
   }
 
   async function ask(ctx: MessageCtx, text: string): Promise<void> {
-    const result = deps.kb.ask(text, { top: PAGE });
-    log.info(`answered=${result.answered} emergency=${result.emergency} citations=${result.citations.length}`);
-    log.debug(`question: ${text}`);
-    if (result.answered) remember(ctx.activity.conversation.id, text, result.citations.length);
-    await reply(ctx, result, text);
+    const { question, hadPersonalData } = withoutPersonalData(text);
+    const result = deps.kb.ask(question, { top: PAGE });
+    log.info(`answered=${result.answered} emergency=${result.emergency} citations=${result.citations.length} personalData=${hadPersonalData}`);
+    log.debug(`question: ${question}`);
+    if (result.answered) remember(ctx.activity.conversation.id, question, result.citations.length);
+    await reply(ctx, result, question, undefined, hadPersonalData);
   }
 
   async function more(ctx: MessageCtx, args: string): Promise<void> {

@@ -58,6 +58,25 @@ describe('answers over the real protocol', () => {
     assert.match(reply, /TryggEst/);
   });
 
+  it('reminds not to write personal data, answers anyway, and keeps none of it', async () => {
+    const fnr = '15059000060';
+    const reply = JSON.stringify(await ask(`Eleven ${fnr} (tlf 478 09 050, ola@example.no) forteller at faren slår. Hva gjør jeg?`));
+    assert.match(reply, /Ikke skriv personopplysninger her/);
+    assert.match(reply, /"text":"Svar"|"text":"Mulig svar"/);
+    const logged = bot.ctx.lines.join('\n');
+    for (const secret of [fnr, '478 09 050', 'ola@example.no']) {
+      assert.ok(!logged.includes(secret), `logged ${secret}`);
+      assert.ok(!reply.includes(secret), `echoed ${secret}`);
+    }
+    // "mer" works from the question without the personal data, which was never remembered.
+    const more = JSON.stringify(await ask('mer'));
+    assert.doesNotMatch(more, /15059000060|478 09 050/);
+  });
+
+  it('does not remind when the message holds no personal data', async () => {
+    assert.doesNotMatch(JSON.stringify(await ask('Hva er meldeplikt?')), /Ikke skriv personopplysninger/);
+  });
+
   it('stores feedback as a verdict and a hash, never the question', async () => {
     const q = 'a'.repeat(64);
     const res = await post(bot.ctx.url, cardAction(bot.connector.url, 'answer.feedback', { verdict: 'up', q, ids: ['handlingsveileder.md#1'] }));
