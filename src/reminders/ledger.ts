@@ -111,6 +111,9 @@ export async function claimAction(
   if (TERMINAL.has(row.state)) return 'done';
   const t = o.now.getTime();
   if (row.state === 'failed') return (row.nextAttemptAt ?? 0) <= t ? 'take' : 'busy';
+  // Our own claim of this same attempt: the store client retried an insert whose reply was lost.
+  // Nothing was sent under it, so it is ours to go on with.
+  if (row.state === 'claimed' && row.owner === o.owner && row.claimedAt === t) return 'take';
   // claimed or sending: taken over when the lease ran out, or its owner stopped beating (crashed).
   const abandoned = row.claimedAt <= t - o.leaseMs || !row.owner || !(await ownerAlive(row.owner));
   if (!abandoned) return 'busy';

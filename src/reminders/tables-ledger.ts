@@ -119,7 +119,13 @@ export class TablesReminderLedger implements ReminderLedger {
 
   /** Merges `change` only if the row still has the lease's eTag; the renewed lease, or undefined. */
   private async move(lease: Lease, change: Record<string, unknown>): Promise<Lease | undefined> {
-    const etag = await updateIf(this.deliveries, { ...keys(lease.key), ...change }, lease.token);
-    return etag === false ? undefined : { ...lease, token: etag };
+    const k = keys(lease.key);
+    const etag = await updateIf(this.deliveries, { ...k, ...change }, lease.token);
+    if (etag !== false) return { ...lease, token: etag };
+    // A 412 can answer the client's retry of a write that did land (its reply was lost): the
+    // row then holds exactly our change, under our name, and the lease is still ours.
+    const current = await getRow(this.deliveries, k.partitionKey, k.rowKey);
+    const ours = current !== undefined && current.owner === lease.owner && Object.entries(change).every(([f, v]) => current[f] === v);
+    return ours ? { ...lease, token: current!.etag } : undefined;
   }
 }

@@ -101,7 +101,7 @@ describe('several instances on one Azure Table Storage', function () {
       const channels = await subscribeChannels(c);
       const runs = await Promise.all(c.instances.map((i) => c.dispatch(i)));
       const posted = reminderPosts().map(keyOf);
-      assert.equal(posted.length, CHANNELS * REMINDERS);
+      assert.equal(posted.length, CHANNELS * REMINDERS, `runs: ${JSON.stringify(runs)}`);
       assert.equal(new Set(posted).size, CHANNELS * REMINDERS, 'no reminder twice');
       for (const ch of channels) for (let r = 1; r <= REMINDERS; r++) assert.ok(posted.includes(`${ch} R${r}`), `${ch} R${r}`);
       // Each channel's reminders in wheel order, whichever instances posted them.

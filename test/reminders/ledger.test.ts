@@ -24,6 +24,15 @@ forEachBackend('ReminderLedger contract', (backend) => {
     assert.deepEqual([...new Set(results.filter((r) => r.kind !== 'claimed').map((r) => r.kind))], ['busy']);
   });
 
+  it('a claim retried by its owner at the same instant (the first reply was lost) is still the owner\'s', async () => {
+    const l = await make();
+    await l.heartbeat('a', at('2026-11-02T08:00:00Z'));
+    lease(await l.claim(KEY, opts('a', '2026-11-02T08:00:00Z')));
+    const again = lease(await l.claim(KEY, opts('a', '2026-11-02T08:00:00Z')));
+    assert.ok(await l.markSending(again, at('2026-11-02T08:00:01Z')), 'the retried claim holds the lease');
+    assert.equal((await l.claim(KEY, opts('b', '2026-11-02T08:00:02Z'))).kind, 'busy');
+  });
+
   it('a live owner keeps its claim until the lease ends; then it is taken over', async () => {
     const l = await make();
     await l.heartbeat('a', at('2026-11-02T08:01:55Z'));
