@@ -33,6 +33,7 @@ if (fs.existsSync(path.join(__dirname, 'knowledge.ts'))) {
           path.join(SHARED, 'eval', 'qa-dev.jsonl'),
           path.join(SHARED, 'eval', 'qa-dev2.jsonl'),
           path.join(__dirname, '..', 'eval', 'dev3', 'qa-dev3.jsonl'),
+          path.join(__dirname, '..', 'eval', 'dev4', 'qa-dev4.jsonl'),
           path.join(__dirname, '..', 'eval', 'holdout', 'qa-holdout.jsonl'),
         )
       : async () => ({ skipped: '../shared not found' }),
