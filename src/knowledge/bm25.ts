@@ -68,9 +68,4 @@ export class Bm25 {
     }
     return out;
   }
-
-  /** True when passage i contains the term. */
-  contains(term: string, i: number): boolean {
-    return this.postings.get(term)?.some((p) => p.i === i) ?? false;
-  }
 }
