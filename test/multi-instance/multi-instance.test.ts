@@ -171,8 +171,16 @@ describe('several instances on one Azure Table Storage', function () {
       assert.equal(sent.length + uncertain.length, CHANNELS * REMINDERS, 'every reminder is sent or reported, none held back');
       for (const key of sent) assert.ok(posted.includes(key), `${key} recorded sent and posted`);
       assert.ok(uncertain.length <= 16, `only the killed instance's in-flight posts are uncertain (${uncertain.length})`);
-      const notices = connector.sent.filter((s) => /kanskje ikke postet/.test(String(s.activity.text)));
-      assert.equal(notices.length, uncertain.length, 'each uncertain post reported to the coordinator once');
+      // Each notice names its reminder and channel: «Påminnelse N» … «multi-NNN».
+      const noticed = connector.sent
+        .map((s) => /«Påminnelse (\d)».*«(multi-\d{3})»/.exec(String(s.activity.text)))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => `19:${m[2]}@thread.tacv2 R${m[1]}`);
+      assert.equal(new Set(noticed).size, noticed.length, 'no reminder reported twice');
+      for (const key of uncertain) assert.ok(noticed.includes(key), `${key} is uncertain and reported to the coordinator`);
+      // A notice beyond those is for a post an instance closed as cut short while its owner, only
+      // slow, was finishing it: needless but harmless (docs/reminders.md). It must have reached Teams.
+      for (const key of noticed.filter((k) => !uncertain.includes(k))) assert.ok(posted.includes(key), `${key} reported although it was neither uncertain nor posted`);
       const reached = uncertain.filter((k) => posted.includes(k)).length;
       process.stdout.write(`      kill -9: ${posted.length} posted, ${uncertain.length} uncertain (${reached} of them had reached Teams)\n`);
     });
