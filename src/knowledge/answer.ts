@@ -57,12 +57,13 @@ function fit(lines: string[]): string {
  */
 export function composeAnswer(
   passage: Passage,
+  /** The units of the passage's section (not of the whole corpus: this runs on every answer). */
   units: PlacedUnit[],
   sections: SectionLines[],
   q: AnswerQuery,
   vocab: Vocabulary,
 ): string {
-  const inside = units.filter((u) => u.section === passage.section && u.first >= passage.first && u.last <= passage.last);
+  const inside = units.filter((u) => u.first >= passage.first && u.last <= passage.last);
   if (inside.length === 0) return fit([passage.text]);
   let best = inside[0]!;
   let bestScore = -1;
@@ -86,7 +87,7 @@ export function composeAnswer(
   // The lead-in of a list ("Gjør du dette:") is answered by the list under it.
   const after = section.lines[best.last + 1];
   if (after?.kind === 'item' && /:$/.test(best.text)) {
-    const list = units.find((u) => u.section === passage.section && u.first === best.last + 1);
+    const list = units.find((u) => u.first === best.last + 1);
     if (list) return fit(wholeGroup(section, list));
   }
   const picked = [best.text];

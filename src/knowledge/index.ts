@@ -144,7 +144,7 @@ export class KnowledgeBase {
   private compose(hit: Hit, q: AnalyzedQuestion): string {
     const terms = new Map<string, number>();
     for (const [t, w] of q.terms) terms.set(t, w * this.retriever.idf(t));
-    return composeAnswer(hit.passage, this.retriever.units, this.retriever.sections, { intent: q.intent, terms }, this.vocab);
+    return composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, terms }, this.vocab);
   }
 
   private citation(h: Hit): Citation {

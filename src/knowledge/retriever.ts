@@ -103,6 +103,8 @@ export class Retriever {
   private readonly names: DocumentNames[];
   /** Units each window holds whole. */
   private readonly unitsByWindow: number[][];
+  /** Units of each section, in order. */
+  private readonly unitsBySection: PlacedUnit[][];
   /** Word terms of each passage and its heading, for coverage. */
   private readonly termSets: Array<Set<string>>;
 
@@ -126,6 +128,8 @@ export class Retriever {
     this.unitIntents = this.units.map((u) => new Set(INTENTS.filter((i) => fitsIntent(i, u))));
     this.unitTerms = this.units.map((u) => new Set(wordTerms(words(`${this.sections[u.section]!.trail}\n${u.text}`), vocab)));
     this.termSets = bodyTerms.map((t) => new Set(t));
+    this.unitsBySection = this.sections.map(() => []);
+    for (const u of this.units) this.unitsBySection[u.section]!.push(u);
     this.unitsByWindow = this.passages.map(() => []);
     this.units.forEach((u, k) => {
       for (const w of u.windows) this.unitsByWindow[w]!.push(k);
@@ -139,6 +143,11 @@ export class Retriever {
   /** Sets the search-time constants (fusion constant and weights); the windows stay as built. */
   tune(options: RetrievalOptions): void {
     this.tuned = { ...this.tuned, rrfK: options.rrfK, weights: options.weights };
+  }
+
+  /** The units of one section, in document order. */
+  unitsOf(section: number): PlacedUnit[] {
+    return this.unitsBySection[section] ?? [];
   }
 
   /** Whether any passage uses the term (a word the documents know). */
