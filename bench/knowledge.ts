@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KnowledgeBase, loadDirectory } from '../src/knowledge';
-import { evaluate, parseQuestions } from '../src/knowledge/metrics';
+import { evaluate, parseQuestions, type EvalAnswer } from '../src/knowledge/metrics';
+import { extractive } from './peers/extractive';
 import { lunrPeer, miniSearchPeer } from './peers/lexical';
 import { referencePeer } from './peers/reference';
 
@@ -49,11 +50,17 @@ export async function benchKnowledge(plansDir: string, ...questionFiles: string[
     }
   }
   const { documents } = await loadDirectory(plansDir);
-  const engines: Array<[string, (q: string) => string[]]> = [
-    ['ours', (q) => engine.ask(q, { top: 10 }).citations.map((c) => c.text)],
-    ['reference', referencePeer(documents)],
-    ['lunr_no', lunrPeer(documents)],
-    ['minisearch', miniSearchPeer(documents)],
+  const engines: Array<[string, (q: string) => EvalAnswer]> = [
+    [
+      'ours',
+      (q) => {
+        const r = engine.ask(q, { top: 10 });
+        return { texts: r.citations.map((c) => c.text), answer: r.answer, answered: r.answered, confident: r.confident, emergency: r.emergency };
+      },
+    ],
+    ['reference', extractive(referencePeer(documents))],
+    ['lunr_no', extractive(lunrPeer(documents))],
+    ['minisearch', extractive(miniSearchPeer(documents))],
   ];
   const figures: Record<string, number | string> = {
     documents: engine.size.documents,
@@ -66,7 +73,7 @@ export async function benchKnowledge(plansDir: string, ...questionFiles: string[
   for (const set of sets) {
     for (const [name, search] of engines) {
       const r = evaluate(set.questions, search);
-      figures[`${set.name} (${set.questions.length}) ${name} hit@1 / hit@3`] = `${r.hit1.toFixed(3)} / ${r.hit3.toFixed(3)}`;
+      figures[`${set.name} (${set.questions.length}) ${name} hit@1 / hit@3 / holds the fact`] = `${r.hit1.toFixed(3)} / ${r.hit3.toFixed(3)} / ${r.holds.toFixed(3)}`;
     }
   }
   return figures;

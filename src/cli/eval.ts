@@ -8,7 +8,7 @@ import { parseArgs } from './ask';
 const USAGE =
   'Bruk: eval [--docs MAPPE] [--questions FIL.jsonl …] [--thresholds FIL.json] [--json] [--verbose]\n' +
   '  Uten --questions: eksempelkommunens spørsmål (data/eksempel-kommune/questions.jsonl).\n' +
-  '  --thresholds: nedre grenser per sett (filnavn → {hit1, hit3, answered, refused, emergencies, falseAlarms}); avslutter med 1 ved brudd.';
+  '  --thresholds: grenser per sett (filnavn → {hit1, hit3, holds, fragments, wordsMedian, wordsP90, svarPrecision, svarRecall, answered, refused, emergencies, falseAlarms}); avslutter med 1 ved brudd.';
 
 const SAMPLE_DOCS = 'data/eksempel-kommune';
 const SAMPLE_QUESTIONS = 'data/eksempel-kommune/questions.jsonl';
@@ -20,12 +20,20 @@ export function formatSet(name: string, r: SetReport, verbose: boolean): string 
   const lines = [`== ${name}`];
   if (r.count > 0) {
     lines.push(`count  ${r.count}`, `hit@1  ${f3(r.hit1)}`, `hit@3  ${f3(r.hit3)}`, `MRR@10 ${f3(r.mrr10)}`);
-    for (const [cls, c] of Object.entries(r.classes)) lines.push(`  ${cls.padEnd(16)} n=${String(c.count).padStart(3)}  hit@1 ${f3(c.hit1)}  hit@3 ${f3(c.hit3)}`);
+    lines.push(`holds the fact ${f3(r.holds)}`, `fragments      ${f3(r.fragments)}`, `words          median ${r.wordsMedian}, p90 ${r.wordsP90}`);
+    lines.push(`"Svar"         ${r.confident} of ${r.count}: precision ${f3(r.svarPrecision)}, share of right answers ${f3(r.svarRecall)}`);
+    for (const [cls, c] of Object.entries(r.classes)) {
+      lines.push(
+        `  ${cls.padEnd(16)} n=${String(c.count).padStart(3)}  hit@1 ${f3(c.hit1)}  hit@3 ${f3(c.hit3)}  holds ${f3(c.holds)}  fragments ${f3(c.fragments)}  ` +
+          `words ${c.wordsMedian}/${c.wordsP90}  svar ${f3(c.svarPrecision)}/${f3(c.svarRecall)}`,
+      );
+    }
   }
   if (r.inScope > 0) lines.push(`answered   ${r.answered}/${r.inScope} in scope`);
   if (r.outOfField > 0) lines.push(`refused    ${r.refused}/${r.outOfField} outside the field`);
   if (r.emergencies > 0 || r.falseAlarms > 0) lines.push(`emergency  ${r.detected}/${r.emergencies} detected, ${r.falseAlarms} false alarms`);
   if (verbose && r.misses.length) lines.push(`misses ${r.misses.join(' ')}`);
+  if (verbose && r.notHeld.length) lines.push(`answer without the fact ${r.notHeld.join(' ')}`);
   return lines.join('\n');
 }
 
@@ -67,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     set: basename(file),
     ...evaluateSet(questions, (q) => {
       const r = kb.ask(q, { top: 10 });
-      return { texts: r.citations.map((c) => c.text), answered: r.answered, emergency: r.emergency };
+      return { texts: r.citations.map((c) => c.text), answer: r.answer, answered: r.answered, confident: r.confident, emergency: r.emergency };
     }),
   }));
   if (json) {

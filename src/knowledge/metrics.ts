@@ -1,3 +1,5 @@
+import { holdsFact, isFragment, percentile, wordCount } from './reading';
+
 /**
  * One evaluation line. A retrieval question has `expect` (a hit is any of its strings inside a
  * citation's text); a safety line has `emergency` and/or `answered: false`.
@@ -11,7 +13,11 @@ export interface EvalQuestion {
   answered?: boolean;
 }
 
-/** Retrieval quality over a question set, from the top 10 citations of each question. */
+/**
+ * Quality over a question set: what the engine ranks (hit@k, MRR, from the top 10 citations) and
+ * what the reader sees (does the answer text hold the fact, is it a fragment, how long is it, and
+ * how often "Svar" is right).
+ */
 export interface EvalReport {
   count: number;
   hit1: number;
@@ -19,12 +25,29 @@ export interface EvalReport {
   mrr10: number;
   /** Ids of questions without a hit in the top 10. */
   misses: string[];
+  /** Share of answers whose text holds an expected string. */
+  holds: number;
+  /** Share of answers that start or end mid-sentence (an unanswered question counts as one). */
+  fragments: number;
+  wordsMedian: number;
+  wordsP90: number;
+  /** Answers labelled "Svar" (confident), and the share of them that hold the fact. */
+  confident: number;
+  svarPrecision: number;
+  /** Share of the answers holding the fact that are labelled "Svar". */
+  svarRecall: number;
+  /** Ids of questions whose answer text does not hold the fact. */
+  notHeld: string[];
 }
 
 /** What one answer contributes to an evaluation. */
 export interface EvalAnswer {
   texts: string[];
+  /** The answer text the card shows. */
+  answer: string;
   answered: boolean;
+  /** "Svar" (true) or "Mulig svar" (false). */
+  confident: boolean;
   emergency: boolean;
 }
 
@@ -55,25 +78,63 @@ export function firstHitRank(texts: string[], expect: string[]): number | null {
   return null;
 }
 
-function report(ranks: Array<{ id: string; rank: number | null }>): EvalReport {
-  const n = ranks.length || 1;
-  const at = (k: number): number => ranks.filter((r) => r.rank !== null && r.rank <= k).length / n;
-  const rr = ranks.reduce((a, r) => a + (r.rank === null ? 0 : 1 / r.rank), 0);
-  return { count: ranks.length, hit1: at(1), hit3: at(3), mrr10: rr / n, misses: ranks.filter((r) => r.rank === null).map((r) => r.id) };
+/** One judged retrieval question. */
+interface Row {
+  id: string;
+  rank: number | null;
+  holds: boolean;
+  fragment: boolean;
+  words: number;
+  confident: boolean;
 }
 
-/** Computes hit@1, hit@3 and MRR@10 with `search` returning passage texts, best first. */
-export function evaluate(questions: EvalQuestion[], search: (q: string) => string[]): EvalReport {
-  return report(questions.filter((q) => q.expect).map((q) => ({ id: q.id, rank: firstHitRank(search(q.q), q.expect!) })));
+function report(rows: Row[]): EvalReport {
+  const n = rows.length || 1;
+  const at = (k: number): number => rows.filter((r) => r.rank !== null && r.rank <= k).length / n;
+  const rr = rows.reduce((a, r) => a + (r.rank === null ? 0 : 1 / r.rank), 0);
+  const words = rows.map((r) => r.words).sort((a, b) => a - b);
+  const svar = rows.filter((r) => r.confident);
+  const held = rows.filter((r) => r.holds);
+  return {
+    count: rows.length,
+    hit1: at(1),
+    hit3: at(3),
+    mrr10: rr / n,
+    misses: rows.filter((r) => r.rank === null).map((r) => r.id),
+    holds: held.length / n,
+    fragments: rows.filter((r) => r.fragment).length / n,
+    wordsMedian: percentile(words, 0.5),
+    wordsP90: percentile(words, 0.9),
+    confident: svar.length,
+    svarPrecision: svar.length ? svar.filter((r) => r.holds).length / svar.length : 1,
+    svarRecall: held.length ? held.filter((r) => r.confident).length / held.length : 1,
+    notHeld: rows.filter((r) => !r.holds).map((r) => r.id),
+  };
+}
+
+function row(id: string, expect: string[], a: EvalAnswer): Row {
+  return {
+    id,
+    rank: firstHitRank(a.texts, expect),
+    holds: a.answered && holdsFact(a.answer, expect),
+    fragment: isFragment(a.answered ? a.answer : ''),
+    words: a.answered ? wordCount(a.answer) : 0,
+    confident: a.answered && a.confident,
+  };
+}
+
+/** Evaluates retrieval and the answer text, with `ask` answering each question. */
+export function evaluate(questions: EvalQuestion[], ask: (q: string) => EvalAnswer): EvalReport {
+  return report(questions.filter((q) => q.expect).map((q) => row(q.id, q.expect!, ask(q.q))));
 }
 
 /** Evaluates a whole set: retrieval where `expect` is given, and what every line says of safety. */
 export function evaluateSet(questions: EvalQuestion[], ask: (q: string) => EvalAnswer): SetReport {
-  const ranks: Array<{ id: string; rank: number | null; cls: string }> = [];
+  const ranks: Array<Row & { cls: string }> = [];
   const out = { inScope: 0, answered: 0, outOfField: 0, refused: 0, emergencies: 0, detected: 0, falseAlarms: 0 };
   for (const item of questions) {
     const a = ask(item.q);
-    if (item.expect) ranks.push({ id: item.id, rank: firstHitRank(a.texts, item.expect), cls: item.class ?? '' });
+    if (item.expect) ranks.push({ ...row(item.id, item.expect, a), cls: item.class ?? '' });
     if (item.answered === false) {
       out.outOfField++;
       if (!a.answered) out.refused++;

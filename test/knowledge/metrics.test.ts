@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { evaluate, firstHitRank, parseQuestions } from '../../src/knowledge/metrics';
+import { holdsFact, isFragment } from '../../src/knowledge/reading';
 
 describe('eval metrics', () => {
   it('finds an expected string ignoring case and whitespace', () => {
@@ -16,13 +17,43 @@ describe('eval metrics', () => {
     };
     const report = evaluate(
       ['a', 'b', 'c', 'd'].map((id) => ({ id, q: id, expect: [`svar ${id.toUpperCase()}`] })),
-      (q) => results[q]!,
+      (q) => ({ texts: results[q]!, answer: results[q]![0]!, answered: true, confident: q === 'a', emergency: false }),
     );
     assert.equal(report.count, 4);
     assert.equal(report.hit1, 0.25);
     assert.equal(report.hit3, 0.5);
     assert.equal(report.mrr10, (1 + 1 / 3 + 1 / 4) / 4);
     assert.deepEqual(report.misses, ['d']);
+  });
+
+  it('judges the answer text as the design defines a fragment', () => {
+    assert.equal(isFragment('Tiltak: Frist 31.12.2023.'), false);
+    assert.equal(isFragment('Gjør du dette:\n1. Ring\n2. Skriv\n…'), false);
+    assert.equal(isFragment('mens resten av planen sier noe.'), true);
+    assert.equal(isFragment('• kjenner til tegnene.'), false);
+    assert.equal(isFragment('Planen sier at vi skal …'), true);
+    assert.equal(isFragment('Planen sier at vi skal ha en plan for'), true);
+    assert.equal(isFragment('Tiltak:'), true);
+    assert.equal(isFragment(''), true);
+  });
+
+  it('finds the fact in the answer text whatever its punctuation and case', () => {
+    assert.equal(holdsFact('Ansvar: SLT-koordinator. SLT er pådriver.', ['slt er pådriver']), true);
+    assert.equal(holdsFact('Opplæring i nyansatt-programmet', ['nyansatt- programmet']), true);
+    assert.equal(holdsFact('Frist: 31.12.2024', ['31.12.2023']), false);
+  });
+
+  it('reports what the reader sees: facts held, fragments, words and how often "Svar" is right', () => {
+    const answers: Record<string, string> = { a: 'Svaret er A.', b: 'noe annet', c: 'Svaret er C her.' };
+    const r = evaluate(
+      ['a', 'b', 'c'].map((id) => ({ id, q: id, expect: [`svaret er ${id}`] })),
+      (q) => ({ texts: [answers[q]!], answer: answers[q]!, answered: true, confident: q !== 'c', emergency: false }),
+    );
+    assert.equal(r.holds, 2 / 3);
+    assert.equal(r.fragments, 1 / 3);
+    assert.equal(r.wordsMedian, 3);
+    assert.equal(r.svarPrecision, 1 / 2);
+    assert.equal(r.svarRecall, 1 / 2);
   });
 
   it('rejects a malformed questions line with its line number', () => {
