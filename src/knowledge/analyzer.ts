@@ -2,6 +2,7 @@ import { detectIntent, type Intent } from './intent';
 import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, SAME_MEANING } from './glossary';
 import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
 import { normalizeText, tokenize } from './normalize';
+import { splitSentences } from './sentences';
 import { stem } from './stem';
 import type { Vocabulary } from './vocabulary';
 
@@ -75,10 +76,14 @@ export interface WordGroup {
   word: string;
   /** Term → weight: the word itself 1, a spelling guess 0.7, compound parts less. */
   terms: Map<string, number>;
+  /** 1 for a word of the sentence that asks, less for a word of the situation told before it. */
+  weight: number;
 }
 
 export interface AnalyzedQuestion {
   intent: Intent;
+  /** The question is in English: the answer, from Norwegian documents, is not. */
+  english: boolean;
   /** Topic words in Bokmål, after Nynorsk and English were mapped and question words removed. */
   words: string[];
   /** Per topic word, the terms that count for it (for coverage). */
@@ -153,12 +158,49 @@ function add(map: Map<string, number>, key: string, weight: number): void {
   map.set(key, Math.max(map.get(key) ?? 0, weight));
 }
 
+/** Words that only say a question asks how to reach someone. */
+const CONTACT_WORDS = /^(ring\p{L}*|telefon\p{L}*|nummer\p{L}*|nummeret|tlf|kontakt\p{L}*|e|post|epost\p{L}*|e-post\p{L}*|postadresse\p{L}*|adresse\p{L}*|mail\p{L}*)$/u;
+
+/**
+ * Weight of a word from the situation a long question tells before it asks ("Jeg er
+ * helsesykepleier og har sett … Hva gjør jeg?"): the asking sentence says what is wanted.
+ * Chosen by cross-validation (docs/knowledge.md).
+ */
+export const CONTEXT_WEIGHT = 0.5;
+
+/**
+ * A question's sentences, the one that asks last: the last sentence with a question mark, or
+ * else the last sentence. A one-sentence question is all asking.
+ */
+export function askingSentence(question: string): { ask: string; context: string } {
+  const sentences = splitSentences(question.replace(/\?\s+/g, '? ').trim());
+  if (sentences.length < 2) return { ask: question, context: '' };
+  let k = sentences.length - 1;
+  for (let j = sentences.length - 1; j >= 0; j--) {
+    if (sentences[j]!.endsWith('?')) {
+      k = j;
+      break;
+    }
+  }
+  return { ask: sentences.slice(k).join(' '), context: sentences.slice(0, k).join(' ') };
+}
+
 /** Reads a question (Bokmål, Nynorsk or English, typos allowed) for retrieval. */
-export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number): AnalyzedQuestion {
-  const raw = tokenize(normalizeText(question)).map((t) => t.word);
+export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number, contextWeight = CONTEXT_WEIGHT): AnalyzedQuestion {
+  const parts = askingSentence(question);
+  const rawOf = (text: string): string[] => tokenize(normalizeText(text)).map((t) => t.word);
+  const raw = rawOf(question);
   const english = isEnglish(raw);
-  const tokens = english ? translateEnglish(raw, vocab) : raw.map((w) => NYNORSK_GLOSSARY[w] ?? w).flatMap((w) => w.split(' '));
-  const intent = detectIntent(english ? raw : tokens);
+  const read = (words: string[]): string[] => (english ? translateEnglish(words, vocab) : words.map((w) => NYNORSK_GLOSSARY[w] ?? w).flatMap((w) => w.split(' ')));
+  const askRaw = rawOf(parts.ask);
+  const askTokens = read(askRaw);
+  const contextTokens = parts.context ? read(rawOf(parts.context)) : [];
+  const tokens = [...askTokens, ...contextTokens];
+  const weightOf = new Map<string, number>();
+  for (const t of contextTokens) weightOf.set(t, contextWeight);
+  for (const t of askTokens) weightOf.set(t, 1);
+  let intent = detectIntent(english ? askRaw : askTokens);
+  if (intent === 'other' && parts.context) intent = detectIntent(english ? raw : tokens);
   // Acronyms ("WHO") and capitalised words inside the question ("Tidlig Inn", "Alternativ til
   // Vold") are names: kept even when they spell a stopword.
   const names = new Set([
@@ -168,16 +210,19 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   const words: string[] = [];
   const groups: WordGroup[] = [];
   for (const token of tokens) {
+    // "Hvilket nummer ringer jeg …": how to reach someone is what a contact question asks, not its topic.
+    if (intent === 'contact' && CONTACT_WORDS.test(token)) continue;
     let w = SYNONYMS[token] ?? token;
     if ((STOPWORDS.has(w) && !names.has(token)) || (w.length < 2 && !/\d/.test(w))) continue;
     const group = new Map<string, number>();
-    let weight = 1;
+    const sentenceWeight = weightOf.get(token) ?? 1;
+    let weight = sentenceWeight;
     if (!english && !vocab.has(w) && !/\d/.test(w)) {
       // A Nynorsk spelling or a typo: read it as the corpus word, with less confidence.
       const guess = fromNynorsk(w, vocab) ?? vocab.correct(w);
       if (guess) {
         w = SYNONYMS[guess] ?? guess;
-        weight = 0.7;
+        weight = 0.7 * sentenceWeight;
       }
     }
     if (words.includes(w)) continue;
@@ -187,11 +232,11 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
     const broader = BROADER[w];
     if (broader) add(group, termOf(broader), weight * RELATED_WEIGHT);
     for (const other of SAME[termOf(w)] ?? []) add(group, other, weight * RELATED_WEIGHT);
-    groups.push({ word: w, terms: group });
+    groups.push({ word: w, terms: group, weight: sentenceWeight });
   }
   const terms = new Map<string, number>();
   for (const g of groups) for (const [t, w] of g.terms) add(terms, t, w);
   const ngrams = new Map<string, number>();
-  for (const g of ngramsOf(words, ngramSize)) add(ngrams, g, 1);
-  return { intent, words, groups, terms, ngrams };
+  for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
+  return { intent, english, words, groups, terms, ngrams };
 }

@@ -7,7 +7,16 @@ import type { Unit } from './units';
  * call" question by one with a phone number or an address, and so on. Definitions are found by
  * their shape instead (units.ts).
  */
-const PHONE = /(?<!\d)(\d{3} ?\d{2} ?\d{3}|\d{2} \d{2} \d{2} \d{2}|11[0-9]( ?\d{3})?|0\d{4})(?!\d)|@\S+\.\p{L}{2,}|https?:\/\/|www\./u;
+const PHONE = /(?<![\d.,])(\d{8}|\d{2,4}(?: \d{2,4}){1,3}|11[0-9]( ?\d{3})?|0\d{4})(?![\d.,])|@\S+\.\p{L}{2,}|https?:\/\/|www\./u;
+
+/** A phone number: eight digits however grouped ("478 090 50", "22 40 00 40"), a short emergency or service number, or a web or e-mail address. */
+function hasContact(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(PHONE.source, 'gu'))) {
+    const digits = m[1]?.replace(/ /g, '') ?? '';
+    if (!m[1] || digits.length === 8 || /^11\d/.test(digits) || /^0\d{4}$/.test(digits)) return true;
+  }
+  return false;
+}
 const TIME =
   /\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|sept?|okt|nov|des|vår\p{L}*|høst\p{L}*|årlig\p{L}*|hvert|hver|annenhvert|halvår\p{L}*|kvartal\p{L}*|uke\p{L}*|måned\p{L}*|frist\p{L}*|innen|løpende|fortløpende|kontinuerlig|jevnlig|skolestart|skoleår\p{L}*|planperioden?)\b|\b(19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 const ROLE =
@@ -19,7 +28,7 @@ export function fitsIntent(intent: Intent, unit: Pick<Unit, 'text' | 'kind'>): b
   const t = unit.text.toLowerCase();
   switch (intent) {
     case 'contact':
-      return PHONE.test(t);
+      return hasContact(t);
     case 'when':
       return TIME.test(t);
     case 'who':

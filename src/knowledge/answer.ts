@@ -2,10 +2,20 @@ import { contentWords, wordTerms } from './analyzer';
 import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
 import type { Passage, PlacedUnit, SectionLines } from './passages';
+import type { DocLine } from './structure';
 import type { Vocabulary } from './vocabulary';
 
-/** Longest answer we compose, in characters: staff read it on a phone, under stress. */
-export const MAX_ANSWER = 700;
+/**
+ * Longest answer we compose, in words: staff read it on a phone, under stress. A unit longer
+ * than this is still shown whole (a cut sentence is a fragment); nothing is added to it.
+ */
+export const MAX_ANSWER_WORDS = 80;
+/** Longest list shown, in items; the rest is behind "Les mer". */
+const MAX_ITEMS = 8;
+/** The steps of a "what do I do" answer are shown whole, up to this many words. */
+const MAX_STEPS_WORDS = 130;
+/** A sentence shorter than this takes the next sentence of its paragraph along. */
+const SHORT_WORDS = 14;
 
 /** What composing needs to know about the question. */
 export interface AnswerQuery {
@@ -14,46 +24,328 @@ export interface AnswerQuery {
   terms: ReadonlyMap<string, number>;
 }
 
-/** Scores a unit by the idf-weighted question terms it holds; a unit of the asked type gains. */
-function unitScore(unit: PlacedUnit, q: AnswerQuery, vocab: Vocabulary): number {
-  const terms = new Set(wordTerms(contentWords(`${unit.term} ${unit.text}`).map((w) => w.word), vocab));
-  let score = 0;
-  for (const [t, w] of q.terms) if (terms.has(t)) score += w;
-  if (unit.kind === 'heading') score *= 0.5;
-  if (fitsIntent(q.intent, unit)) score *= 1.5;
-  return score;
-}
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const isUrlOnly = (s: string): boolean => /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/u.test(s.trim());
+/** A sentence that leans on the one before it ("Dette er …", "Den skal …"). */
+const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i tillegg|også|samtidig|videre)\b/iu;
 
-/** The lines of a unit's whole list or table, with the line that leads into it. */
-function wholeGroup(section: SectionLines, unit: PlacedUnit): string[] {
-  const line = section.lines[unit.first]!;
-  const members = section.lines.filter((l) => l.group === line.group && l.kind === line.kind);
-  const firstIndex = section.lines.indexOf(members[0]!);
-  const lead = section.lines[firstIndex - 1];
-  // "Gjør du dette:" or a short paragraph right above a list is what the list answers.
-  const withLead = lead && lead.kind === 'para' && (/:$/.test(lead.text) || lead.text.length < 160) ? [lead.text] : [];
-  return [...withLead, ...members.map((l) => l.text)];
-}
+/**
+ * A time a "when" question can be answered with: a date, a year, a month, a season, a
+ * recurrence ("årlig", "hvert år", "annenhvert år"), a deadline ("innen …"), a standing measure
+ * ("løpende"). Looser time words ("hver kommune") are no answer.
+ */
+const TIME_FACT =
+  /\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|sept?|okt|nov|des|vår\p{L}*|høst\p{L}*|sommer\p{L}*|vinter\p{L}*|årlig\p{L}*|hvert (år|halvår|kvartal)|annenhvert|annen hvert|halvår\p{L}*|kvartal\p{L}*|uke \d+|månedlig\p{L}*|ukentlig\p{L}*|løpende|fortløpende|kontinuerlig|skolestart|skoleår\p{L}*|juleferien|sommerferien|planperioden)\b|\b(19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d{2,4}|\bkl\.? ?\d/iu;
 
-/** Joins lines up to the length limit, never cutting a line in half unless it is the first. */
-function fit(lines: string[]): string {
-  const out: string[] = [];
-  let length = 0;
-  for (const l of lines) {
-    if (out.length > 0 && length + l.length + 1 > MAX_ANSWER) {
-      out.push('…');
-      break;
-    }
-    out.push(l.length > MAX_ANSWER ? `${l.slice(0, MAX_ANSWER - 1).replace(/\s+\S*$/, '')} …` : l);
-    length += l.length + 1;
+/** Labels that say who is responsible, and labels that say when. */
+const WHO_LABEL = /^(ansvar|ansvarlig|hovedansvar|hvem har ansvar)$/i;
+const WHEN_LABEL = /^(frist|tidsrom|tidsplan|tidsperiode|periode|når|hvordan og når)$/i;
+/** Words that say who is responsible, not only who is involved. */
+const RESPONSIBLE = /ansvar|pådriver|koordinator|leder|sjef|leiar/;
+/** A role, a team or a service: what a short "who" cell names. */
+const ROLE_CELL = /^(\p{L}+ )?(rektor|styrer|direktør|rådgiver|leder|ledere|sjef|koordinator|plangruppa|arbeidsgruppa|gruppa|teamet|\p{L}*tjenesten|\p{L}*kontoret|\p{L}*leder|\p{L}*sjef|\p{L}*teamet|\p{L}*koordinator|bvt|nav|slt|politiet|barnevernet|helsestasjonen|skolen|barnehagen|kommunen)\b/iu;
+
+/** Composes the answer a card shows from the best window of a section. */
+class Composer {
+  private readonly lines: DocLine[];
+  private readonly scores = new Map<PlacedUnit, number>();
+  private readonly byLine = new Map<number, PlacedUnit>();
+
+  constructor(
+    private readonly section: SectionLines,
+    private readonly units: PlacedUnit[],
+    private readonly q: AnswerQuery,
+    private readonly vocab: Vocabulary,
+  ) {
+    this.lines = section.lines;
+    for (const u of units) this.byLine.set(u.first, u);
   }
-  return out.join('\n');
+
+  /** A unit's idf-weighted share of the question's terms; a unit of the asked type gains. */
+  score(u: PlacedUnit): number {
+    const known = this.scores.get(u);
+    if (known !== undefined) return known;
+    const line = this.lines[u.first]!;
+    const terms = new Set(wordTerms(contentWords(`${u.term} ${u.text} ${line.label ?? ''}`).map((w) => w.word), this.vocab));
+    let s = 0;
+    for (const [t, w] of this.q.terms) if (terms.has(t)) s += w;
+    if (fitsIntent(this.q.intent, u)) s *= 1.5;
+    this.scores.set(u, s);
+    return s;
+  }
+
+  /** Units a reader can be shown: not a heading, a table header, a label alone or a bare web address. */
+  showable(u: PlacedUnit): boolean {
+    return u.kind !== 'heading' && u.kind !== 'label' && !isUrlOnly(u.text);
+  }
+
+  line(u: PlacedUnit): DocLine {
+    return this.lines[u.first]!;
+  }
+
+  /** The unit at a line, when there is one. */
+  at(index: number): PlacedUnit | undefined {
+    return this.byLine.get(index);
+  }
+
+  /** True when a unit holds the fact a question of this intent asks for. */
+  private holdsFact(u: PlacedUnit, intent: Intent): boolean {
+    const label = this.line(u).label ?? '';
+    // A flattened table's "who" cell is a short line naming a role: "Rektor ved hver skole".
+    if (intent === 'who') return WHO_LABEL.test(label) || RESPONSIBLE.test(u.text.toLowerCase()) || (words(u.text) <= 8 && ROLE_CELL.test(u.text));
+    if (intent === 'when') return WHEN_LABEL.test(label) || TIME_FACT.test(u.text);
+    // "How many" is answered by a count, not by the years the question names.
+    if (intent === 'howmany') return /\d/.test(u.text.replace(/\b(19|20)\d\d\b/g, ''));
+    return fitsIntent(intent, u);
+  }
+
+  compose(passage: Passage): string {
+    const inside = this.units.filter((u) => u.first >= passage.first && u.last <= passage.last && this.showable(u));
+    if (inside.length === 0) return '';
+    let best = inside[0]!;
+    for (const u of inside) if (this.score(u) > this.score(best)) best = u;
+    // A unit that starts in lower case is the tail of the one before it: answer with that one.
+    while (/^\p{Ll}/u.test(best.text) && !/^(•|\d{1,2}\.)/u.test(best.text)) {
+      const prev = this.at(best.first - 1);
+      if (!prev || !this.showable(prev)) break;
+      best = prev;
+    }
+    const intent = this.q.intent;
+    if (intent === 'who' || intent === 'when' || intent === 'contact' || intent === 'howmany') {
+      const fact = this.factFor(best, intent);
+      if (fact && (fact !== best || this.line(fact).label)) return this.fit([...this.cell(fact), ...this.nameOf(best, fact)]);
+    }
+    const line = this.line(best);
+    if (best.kind === 'item' || line.kind === 'item') {
+      if (this.titles(best)) return this.fit([this.itemTitle(best), ...this.body(best)]);
+      if (best.kind !== 'definition' || intent !== 'define') return this.fitList(this.wholeList(best, best));
+    }
+    // The lead-in of a list ("Gjør du dette:"), or a goal right above its measures, is answered by the list under it.
+    const after = this.at(best.last + 1);
+    if (after && line.kind === 'para' && this.line(after).kind === 'item' && this.line(after).group !== line.group && (/:$/.test(best.text) || !/[.!?]$/.test(best.text) || words(best.text) < 30)) {
+      return this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after)));
+    }
+    if (line.title && intent !== 'who' && intent !== 'when') return this.fit([line.title, ...this.sentences(best)]);
+    return this.fit([...this.sentences(best), ...(line.title ? [line.title] : [])]);
+  }
+
+  /**
+   * The sentence itself, with the one before it when it leans on it, and the next when it is
+   * short or goes on from it. A sentence that ends on a colon takes what it leads into.
+   */
+  private sentences(u: PlacedUnit): string[] {
+    const line = this.line(u);
+    const out = [this.withLabel(u)];
+    if (/:$/.test(u.text)) {
+      for (let k = u.last + 1, n = 0; k < this.lines.length && n < 4 && this.lines[k]!.kind !== 'heading'; k++) {
+        const o = this.at(k);
+        if (o && this.showable(o)) {
+          out.push(o.text);
+          n++;
+        }
+      }
+      return out;
+    }
+    const prev = this.at(u.first - 1);
+    if (prev && LEANS_BACK.test(u.text) && this.line(prev).group === line.group && this.showable(prev)) out.unshift(prev.text);
+    const next = this.at(u.last + 1);
+    const sameGroup = next !== undefined && this.line(next).group === line.group && this.showable(next);
+    // The next sentence goes along when this one is short, or when it goes on from this one ("Dette skal sikres gjennom …").
+    if (line.kind === 'para' && sameGroup && (words(u.text) < SHORT_WORDS || LEANS_BACK.test(next!.text))) out.push(next!.text);
+    return out;
+  }
+
+  /** The sentences of the cell (or paragraph) a unit is in, from the label on: "Ansvar: TryggEst teamet. SLT er pådriver." */
+  private cell(u: PlacedUnit): string[] {
+    const line = this.line(u);
+    if (!line.label) return this.sentences(u);
+    const out: string[] = [];
+    for (let k = this.cellStart(u); k < this.lines.length && this.lines[k]!.label === line.label && this.lines[k]!.kind !== 'heading'; k++) {
+      const o = this.at(k);
+      if (o && this.showable(o)) out.push(this.withLabel(o));
+      if (this.lines[k + 1]?.kind === 'label') break;
+    }
+    return out;
+  }
+
+  /** A labelled cell shown with its label, once: "Tidsrom: Årlig." */
+  private withLabel(u: PlacedUnit): string {
+    const label = this.line(u).label;
+    if (!label || new RegExp(`^${label}\\s*:`, 'iu').test(u.text) || label === 'Tiltak') return u.text;
+    const first = this.units.find((o) => o.first < u.first && o.kind !== 'label' && this.line(o).label === label && o.first >= this.cellStart(u));
+    return first ? u.text : `${label}: ${u.text}`;
+  }
+
+  /** Where the cell a unit belongs to starts: the label line above it. */
+  private cellStart(u: PlacedUnit): number {
+    const label = this.line(u).label;
+    let k = u.first;
+    while (k > 0 && this.lines[k - 1]!.label === label && this.lines[k - 1]!.kind !== 'heading') k--;
+    return k;
+  }
+
+  /**
+   * For "who", "when", "whom do I call" and "how many": the unit that holds the fact. In a
+   * plan's measure block the labelled cell says it ("Ansvar: …", "Frist: …") and wins over any
+   * other unit; elsewhere the best unit, or the nearest unit of the asked type after it (a
+   * flattened table's row runs on to its "when" and "who" cells), or just before it.
+   */
+  private factFor(best: PlacedUnit, intent: Intent): PlacedUnit | undefined {
+    const labels = intent === 'who' ? WHO_LABEL : intent === 'when' ? WHEN_LABEL : null;
+    const block = this.blockOf(best);
+    if (labels) {
+      if (labels.test(this.line(best).label ?? '')) return best;
+      // The labelled cell nearest after the best unit, or else the nearest before it.
+      const cells = block.filter((u) => labels.test(this.line(u).label ?? '') && this.showable(u));
+      const cell = cells.find((u) => u.first > best.first) ?? cells[cells.length - 1];
+      if (cell) return cell;
+    }
+    if (this.holdsFact(best, intent)) return best;
+    const candidates = block.filter((u) => u !== best && this.showable(u) && words(u.text) <= 40 && this.holdsFact(u, intent));
+    const after = candidates.filter((u) => u.first > best.first && u.first - best.first <= 6);
+    const before = candidates.filter((u) => u.first < best.first && best.first - u.first <= 2).reverse();
+    return after[0] ?? before[0];
+  }
+
+  /** The units of the stretch of text under the heading the best unit is under: a measure block. */
+  private blockOf(best: PlacedUnit): PlacedUnit[] {
+    const opens = (k: number): boolean => this.lines[k]!.kind === 'heading';
+    let from = best.first;
+    while (from > 0 && !opens(from)) from--;
+    let to = best.first + 1;
+    while (to < this.lines.length && !opens(to)) to++;
+    return this.units.filter((u) => u.first >= from && u.first < to);
+  }
+
+  /**
+   * What a fact is about: the measure's title above its text, or the unit the question matched,
+   * or, when that only leads into a list, the measure's "Tiltak:" cell or the heading that
+   * names it ("3.1.1 Tiltak: …").
+   */
+  private nameOf(best: PlacedUnit, fact: PlacedUnit): string[] {
+    const title = this.line(best).title ?? this.line(fact).title;
+    if (title) return [`Tiltak: ${title}`];
+    // The unit the question matched names what the fact is about, unless it only leads into a
+    // list or is the fact itself.
+    if (best !== fact && !/:$/.test(best.text)) return [this.withLabel(best)];
+    const block = this.blockOf(best);
+    const cell = block.find((u) => this.line(u).label === 'Tiltak' && this.showable(u));
+    if (cell) return [/^tiltak\s*:/iu.test(cell.text) ? cell.text : `Tiltak: ${cell.text.replace(/^(•|\d{1,2}\.)\s*/u, '')}`];
+    const heading = block.find((u) => u.kind === 'heading' && /\btiltak\b/iu.test(u.text));
+    return heading ? [heading.text.replace(/^[\d.]+\s*/u, '')] : [];
+  }
+
+  /** True when a list item names the text under it (a measure's title above its paragraph). */
+  private titles(item: PlacedUnit): boolean {
+    const next = this.lines[item.last + 1];
+    return next !== undefined && next.title !== undefined && this.itemTitle(item).endsWith(next.title);
+  }
+
+  private itemTitle(item: PlacedUnit): string {
+    return item.text.replace(/^(•|\d{1,2}\.)\s*/u, '');
+  }
+
+  /** The paragraph under a titling item: its best sentences, in order. */
+  private body(item: PlacedUnit): string[] {
+    const body: PlacedUnit[] = [];
+    for (let k = item.last + 1; k < this.lines.length && this.lines[k]!.title !== undefined; k++) {
+      const u = this.at(k);
+      if (u && this.showable(u)) body.push(u);
+    }
+    if (body.length === 0) return [];
+    // From the start of the text while it fits, and the sentence that answers best in any case.
+    const ranked = [...body].sort((a, b) => this.score(b) - this.score(a) || a.first - b.first);
+    const picked = new Set([ranked[0]!]);
+    let budget = MAX_ANSWER_WORDS - words(this.itemTitle(item)) - words(ranked[0]!.text);
+    for (const u of body) {
+      if (picked.has(u)) continue;
+      if (words(u.text) > budget) break;
+      picked.add(u);
+      budget -= words(u.text);
+    }
+    return body.filter((u) => picked.has(u)).map((u) => u.text);
+  }
+
+  /** The item of a list that best answers the question. */
+  private bestItem(first: PlacedUnit): PlacedUnit {
+    const group = this.line(first).group;
+    let best = first;
+    for (let k = first.first; k < this.lines.length && this.lines[k]!.group === group; k++) {
+      const u = this.at(k);
+      if (u && this.score(u) > this.score(best)) best = u;
+    }
+    return best;
+  }
+
+  /**
+   * A list item's whole list, with the line that leads into it. A list too long to show is
+   * cut around the item that answers, and "…" stands for the rest.
+   */
+  private wholeList(item: PlacedUnit, answering: PlacedUnit): string[] {
+    const line = this.line(item);
+    const members = this.lines.map((l, k) => [l, k] as const).filter(([l]) => l.group === line.group && l.kind === 'item');
+    const firstIndex = members[0]![1];
+    const lead = this.lines[firstIndex - 1];
+    // "Gjør du dette:" or a short paragraph right above a list is what the list answers.
+    const withLead = lead && lead.kind === 'para' && !isUrlOnly(lead.text) && (/:$/.test(lead.text) || words(lead.text) < 30) ? [lead.text] : [];
+    const items = members.map(([l]) => l.text);
+    let budget = this.listBudget() - words(withLead.join(' '));
+    const at = Math.max(0, members.findIndex(([, k]) => k === answering.first));
+    // The answering item first, then its neighbours, nearest first, while they fit.
+    const keep = new Set<number>([at]);
+    budget -= words(items[at]!);
+    for (let d = 1; d < items.length; d++) {
+      for (const j of [at + d, at - d]) {
+        if (j < 0 || j >= items.length || keep.size >= MAX_ITEMS) continue;
+        if (words(items[j]!) <= budget) {
+          keep.add(j);
+          budget -= words(items[j]!);
+        } else budget = -1;
+      }
+      if (budget < 0) break;
+    }
+    const out = [...withLead];
+    items.forEach((text, j) => {
+      if (keep.has(j)) out.push(text);
+      else if (out[out.length - 1] !== '…') out.push('…');
+    });
+    return out;
+  }
+
+  /** How many words a list may take: the steps of a "what do I do" are shown whole. */
+  private listBudget(): number {
+    return this.q.intent === 'howto' ? MAX_STEPS_WORDS : MAX_ANSWER_WORDS;
+  }
+
+  private fitList(lines: string[]): string {
+    return this.fit(lines, this.listBudget());
+  }
+
+  /**
+   * Joins the picked lines, dropping repeats and whatever would pass the word limit. The first
+   * line is always kept whole; a list cut short ends on "…" on a line of its own.
+   */
+  private fit(lines: string[], budget = MAX_ANSWER_WORDS): string {
+    const out: string[] = [];
+    let n = 0;
+    for (const l of lines) {
+      if (!l || out.includes(l)) continue;
+      if (out.length > 0 && l !== '…' && n + words(l) > budget) {
+        if (/^(•|\d{1,2}\.)\s/u.test(l) && out[out.length - 1] !== '…') out.push('…');
+        break;
+      }
+      out.push(l);
+      n += words(l);
+    }
+    return out.join('\n');
+  }
 }
 
 /**
- * Picks what to show from the best passage: the unit that answers, in full. A list item comes
- * with its whole list and lead-in ("what do I do"), a definition or a table row stands alone,
- * and a sentence too short to stand alone takes its neighbour.
+ * Picks what to show from the best window: the unit that answers, whole. A list item comes with
+ * its whole list and lead-in ("what do I do"), a measure's title with its text, a definition
+ * or a row alone; for "who" and "when" the cell that says who or when, with the measure's name.
+ * The answer is whole sentences or whole items, never a heading, a label or a web address alone.
  */
 export function composeAnswer(
   passage: Passage,
@@ -63,66 +355,5 @@ export function composeAnswer(
   q: AnswerQuery,
   vocab: Vocabulary,
 ): string {
-  const inside = units.filter((u) => u.first >= passage.first && u.last <= passage.last);
-  if (inside.length === 0) return fit([passage.text]);
-  let best = inside[0]!;
-  let bestScore = -1;
-  for (const u of inside) {
-    const s = unitScore(u, q, vocab);
-    if (s > bestScore) {
-      best = u;
-      bestScore = s;
-    }
-  }
-  const section = sections[passage.section]!;
-  if (best.kind === 'heading') {
-    // A heading names the topic; what follows it answers.
-    const next = inside[inside.indexOf(best) + 1];
-    if (next) best = next;
-  }
-  const line = section.lines[best.first]!;
-  // A definition answers "what is" alone; any other list item is one part of a list that
-  // answers whole ("what do I do", "whom do I contact").
-  if (line.kind === 'item' && (best.kind !== 'definition' || q.intent !== 'define')) return fit(wholeGroup(section, best));
-  // The lead-in of a list ("Gjør du dette:") is answered by the list under it.
-  const after = section.lines[best.last + 1];
-  if (after?.kind === 'item' && /:$/.test(best.text)) {
-    const list = units.find((u) => u.first === best.last + 1);
-    if (list) return fit(wholeGroup(section, list));
-  }
-  const picked = [best.text];
-  if (best.kind === 'sentence' && best.text.length < 120) {
-    const next = inside[inside.indexOf(best) + 1];
-    if (next && next.kind !== 'heading') picked.push(next.text);
-  }
-  const asked = askedFor(inside, best, q, vocab);
-  if (asked && !picked.some((p) => p.includes(asked))) picked.push(asked);
-  return fit(picked);
-}
-
-/** Words that say who is responsible, not only who is involved. */
-const RESPONSIBLE = /ansvar|pådriver|koordinator|leder|sjef|leiar/;
-
-/** Labels of a plan's table cells that name who is responsible or when. */
-const ROLE_OR_TIME_LABEL = /^(ansvar|ansvarlig|hvem har ansvar|tidsrom|tidsplan|frist|når|hvordan og når|periode)\s*:?$/i;
-
-/**
- * For "who" and "when" questions about a measure: the unit that says who or when, when the
- * best unit does not. In a flattened table that is the cell under "Ansvar:" or "Tidsrom:",
- * shown with its label ("Ansvar: SLT er pådriver").
- */
-function askedFor(inside: PlacedUnit[], best: PlacedUnit, q: AnswerQuery, vocab: Vocabulary): string | undefined {
-  if (!['who', 'when', 'contact'].includes(q.intent)) return undefined;
-  // A unit that names a unit or service ("enheter møtes") does not yet say who is responsible.
-  const answered = q.intent === 'who' ? RESPONSIBLE.test(best.text.toLowerCase()) : fitsIntent(q.intent, best);
-  if (answered) return undefined;
-  let pick: { text: string; score: number } | undefined;
-  inside.forEach((u, k) => {
-    if (u === best || !fitsIntent(q.intent, u)) return;
-    const label = inside[k - 1];
-    const labelled = label && ROLE_OR_TIME_LABEL.test(label.text.trim());
-    const score = unitScore(u, q, vocab) + (labelled ? 1 : 0);
-    if (score > 0 && (!pick || score > pick.score)) pick = { text: labelled ? `${label!.text.trim().replace(/:?$/, ':')} ${u.text}` : u.text, score };
-  });
-  return pick?.text;
+  return new Composer(sections[passage.section]!, units, q, vocab).compose(passage);
 }

@@ -60,9 +60,18 @@ function splitLine(line: DocLine, words: number): DocLine[] {
   if (tokens.length <= maxWords && line.text.length <= MAX_CHUNK_CHARS) return [line];
   const out: DocLine[] = [];
   for (let k = 0; k < tokens.length; k += maxWords) {
-    out.push({ ...line, text: tokens.slice(k, k + maxWords).join(' ').slice(0, MAX_CHUNK_CHARS) });
+    const text = tokens.slice(k, k + maxWords).join(' ').slice(0, MAX_CHUNK_CHARS);
+    out.push({ ...line, text, raw: text });
   }
   return out;
+}
+
+/**
+ * A window's text as citations show it: the document's own words, the sentences of one
+ * paragraph on one line, each paragraph, item and row on its own.
+ */
+function windowText(lines: DocLine[]): string {
+  return lines.map((l, k) => (k > 0 && l.group === lines[k - 1]!.group && l.kind === 'para' ? ' ' : k > 0 ? '\n' : '') + l.raw).join('');
 }
 
 /** Overlapping windows over one section's lines, as [first, last] line ranges. */
@@ -115,10 +124,10 @@ export function segment(docs: LoadedDocument[], options: WindowOptions): Segment
           page: lines[first]!.page,
           first,
           last,
-          text: lines.slice(first, last + 1).map((l) => l.text).join('\n'),
+          text: windowText(lines.slice(first, last + 1)),
         });
       }
-      for (const u of unitsOf(lines, section.markdown)) {
+      for (const u of unitsOf(lines)) {
         let holding = ranges.flatMap(([a, b], w) => (a <= u.first && u.last <= b ? [base + w] : []));
         if (holding.length === 0) holding = ranges.flatMap(([a, b], w) => (a <= u.last && u.first <= b ? [base + w] : []));
         units.push({ ...u, docIndex, section: s, windows: holding });

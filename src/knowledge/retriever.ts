@@ -67,7 +67,7 @@ function withoutNames(q: AnalyzedQuestion, named: Set<string>, ngram: number): A
   for (const g of groups) for (const [t, w] of g.terms) terms.set(t, Math.max(terms.get(t) ?? 0, w));
   const kept = groups.map((g) => g.word);
   const ngrams = new Map<string, number>();
-  for (const g of ngramsOf(kept, ngram)) ngrams.set(g, 1);
+  for (const g of groups) for (const gram of ngramsOf([g.word], ngram)) ngrams.set(gram, Math.max(ngrams.get(gram) ?? 0, g.weight));
   return { ...q, words: kept, groups, terms, ngrams };
 }
 
@@ -94,6 +94,8 @@ export class Retriever {
   private readonly words: Bm25;
   private readonly grams: Bm25;
   private readonly unitIndex: Bm25;
+  /** Units with their section's heading trail: "Tidsrom: Hvert år i februar." under "Tiltak 1.1: Temadag". */
+  private readonly unitTrailIndex: Bm25;
   /** Word terms of each unit's defined term (empty for units that define nothing). */
   private readonly definedTerms: Array<Set<string>>;
   /** Per unit, the intents it could answer (fitsIntent, computed once). */
@@ -126,7 +128,9 @@ export class Retriever {
     this.unitIndex = new Bm25(this.units.map((u) => wordTerms(words(u.text), vocab)));
     this.definedTerms = this.units.map((u) => new Set(u.term ? wordTerms(words(u.term), vocab) : []));
     this.unitIntents = this.units.map((u) => new Set(INTENTS.filter((i) => fitsIntent(i, u))));
-    this.unitTerms = this.units.map((u) => new Set(wordTerms(words(`${this.sections[u.section]!.trail}\n${u.text}`), vocab)));
+    const unitTrailTerms = this.units.map((u) => wordTerms(words(`${this.contextOf(u)}\n${u.text}`), vocab));
+    this.unitTerms = unitTrailTerms.map((t) => new Set(t));
+    this.unitTrailIndex = new Bm25(unitTrailTerms);
     this.termSets = bodyTerms.map((t) => new Set(t));
     this.unitsBySection = this.sections.map(() => []);
     for (const u of this.units) this.unitsBySection[u.section]!.push(u);
@@ -134,6 +138,24 @@ export class Retriever {
     this.units.forEach((u, k) => {
       for (const w of u.windows) this.unitsByWindow[w]!.push(k);
     });
+  }
+
+  /**
+   * What a unit is about besides its own words: its section's heading trail, the title of the
+   * measure its paragraph describes, and the line leading into its list ("Kontaktinformasjon
+   * kompetanseteamet:" above "Telefon: 478 090 50").
+   */
+  private contextOf(u: PlacedUnit): string {
+    const lines = this.sections[u.section]!.lines;
+    const line = lines[u.first]!;
+    const parts = [this.sections[u.section]!.trail, line.title ?? ''];
+    if (line.kind === 'item') {
+      let k = u.first - 1;
+      while (k >= 0 && lines[k]!.kind === 'item' && lines[k]!.group === line.group) k--;
+      const lead = lines[k];
+      if (lead && lead.kind === 'para' && /:$/.test(lead.text)) parts.push(lead.text);
+    }
+    return parts.join('\n');
   }
 
   get options(): RetrievalOptions {
@@ -175,7 +197,7 @@ export class Retriever {
     });
     const q = labels.size === 0 ? question : withoutNames(question, labels, this.options.ngram);
     const unitScores = this.unitIndex.score(q.terms);
-    const typed = this.typed(q, unitScores);
+    const typed = this.typed(q);
     const views: Array<[Map<number, number>, number]> = [
       [this.words.score(q.terms), 1],
       [this.grams.score(q.ngrams), 1],
@@ -209,10 +231,13 @@ export class Retriever {
    * Units of the type the question asks for that are about what it asks: a unit with a time, a
    * role, a number or a phone number that, with its heading, holds most of the question's words.
    */
-  private typed(q: AnalyzedQuestion, unitScores: Map<number, number>): Map<number, number> {
+  private typed(q: AnalyzedQuestion): Map<number, number> {
     const out = new Map<number, number>();
     if (q.intent === 'other' || q.intent === 'howto' || q.intent === 'define') return out;
-    for (const [u, s] of unitScores) {
+    // With its heading: the cell that says when ("Tidsrom: …") holds none of the question's words itself.
+    for (const [u, s] of this.unitTrailIndex.score(q.terms)) {
+      const kind = this.units[u]!.kind;
+      if (kind === 'heading' || kind === 'label') continue;
       if (this.unitIntents[u]!.has(q.intent) && this.share(q, this.unitTerms[u]!) >= TYPED_SHARE) out.set(u, s);
     }
     return out;
@@ -245,6 +270,7 @@ export class Retriever {
         w = Math.max(w, this.idf(t));
         found ||= terms.has(t);
       }
+      w *= g.weight;
       total += w;
       if (found) covered += w;
     }
@@ -263,7 +289,7 @@ export class Retriever {
     let covered = 0;
     for (const g of q.groups) {
       const known = [...g.terms].filter(([t]) => this.knows(t));
-      const weight = known.length ? Math.max(...known.map(([t]) => this.idf(t))) : maxIdf;
+      const weight = (known.length ? Math.max(...known.map(([t]) => this.idf(t))) : maxIdf) * g.weight;
       total += weight;
       let best = 0;
       for (const [t, w] of g.terms) if (this.termSets[i]!.has(t)) best = Math.max(best, w);

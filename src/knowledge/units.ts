@@ -1,7 +1,8 @@
 import type { DocLine } from './structure';
 
 /** What a unit of text is; decides whether it can answer a "what is" or "whom do I call". */
-export type UnitKind = 'definition' | 'item' | 'row' | 'heading' | 'sentence';
+/** A `label` unit is a table's header row or a cell label alone: searched, never an answer alone. */
+export type UnitKind = 'definition' | 'item' | 'row' | 'heading' | 'sentence' | 'label';
 
 /**
  * The smallest piece of a document a person reads on its own: a sentence, a list item, a table
@@ -22,9 +23,6 @@ export interface Unit {
 const LABEL = /^(?:[•\-–*]\s*|\d{1,2}[.)]\s*)?([\p{L}][\p{L}\p{N} ,/()'’-]{1,60}?)\s*(?::|\s[–-]\s)\s*(\S.*)$/u;
 /** "X er …", "X betyr …", "X defineres som …": a term defined at the start of a sentence. */
 const DEFINES = /^(?:[•\-–*]\s*)?([\p{L}][\p{L}\p{N} -]{1,50}?)\s+(?:er|betyr|innebærer|defineres(?: som)?|brukes om|omfatter|handler om|kan beskrives som|kan defineres som)\s/u;
-
-/** Longest unit built from plain-text lines, in words; a flattened table has no full stops. */
-const MAX_UNIT_WORDS = 60;
 
 /** "Begrepet «kjærestevold» brukes om …", "Med negativ sosial kontroll menes …". */
 const TERM_IS = /^(?:[•\-–*]\s*)?(?:(?:begrepet|uttrykket|termen)\s+«?([^»]{2,50}?)»?\s+(?:blir brukt om|brukes om|betyr|viser til|omfatter|handler om|beskriver)|med\s+«?([^»]{2,50}?)»?\s+(?:menes|forstås|mener vi))\s/iu;
@@ -51,66 +49,42 @@ function headingLabel(title: string): string {
   return t.split(/\s+/).length <= 6 ? t : '';
 }
 
-/** A sentence end, or a lead-in ("Kontaktinformasjon:") that the next line answers. */
-const endsSentence = (s: string): boolean => /[.!?»":]$/.test(s);
-/** A table cell's label alone on its line: "Tidsrom:", "Hvem har ansvar:". */
-const LABEL_ONLY = /^[\p{L}][\p{L} /-]{1,30}:$/u;
-/** A line that starts a unit of its own: a list item, a label, a numbered heading that runs on. */
-const opensUnit = (s: string): boolean =>
-  /^([•\-–*]|\d{1,2}[.)]\s|[a-h][.)]\s|\d{1,2}(\.\d{1,2}){1,3}\.?\s)/u.test(s) || LABEL.test(s) || LABEL_ONLY.test(s);
+/** A short line of no sentence over a text, as "Nær relasjon" over the paragraph it names. */
+const isCaption = (line: DocLine, next: DocLine | undefined): boolean =>
+  line.kind === 'para' &&
+  line.text.split(/\s+/).length <= 6 &&
+  !/[.!?:,;]$/.test(line.text) &&
+  next !== undefined &&
+  next.kind === 'para' &&
+  next.group !== line.group;
 
 /**
- * Groups a section's lines into units. Markdown lines already are units (a paragraph, an item,
- * a row); plain text (PDF lines) is joined into sentences, and a line that opens a list item or
- * a label starts a new unit.
+ * The units of a section: each line is one (a sentence, an item, a row, a cell). A heading's
+ * or a caption's words label the text right under it ("Hovedmål" over the goal itself), which
+ * then answers "what is" questions about them.
  */
-export function unitsOf(lines: DocLine[], markdown: boolean): Unit[] {
+export function unitsOf(lines: DocLine[]): Unit[] {
   const out: Unit[] = [];
-  const unit = (line: DocLine, k: number): Unit => {
-    const term = line.kind === 'heading' ? '' : definedTerm(line.text);
-    const kind: UnitKind = term ? 'definition' : line.kind === 'para' ? 'sentence' : line.kind;
-    return { kind, text: line.text, term, first: k, last: k };
-  };
-  let open: Unit | null = null;
-  let words = 0;
-  // A short heading over a text is a label for it ("Hovedmål" over the goal itself).
   let label = '';
-  const labelled = (u: Unit): Unit => {
-    if (label && !u.term && u.kind !== 'heading') {
-      u.term = label;
-      u.kind = 'definition';
-    }
-    label = '';
-    return u;
-  };
   lines.forEach((line, k) => {
-    const n = line.text.split(/\s+/).length;
-    if (markdown || line.kind === 'heading') {
-      open = null;
-      out.push(labelled(unit(line, k)));
-      if (line.kind === 'heading') label = headingLabel(line.text);
+    if (line.kind === 'heading') {
+      out.push({ kind: 'heading', text: line.text, term: '', first: k, last: k });
+      label = headingLabel(line.text);
       return;
     }
-    const o = open as Unit | null;
-    // A label alone on its line ("Tidsrom:") takes the cell under it: "Tidsrom: Årlig."
-    const labelWaiting = o !== null && o.first === o.last && LABEL_ONLY.test(o.text) && !opensUnit(line.text);
-    if (labelWaiting) {
-      o.text = `${o.text} ${line.text}`;
-      o.last = k;
-      o.term = o.text.replace(/:.*$/, '');
-      o.kind = 'definition';
-      words += n;
+    if (line.kind === 'header' || line.kind === 'label') {
+      out.push({ kind: 'label', text: line.text, term: '', first: k, last: k });
       return;
     }
-    if (!o || opensUnit(line.text) || endsSentence(o.text) || words + n > MAX_UNIT_WORDS) {
-      open = labelled(unit(line, k));
-      out.push(open);
-      words = n;
-      return;
+    const term = definedTerm(line.text);
+    let kind: UnitKind = term ? 'definition' : line.kind === 'para' ? 'sentence' : line.kind;
+    const unit: Unit = { kind, text: line.text, term, first: k, last: k };
+    if (label && !term) {
+      unit.term = label;
+      unit.kind = kind = 'definition';
     }
-    o.text = `${o.text} ${line.text}`;
-    o.last = k;
-    words += n;
+    label = isCaption(line, lines[k + 1]) ? line.text : '';
+    out.push(unit);
   });
   return out;
 }

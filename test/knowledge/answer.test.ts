@@ -29,9 +29,14 @@ describe('answers', () => {
     assert.doesNotMatch(a, /\|/);
   });
 
-  it('answers a plan question with the measure, its responsible and its timing', () => {
+  it('answers "when" about a measure with the cell that says when first, then the measure', () => {
     const a = kb.ask('Når er temadagen om vold i nære relasjoner?').answer;
-    assert.match(a, /Ansvar: Kommunalsjef for helse og velferd\. Tidsrom: Hvert år i februar\./);
+    assert.match(a, /^Tidsrom: Hvert år i februar\.\n.*temadag om vold i nære relasjoner/);
+  });
+
+  it('answers "who" about a measure with the cell that says who first, then the measure', () => {
+    const a = kb.ask('Hvem har ansvaret for temadagen om vold i nære relasjoner?').answer;
+    assert.match(a, /^Ansvar: Kommunalsjef for helse og velferd\.\n.*temadag/);
   });
 
   it('never shows markdown emphasis or headings in an answer', () => {

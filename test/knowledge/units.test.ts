@@ -4,7 +4,7 @@ import { definedTerm, unitsOf } from '../../src/knowledge/units';
 import type { LoadedDocument } from '../../src/knowledge/types';
 
 const doc = (text: string): LoadedDocument => ({ id: 'd', title: 'D', source: 'd.txt', pages: [{ page: null, text }] });
-const unitsIn = (text: string) => readStructure(doc(text)).flatMap((s) => unitsOf(s.lines, s.markdown));
+const unitsIn = (text: string) => readStructure(doc(text)).flatMap((s) => unitsOf(s.lines));
 
 describe('units', () => {
   it('reads the term a definition line opens with', () => {

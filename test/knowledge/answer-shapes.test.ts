@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KnowledgeBase, type LoadedDocument } from '../../src/knowledge';
+import { isFragment, wordCount } from '../../src/knowledge/reading';
+
+/** Invented plans in the shapes real plans have after PDF extraction (see fixtures/shapes). */
+const DIR = join(__dirname, 'fixtures', 'shapes');
+const docs: LoadedDocument[] = readdirSync(DIR).map((f) => ({ id: f, title: f, source: f, pages: [{ page: null, text: readFileSync(join(DIR, f), 'utf8') }] }));
+
+describe('answers from flattened PDF plans', () => {
+  const kb = KnowledgeBase.fromDocuments(docs);
+  const answer = (q: string): string => kb.ask(q).answer;
+
+  it('answers "who" with the whole Ansvar cell first, then the measure it belongs to', () => {
+    assert.equal(answer('Hvem er pådriver for kursdagen?'), 'Ansvar: Familieteamet\nSkolefaglig rådgiver setter av tid slik at alle får delta.\nRådgiveren er pådriver.\nTiltak: Kursdag for ansatte i barnehage og skole.');
+  });
+
+  it('answers "when" with the cell under a label that stood alone ("Tidsrom:")', () => {
+    assert.match(answer('Når er kursdagen for ansatte i barnehage og skole?'), /^Tidsrom: Hvert år\.\nSept\/ okt og repetisjon i januar\.\n/);
+  });
+
+  it('answers "when is the deadline" with the Frist line of the measure block and the measure', () => {
+    assert.equal(answer('Hva er fristen for opplæringsplanen for jordmødre?'), 'Frist: 31.12.2027\nTiltak: Opplæringsplan for jordmødre og helsesykepleiere lages i hver kommune.');
+  });
+
+  it('answers with a measure title and the text under it, never the title alone', () => {
+    assert.match(answer('Hva går den felles nettsiden om vold ut på?'), /^Lage en felles nettside om vold\nAlle kommunens ressurser om vold skal samles på én nettside/);
+  });
+
+  it('answers "when" from a "Tiltak  Tidsrom" row with its period', () => {
+    assert.equal(answer('Når skal den felles nettsiden om vold lages?'), 'Lage en felles nettside om vold (2025-2026)');
+  });
+
+  it('answers "who" in a flattened table with the cell that names a role', () => {
+    assert.match(answer('Hvem har ansvar for foreldremøtet i barnehagen?'), /^Styrer i barnehagen\n/);
+  });
+
+  it('answers "what is" with the definition and the sentence that goes on from it, without footnote marks', () => {
+    assert.equal(answer('Hva er psykisk vold?'), 'Psykisk vold: Ord eller handlinger som skremmer, krenker eller kontrollerer en annen person.\nDette kan være trusler, utskjelling og isolasjon.');
+  });
+
+  it('answers with the measures under a goal when the goal is what the question matched', () => {
+    assert.match(answer('Hvor finner ansatte rutinene for å melde bekymring?'), /^Ansatte kjenner rutinene for å melde bekymring\n1\. Rutinene samles i kommunens kvalitetssystem/);
+  });
+
+  it('never answers with a fragment, a bare label or header, and stays short', () => {
+    const questions = [
+      'Hvem er pådriver for kursdagen?', 'Når er kursdagen?', 'Hva er fristen for møtet med dyrevernet?', 'Hvem har ansvar for møtet med dyrevernet?',
+      'Hva er den felles nettsiden?', 'Hva skal barn som har sett vold få?', 'Hvem har ansvar for veilederen?', 'Når er foreldremøtet i barnehagen?',
+      'Hva er økonomisk vold?', 'Hva gjør alle virksomheter?', 'Hva er Konsultasjonsteamet?', 'Når har helsestasjon og barnevern felles møter?',
+    ];
+    for (const q of questions) {
+      const a = answer(q);
+      assert.ok(a, q);
+      assert.ok(!isFragment(a), `${q}: ${a}`);
+      assert.ok(wordCount(a) <= 90, `${q}: ${a}`);
+      assert.doesNotMatch(a, /^(Tiltak|Tidsrom|Ansvar|Evaluering):?$|^Tiltak +Tidsrom$|^https?:/m, q);
+    }
+  });
+});
