@@ -34,7 +34,11 @@ if (fs.existsSync(path.join(__dirname, 'knowledge.ts'))) {
           path.join(SHARED, 'eval', 'qa-dev2.jsonl'),
           path.join(__dirname, '..', 'eval', 'dev3', 'qa-dev3.jsonl'),
           path.join(__dirname, '..', 'eval', 'dev4', 'qa-dev4.jsonl'),
+          path.join(__dirname, '..', 'eval', 'dev5', 'qa-dev5.jsonl'),
+          path.join(__dirname, '..', 'eval', 'dev5', 'qa-dev5-everyday.jsonl'),
           path.join(__dirname, '..', 'eval', 'holdout', 'qa-holdout.jsonl'),
+          path.join(__dirname, '..', 'eval', 'holdout2', 'qa-holdout2.jsonl'),
+          path.join(__dirname, '..', 'eval', 'holdout2', 'qa-holdout2-everyday.jsonl'),
         )
       : async () => ({ skipped: '../shared not found' }),
   });

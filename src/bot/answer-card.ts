@@ -1,4 +1,4 @@
-import type { AskResult, Citation } from '../knowledge';
+import { contactsFor, type AskResult, type Citation } from '../knowledge';
 import type { Contact } from '../plan/types';
 import { renderCard } from './cards';
 
@@ -42,6 +42,8 @@ export interface AnswerCardInput {
   heading?: string;
   /** The question held personal data: remind not to write it (it was not kept). */
   privacyReminder?: boolean;
+  /** The question as searched, to pick the contacts that fit it. */
+  question?: string;
 }
 
 /**
@@ -63,7 +65,9 @@ export function answerCard(input: AnswerCardInput) {
     questionHash: input.questionHash,
     moreHint: input.moreHint,
     silentText: SILENT_TEXT,
+    note: result.note ?? '',
     showContacts: !result.answered || uncertain,
-    contacts: input.contacts.map((c) => ({ name: c.name, value: [c.phone, c.when].filter(Boolean).join(' – ') || ' ' })),
+    // Only the contacts that fit the question: in the evening, the one that answers in the evening.
+    contacts: contactsFor(input.question ?? '', input.contacts).map((c) => ({ name: c.name, value: [c.phone, c.when].filter(Boolean).join(' – ') || ' ' })),
   });
 }

@@ -64,6 +64,7 @@ export function askFeature(deps: { kb: Answerer; contacts: Contact[]; feedback: 
       contacts: deps.contacts,
       moreHint: result.citations.length === PAGE,
       privacyReminder,
+      question,
       ...(heading ? { heading } : {}),
     });
     await ctx.send({ type: 'message', attachments: [cardAttachment(card)] });

@@ -38,7 +38,9 @@ function contractShape(id: unknown, r: AskResult): Record<string, unknown> {
     id,
     answer: r.answer,
     answered: r.answered,
+    confident: r.confident,
     emergency: r.emergency,
+    ...(r.note ? { note: r.note } : {}),
     citations: r.citations.map((c) => ({ document: c.document, section: c.section, page: c.page, text: c.text, score: c.score })),
   };
 }
@@ -68,7 +70,8 @@ function printHuman(r: AskResult): string {
     out.push('Jeg fant ikke noe svar på dette i dokumentene.');
     return out.join('\n');
   }
-  out.push(r.answer, '');
+  out.push(r.confident ? 'Svar:' : 'Mulig svar:', r.answer, '');
+  if (r.note) out.push(r.note, '');
   r.citations.forEach((c, k) => {
     const where = [c.document, c.section, c.page !== null ? `s. ${c.page}` : ''].filter(Boolean).join(' – ');
     out.push(`[${k + 1}] ${where} (score ${c.score})`);

@@ -162,13 +162,6 @@ function add(map: Map<string, number>, key: string, weight: number): void {
 const CONTACT_WORDS = /^(ring\p{L}*|telefon\p{L}*|nummer\p{L}*|nummeret|tlf|kontakt\p{L}*|e|post|epost\p{L}*|e-post\p{L}*|postadresse\p{L}*|adresse\p{L}*|mail\p{L}*)$/u;
 
 /**
- * Weight of a word from the situation a long question tells before it asks ("Jeg er
- * helsesykepleier og har sett … Hva gjør jeg?"): the asking sentence says what is wanted.
- * Chosen by cross-validation (docs/knowledge.md).
- */
-export const CONTEXT_WEIGHT = 0.5;
-
-/**
  * A question's sentences, the one that asks last: the last sentence with a question mark, or
  * else the last sentence. A one-sentence question is all asking.
  */
@@ -185,8 +178,12 @@ export function askingSentence(question: string): { ask: string; context: string
   return { ask: sentences.slice(k).join(' '), context: sentences.slice(0, k).join(' ') };
 }
 
-/** Reads a question (Bokmål, Nynorsk or English, typos allowed) for retrieval. */
-export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number, contextWeight = CONTEXT_WEIGHT): AnalyzedQuestion {
+/**
+ * Reads a question (Bokmål, Nynorsk or English, typos allowed) for retrieval. In a question of
+ * several sentences the asking sentence says what is wanted; words of the situation told before
+ * it weigh `contextWeight` (a retrieval constant, chosen by cross-validation).
+ */
+export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number, contextWeight = 0.5): AnalyzedQuestion {
   const parts = askingSentence(question);
   const rawOf = (text: string): string[] => tokenize(normalizeText(text)).map((t) => t.word);
   const raw = rawOf(question);

@@ -14,8 +14,22 @@ export const MAX_ANSWER_WORDS = 80;
 const MAX_ITEMS = 8;
 /** The steps of a "what do I do" answer are shown whole, up to this many words. */
 const MAX_STEPS_WORDS = 130;
-/** A sentence shorter than this takes the next sentence of its paragraph along. */
-const SHORT_WORDS = 14;
+/** A sentence takes the next sentence of its paragraph along while the two stay this short, in words. */
+const PAIR_WORDS = 45;
+
+/**
+ * What an answer is made of, for the card's label: the cell or unit that holds the asked fact,
+ * a definition, a list, a measure with its text, or a sentence.
+ */
+export type AnswerShape = 'fact' | 'definition' | 'list' | 'measure' | 'sentence' | 'none';
+
+/** A composed answer: the text the card shows, and what it is made of. */
+export interface ComposedAnswer {
+  text: string;
+  shape: AnswerShape;
+  /** The unit the question matched best, whose words say how well the answer fits. */
+  matched?: PlacedUnit;
+}
 
 /** What composing needs to know about the question. */
 export interface AnswerQuery {
@@ -89,7 +103,7 @@ class Composer {
   }
 
   /** True when a unit holds the fact a question of this intent asks for. */
-  private holdsFact(u: PlacedUnit, intent: Intent): boolean {
+  holdsFact(u: PlacedUnit, intent: Intent): boolean {
     const label = this.line(u).label ?? '';
     // A flattened table's "who" cell is a short line naming a role: "Rektor ved hver skole".
     if (intent === 'who') return WHO_LABEL.test(label) || RESPONSIBLE.test(u.text.toLowerCase()) || (words(u.text) <= 8 && ROLE_CELL.test(u.text));
@@ -99,11 +113,14 @@ class Composer {
     return fitsIntent(intent, u);
   }
 
-  compose(passage: Passage): string {
+  compose(passage: Passage): ComposedAnswer {
     const inside = this.units.filter((u) => u.first >= passage.first && u.last <= passage.last && this.showable(u));
-    if (inside.length === 0) return '';
+    if (inside.length === 0) return { text: '', shape: 'none' };
     let best = inside[0]!;
     for (const u of inside) if (this.score(u) > this.score(best)) best = u;
+    // A caption ("Nær relasjon") names the text under it; that text answers.
+    const afterCaption = (this.q.intent === 'define' || this.q.intent === 'howto') && this.isCaption(best) ? this.nextShowable(best) : undefined;
+    if (afterCaption) best = afterCaption;
     // A unit that starts in lower case is the tail of the one before it: answer with that one.
     while (/^\p{Ll}/u.test(best.text) && !/^(•|\d{1,2}\.)/u.test(best.text)) {
       const prev = this.at(best.first - 1);
@@ -113,20 +130,21 @@ class Composer {
     const intent = this.q.intent;
     if (intent === 'who' || intent === 'when' || intent === 'contact' || intent === 'howmany') {
       const fact = this.factFor(best, intent);
-      if (fact && (fact !== best || this.line(fact).label)) return this.fit([...this.cell(fact), ...this.nameOf(best, fact)]);
+      if (fact && (fact !== best || this.line(fact).label)) return { text: this.fit([...this.cell(fact), ...this.nameOf(best, fact)]), shape: 'fact', matched: best };
     }
     const line = this.line(best);
     if (best.kind === 'item' || line.kind === 'item') {
-      if (this.titles(best)) return this.fit([this.itemTitle(best), ...this.body(best)]);
-      if (best.kind !== 'definition' || intent !== 'define') return this.fitList(this.wholeList(best, best));
+      if (this.titles(best)) return { text: this.fit([this.itemTitle(best), ...this.body(best)]), shape: 'measure', matched: best };
+      if (best.kind !== 'definition' || intent !== 'define') return { text: this.fitList(this.wholeList(best, best)), shape: 'list', matched: best };
     }
     // The lead-in of a list ("Gjør du dette:"), or a goal right above its measures, is answered by the list under it.
     const after = this.at(best.last + 1);
     if (after && line.kind === 'para' && this.line(after).kind === 'item' && this.line(after).group !== line.group && (/:$/.test(best.text) || !/[.!?]$/.test(best.text) || words(best.text) < 30)) {
-      return this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after)));
+      return { text: this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after))), shape: 'list', matched: best };
     }
-    if (line.title && intent !== 'who' && intent !== 'when') return this.fit([line.title, ...this.sentences(best)]);
-    return this.fit([...this.sentences(best), ...(line.title ? [line.title] : [])]);
+    if (line.title && intent !== 'who' && intent !== 'when') return { text: this.fit([line.title, ...this.sentences(best)]), shape: 'measure', matched: best };
+    const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
+    return { text: this.fit([...this.sentences(best), ...(line.title ? [line.title] : [])]), shape, matched: best };
   }
 
   /**
@@ -151,7 +169,7 @@ class Composer {
     const next = this.at(u.last + 1);
     const sameGroup = next !== undefined && this.line(next).group === line.group && this.showable(next);
     // The next sentence goes along when this one is short, or when it goes on from this one ("Dette skal sikres gjennom …").
-    if (line.kind === 'para' && sameGroup && (words(u.text) < SHORT_WORDS || LEANS_BACK.test(next!.text))) out.push(next!.text);
+    if (line.kind === 'para' && sameGroup && (words(u.text) + words(next!.text) <= PAIR_WORDS || LEANS_BACK.test(next!.text))) out.push(next!.text);
     return out;
   }
 
@@ -233,6 +251,20 @@ class Composer {
     if (cell) return [/^tiltak\s*:/iu.test(cell.text) ? cell.text : `Tiltak: ${cell.text.replace(/^(•|\d{1,2}\.)\s*/u, '')}`];
     const heading = block.find((u) => u.kind === 'heading' && /\btiltak\b/iu.test(u.text));
     return heading ? [heading.text.replace(/^[\d.]+\s*/u, '')] : [];
+  }
+
+  /** A short line of no sentence that is no item, row or cell: a caption over the text under it. */
+  private isCaption(u: PlacedUnit): boolean {
+    const line = this.line(u);
+    return line.kind === 'para' && !line.label && !line.title && words(u.text) <= 8 && !/[.!?:;,]$/.test(u.text) && !/^\p{Ll}/u.test(u.text);
+  }
+
+  private nextShowable(u: PlacedUnit): PlacedUnit | undefined {
+    for (let k = u.last + 1; k < this.lines.length && this.lines[k]!.kind !== 'heading'; k++) {
+      const o = this.at(k);
+      if (o && this.showable(o)) return o;
+    }
+    return undefined;
   }
 
   /** True when a list item names the text under it (a measure's title above its paragraph). */
@@ -354,6 +386,6 @@ export function composeAnswer(
   sections: SectionLines[],
   q: AnswerQuery,
   vocab: Vocabulary,
-): string {
+): ComposedAnswer {
   return new Composer(sections[passage.section]!, units, q, vocab).compose(passage);
 }

@@ -33,6 +33,8 @@ const ACUTE = [
   w('knivstukket|knivstukke|stukket med kniv|skutt|skyter|skyte|stabbed|shot|bortført|bortførd|kidnappet|kidnappa|abducted|kidnapped'),
   // Explicit danger
   w('akutt fare|livsfare|i fare nå|i livsfare|immediate danger|in danger|life.threatening'),
+  // Hurt and unable to get up or away
+  w('(ligger|ligg|lå) på (gulvet|golvet|bakken)|får (ikke|ikkje) reist seg|kommer seg ikke opp|kan (ikke|ikkje) stå|(can.?t|cannot|could not|couldn.?t) get up|lying on the floor|(dyttet|dytta|skubbet|kastet|kasta) (\\p{L}+ )?ned (trappa|trappen|trappene)|pushed (\\p{L}+ )?down the stairs'),
 ];
 
 /** Weapons signal danger when someone has, holds or threatens with one; not in a question about them. */
@@ -44,8 +46,11 @@ const HOLDS = w('har|hadde|holder|held|bærer|viser|viste|tok fram|tatt med|med 
 /** Violence and threat being done to someone. */
 const DANGER = w(
   'slår|slo|slær|slått|banker|banka|bankar|sparker|sparka|dreper|drepe|angriper|angrep|forfølger|voldtar|voldtok|valdtek|skader|skade|skadar|truer|truet|trugar|truga|kaster|lugger|' +
-    'holder (henne|han|meg|barnet) fast|låst inne|låser (henne|han|meg|barnet) inne|skriker|skrik|' +
-    'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)',
+    'holder (henne|han|meg|barnet) fast|låst inne|låser (henne|han|meg|barnet) inne|skriker|skrik|valdtok|valdteke|valdtatt|voldtatt|dytter|dyttet|dytta|' +
+    'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok) med seg (barnet|ungen|barna|ungene|jenta|gutten|henne|ham)|' +
+    'besøksforbud|kontaktforbud|gjemmer (oss|seg|meg)|gøymer (oss|seg|meg)|(låst|stengt) (\\p{L}+ ){0,2}inne|låser (\\p{L}+ ){0,2}inne|' +
+    'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)|' +
+    'angry|angrier|furious|violent|drunk|smash\\p{L}*|pushed|breaking in|trying to get in|restraining order|hiding (from|in)|locked (\\p{L}+ ){0,3}in|barricaded',
 );
 
 /** Fear of a person: danger when it is now ("jeg er redd for ham i kveld"), not fear of making a mistake. */
@@ -64,7 +69,8 @@ const ABROAD = w(
 /** Now, or so soon that there is no time to look anything up. */
 const NEAR = w(
   'nå|akkurat nå|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
-    'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home',
+    'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|' +
+    'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home|still (in|at) the house|still there',
 );
 // Nynorsk "no" = now, but "no" is also English; only read it so in a non-English question.
 const NO_NOW = w('no');

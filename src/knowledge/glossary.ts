@@ -7,6 +7,11 @@
 
 /** English → Bokmål. The right side may hold several words; all of them are searched. */
 export const ENGLISH_GLOSSARY: Array<[string, string]> = [
+  // Everyday workplace topics outside the field, so that an English question about them is refused as a Norwegian one is.
+  ['autumn holiday', 'høstferie'], ['winter holiday', 'vinterferie'], ['summer holiday', 'sommerferie'], ['holiday', 'ferie'], ['holidays', 'ferie'],
+  ['vacation', 'ferie'], ['sick leave', 'sykefravær'], ['sick day', 'egenmelding'], ['salary', 'lønn'], ['wages', 'lønn'], ['payslip', 'lønnsslipp'],
+  ['overtime', 'overtid'], ['password', 'passord'], ['printer', 'printer'], ['parking', 'parkering'], ['lunch', 'lunsj'], ['canteen', 'kantine'],
+  ['travel expenses', 'reiseregning'], ['meeting room', 'møterom'], ['weather', 'været'], ['pension', 'pensjon'],
   // Forms of violence and abuse
   ['domestic violence', 'vold i nære relasjoner'],
   ['family violence', 'vold i nære relasjoner familievold'],
@@ -59,6 +64,9 @@ export const ENGLISH_GLOSSARY: Array<[string, string]> = [
   ['victims', 'voldsutsatte utsatte'], ['victim', 'voldsutsatt utsatt'], ['survivors', 'voldsutsatte'],
   ['perpetrators', 'voldsutøvere utøvere'], ['perpetrator', 'voldsutøver utøver'], ['offenders', 'voldsutøvere'],
   ['offender', 'voldsutøver'], ['abuser', 'voldsutøver'], ['abusers', 'voldsutøvere'],
+  ['in the evening', 'kveld'], ['evening', 'kveld'], ['evenings', 'kveld'], ['tonight', 'kveld'], ['at night', 'natt'], ['night', 'natt'],
+  ['weekend', 'helg'], ['weekends', 'helg'], ['daytime', 'dagtid'], ['during the day', 'dagtid'], ['weekday', 'hverdager'], ['weekdays', 'hverdager'],
+  ['after hours', 'utenom kontortid'], ['office hours', 'kontortid'],
   ['children', 'barn'], ['child', 'barn'], ['kids', 'barn'], ['kid', 'barn'], ['babies', 'spedbarn'], ['baby', 'spedbarn'],
   ['infants', 'spedbarn'], ['youth', 'ungdom'], ['teenagers', 'ungdom'], ['teenager', 'ungdom'], ['adolescents', 'ungdom'],
   ['minors', 'mindreårige'], ['pupils', 'elever'], ['pupil', 'elev'], ['students', 'elever studenter'], ['student', 'elev'],
@@ -304,7 +312,9 @@ export const OFF_FIELD_WORDS = (
   'været regn regnvær snø snøvær værmelding temperaturen ' +
   'fotball fotballkamp fotballkampen håndball eliteserien sport ' +
   'buss bussen toget flybillett hotell hotellet parkering parkere parkeringsplass møterom møterommet nøkkelkort heisen ' +
-  'dikt vits vitser'
+  'dikt vits vitser ' +
+  'ferie feriepenger høstferie høstferien vinterferie vinterferien sommerferie påskeferie juleferie egenmelding egenmeldingen sykefravær fravær avspasering ' +
+  'pensjon pensjonen fagforening tariff'
 ).split(' ');
 
 /**
@@ -330,6 +340,14 @@ export const BROADER: Record<string, string> = {
   nabo: 'innbyggere', naboen: 'innbyggere', innbygger: 'innbyggere',
   lege: 'helsetjeneste', fastlege: 'helsetjeneste', sykepleier: 'helsetjeneste', helsesykepleier: 'helsestasjon',
   lærer: 'skole', læreren: 'skole', rektor: 'skole', barnehagelærer: 'barnehage', assistent: 'ansatte', kollega: 'ansatte',
+  // Control of money, phones and freedom: the forms of violence staff describe without naming them.
+  konto: 'økonomisk', kontoen: 'økonomisk', nettbank: 'økonomisk', nettbanken: 'økonomisk', bankkort: 'økonomisk', bankkortet: 'økonomisk',
+  penger: 'økonomisk', pengene: 'økonomisk', sparepenger: 'økonomisk', sparepengene: 'økonomisk', lønn: 'økonomisk', lønna: 'økonomisk', lønnen: 'økonomisk',
+  lommepenger: 'økonomisk', trygda: 'økonomisk', trygden: 'økonomisk', kroner: 'økonomisk', kvitteringer: 'økonomisk',
+  mobil: 'digital', mobilen: 'digital', telefonen: 'digital', meldinger: 'digital', meldingene: 'digital', snap: 'digital', snapchat: 'digital',
+  instagram: 'digital', tiktok: 'digital', passordet: 'digital', bilder: 'digital', bildene: 'digital', nakenbilder: 'digital',
+  bestemmer: 'kontroll', bestemte: 'kontroll', overvåker: 'kontroll', sjekker: 'kontroll', kontrollerer: 'kontroll', nekter: 'kontroll',
+  isolerer: 'kontroll', sjalu: 'kontroll', sjalusi: 'kontroll',
 };
 
 /**

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ILogger } from '@microsoft/teams.common';
 import { analyzeQuestion, contentWords, type AnalyzedQuestion } from './analyzer';
-import { composeAnswer } from './answer';
+import { composeAnswer, type ComposedAnswer } from './answer';
+import { CONFIDENCE, confidence, type Evidence } from './confidence';
 import { detectEmergency } from './emergency';
 import { loadDirectory } from './loaders';
 import { collapse, normalizeText } from './normalize';
@@ -10,10 +11,12 @@ import { inScope, SCOPE, type ScopeOptions } from './scope';
 import type { LoadedDocument } from './types';
 import { Vocabulary } from './vocabulary';
 
+export { contactsFor, type ContactLike } from './contacts';
 export { detectEmergency } from './emergency';
 export type { EmergencySignal } from './emergency';
 export { KnowledgeDirError, loadDirectory } from './loaders';
 export type { DocumentPage, LoadedDocument } from './types';
+export type { Evidence } from './confidence';
 
 /** A passage shown to the user as the source of an answer. `text` is at most 1000 characters. */
 export interface Citation {
@@ -38,6 +41,10 @@ export interface AskResult {
   emergency: boolean;
   emergencyAudience: 'child' | 'adult' | null;
   citations: Citation[];
+  /** English questions: a one-line note that the documents, and so the answer, are Norwegian. */
+  note?: string;
+  /** What the label rests on; for tuning (bench/confidence-cv.ts) and tests, never shown. */
+  evidence?: Evidence;
 }
 
 /** Options for `ask`. */
@@ -61,7 +68,13 @@ export const MAX_QUESTION_CHARS = 1000;
  * What the documents are searched for in an emergency, besides the question itself: the
  * guide's passage on acute danger, never a glossary line that shares a word with the question.
  */
-const ACUTE_DANGER_QUERY = 'Hva gjør jeg ved akutt fare når noen er i fare nå? Ring politiet 112';
+const ACUTE_DANGER_QUERY = 'Hva gjør jeg ved akutt fare når noen er i fare akkurat nå? Politiet 112 og ambulanse 113';
+
+/** Share of the acute-danger query a passage must hold to be shown under the emergency block. */
+const ACUTE_DANGER_COVERAGE = 0.5;
+
+/** Shown with an answer to an English question, in English, on a line of its own. */
+export const ENGLISH_NOTE = "The municipality's documents are in Norwegian, so the answer is quoted in Norwegian.";
 
 /** sha256 (hex) of the normalized question; feedback stores this, never the text. */
 export function questionHash(q: string): string {
@@ -116,19 +129,44 @@ export class KnowledgeBase {
     let leadQuery = q;
     if (signal.emergency && offset === 0) {
       // In danger, the first passage is what the documents say about acute danger.
-      leadQuery = this.analyze(ACUTE_DANGER_QUERY);
-      lead = Retriever.distinct(this.retriever.search(leadQuery), 1)[0];
-      if (lead) hits = [lead, ...hits.filter((h) => h.passage.section !== lead!.passage.section)];
-      if (!inField) hits = lead ? [lead] : [];
+      const dangerQuery = this.analyze(ACUTE_DANGER_QUERY);
+      const danger = Retriever.distinct(this.retriever.search(dangerQuery), 1)[0];
+      // Only a passage that is about acute danger; documents without one answer the question itself.
+      if (danger && danger.coverage >= ACUTE_DANGER_COVERAGE) {
+        lead = danger;
+        leadQuery = dangerQuery;
+        hits = [danger, ...hits.filter((h) => h.passage.section !== danger.passage.section)];
+      }
+      if (!inField) hits = lead === danger && lead ? [lead] : [];
     }
     const citations = hits.slice(offset, offset + top).map((h) => this.citation(h));
-    const answer = lead && offset === 0 ? this.compose(lead, leadQuery) : citations[0] ? this.compose(hits[offset]!, q) : '';
+    const shown = lead && offset === 0 ? lead : hits[offset];
+    const composed = shown && citations[0] ? this.compose(shown, shown === lead ? leadQuery : q) : undefined;
+    const answer = composed?.text ?? '';
+    const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;
+    const evidence: Evidence | undefined =
+      composed && shown && read
+        ? {
+            coverage: shown.coverage,
+            answerShare: read.share,
+            missing: read.missing,
+            margin: hits[1] && hits[0] ? (hits[0].score - hits[1].score) / hits[0].score : 1,
+            shape: composed.shape,
+            intent: q.intent,
+            english: q.english,
+            situation: q.groups.some((g) => g.weight < 1),
+          }
+        : undefined;
+    // In danger the answer is the guide's passage on acute danger: what to do, said plainly.
+    const confident = signal.emergency && shown === lead && leadQuery !== q ? composed !== undefined && composed.text !== '' : inField && evidence !== undefined && confidence(evidence) >= CONFIDENCE.threshold;
     return {
       ...base,
       answer,
       answered: citations.length > 0,
-      confident: inField && (best?.coverage ?? 0) >= this.scope.confident,
+      confident,
       citations,
+      ...(q.english && citations.length > 0 ? { note: ENGLISH_NOTE } : {}),
+      ...(evidence ? { evidence } : {}),
     };
   }
 
@@ -138,10 +176,10 @@ export class KnowledgeBase {
   }
 
   private analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.vocab, this.retriever.options.ngram);
+    return analyzeQuestion(question, this.vocab, this.retriever.options.ngram, this.retriever.options.contextWeight);
   }
 
-  private compose(hit: Hit, q: AnalyzedQuestion): string {
+  private compose(hit: Hit, q: AnalyzedQuestion): ComposedAnswer {
     const terms = new Map<string, number>();
     for (const [t, w] of q.terms) terms.set(t, w * this.retriever.idf(t));
     return composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, terms }, this.vocab);

@@ -20,13 +20,16 @@ export interface RetrievalOptions {
   rrfK: number;
   /** Fusion weights of the views besides the window words and n-grams (which weigh 1). */
   weights: { unit: number; intent: number; definition: number; document: number };
+  /** Weight of a word of the situation a long question tells before it asks (the asking sentence weighs 1). */
+  contextWeight: number;
 }
 
 export const RETRIEVAL_DEFAULTS: RetrievalOptions = {
-  window: { words: 200, stride: 0.5 },
+  window: { words: 160, stride: 0.5 },
   ngram: 3,
   rrfK: 30,
   weights: { unit: 0.5, intent: 0.5, definition: 1, document: 1 },
+  contextWeight: 0.5,
 };
 
 const INTENTS: Intent[] = ['define', 'contact', 'who', 'when', 'howto', 'howmany', 'other'];
@@ -112,7 +115,7 @@ export class Retriever {
 
   private tuned: RetrievalOptions;
 
-  constructor(docs: LoadedDocument[], vocab: Vocabulary, options: RetrievalOptions = RETRIEVAL_DEFAULTS) {
+  constructor(docs: LoadedDocument[], private readonly vocab: Vocabulary, options: RetrievalOptions = RETRIEVAL_DEFAULTS) {
     this.tuned = options;
     const seg = segment(docs, options.window);
     this.passages = seg.windows;
@@ -164,7 +167,7 @@ export class Retriever {
 
   /** Sets the search-time constants (fusion constant and weights); the windows stay as built. */
   tune(options: RetrievalOptions): void {
-    this.tuned = { ...this.tuned, rrfK: options.rrfK, weights: options.weights };
+    this.tuned = { ...this.tuned, rrfK: options.rrfK, weights: options.weights, contextWeight: options.contextWeight };
   }
 
   /** The units of one section, in document order. */
@@ -277,6 +280,11 @@ export class Retriever {
     return total > 0 ? covered / total : 0;
   }
 
+  /** The idf-weighted share of the question's words a text holds, counted as `coverage` counts. */
+  textShare(q: AnalyzedQuestion, text: string): { share: number; missing: number } {
+    return this.coverageOf(q, new Set(wordTerms(contentWords(text).map((w) => w.word), this.vocab)));
+  }
+
   /**
    * The idf-weighted share of the question's words a passage (with its heading) holds. A word
    * counts by its best term: itself, its spelling guess, or its compound parts. A word the
@@ -284,18 +292,25 @@ export class Retriever {
    * the field looks like.
    */
   coverage(q: AnalyzedQuestion, i: number): number {
+    return this.coverageOf(q, this.termSets[i]!).share;
+  }
+
+  /** The covered share, and the largest share of one question word that is not covered at all. */
+  private coverageOf(q: AnalyzedQuestion, terms: ReadonlySet<string>): { share: number; missing: number } {
     const maxIdf = this.words.idf('\u0000');
     let total = 0;
     let covered = 0;
+    let missing = 0;
     for (const g of q.groups) {
       const known = [...g.terms].filter(([t]) => this.knows(t));
       const weight = (known.length ? Math.max(...known.map(([t]) => this.idf(t))) : maxIdf) * g.weight;
       total += weight;
       let best = 0;
-      for (const [t, w] of g.terms) if (this.termSets[i]!.has(t)) best = Math.max(best, w);
+      for (const [t, w] of g.terms) if (terms.has(t)) best = Math.max(best, w);
       covered += weight * Math.min(1, best);
+      if (best === 0) missing = Math.max(missing, weight);
     }
-    return total > 0 ? covered / total : 0;
+    return total > 0 ? { share: covered / total, missing: missing / total } : { share: 0, missing: 0 };
   }
 
   /**

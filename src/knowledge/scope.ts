@@ -24,15 +24,32 @@ export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, confident: 0
 
 const FIELD_TERMS = new Set(FIELD_WORDS.map((w) => termOf(w)));
 const OFF_FIELD = new Set(OFF_FIELD_WORDS);
+/** Off-field words long enough to be the last part of a compound ("høstferien", "egenmeldingsskjema"). */
+const OFF_FIELD_HEADS = OFF_FIELD_WORDS.filter((w) => w.length >= 5);
 
+/** The people of a close relation: a partner, a parent, a child, an old person. */
+const RELATION = new Set(['partner', 'foreldre', 'barn', 'eldre'].map((w) => termOf(w)));
+/** What one person does to another in a close relation, told in everyday words. */
+const HARM = new Set(['økonomisk', 'digital', 'kontroll', 'trusler', 'overgrep', 'mishandling'].map((w) => termOf(w)));
+
+const has = (g: WordGroup, set: ReadonlySet<string>): boolean => [...g.terms.keys()].some((t) => set.has(t));
 /** A word of the field, or a compound with one among its parts ("kjærestevold"). */
-const isFieldWord = (g: WordGroup): boolean => [...g.terms.keys()].some((t) => FIELD_TERMS.has(t));
-/** Off-field words are matched as written: "regnes" (is counted) is not "regn" (rain). */
-const isOffField = (g: WordGroup): boolean => OFF_FIELD.has(g.word);
+const isFieldWord = (g: WordGroup): boolean => has(g, FIELD_TERMS);
+/** Off-field words are matched as written ("regnes" is not "regn"), or as the end of a compound ("høstferien"). */
+const isOffField = (g: WordGroup): boolean => OFF_FIELD.has(g.word) || OFF_FIELD_HEADS.some((w) => g.word.length > w.length + 2 && g.word.endsWith(w));
+
+/**
+ * Whether a question is asked inside the field: it uses one of the field's words, or it tells
+ * of a close relation and of harm in everyday words ("mannen tar hele lønna hennes",
+ * "kjæresten leser alle meldingene hennes").
+ */
+export function inField(q: AnalyzedQuestion): boolean {
+  return q.groups.some(isFieldWord) || (q.groups.some((g) => has(g, RELATION)) && q.groups.some((g) => has(g, HARM)));
+}
 
 /** Whether the question is one the documents should answer, given the best passage's coverage. */
 export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions): boolean {
-  if (q.groups.some(isFieldWord)) return coverage >= scope.fieldAnswer;
+  if (inField(q)) return coverage >= scope.fieldAnswer;
   if (q.groups.some(isOffField)) return false;
   return coverage >= scope.answer;
 }

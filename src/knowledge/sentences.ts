@@ -51,6 +51,7 @@ export function readable(raw: string): string {
       return /\p{Lu}/u.test(a.slice(1)) ? `${a}-${b}` : `${a}${b}`;
     })
     .replace(/(?<=[\p{L}\p{N}.»"”)])\s*\((?:\d{1,2})(?:,\s*\d{1,2})*\)(?=[\s.,;:]|$)/gu, '')
+    .replace(/^\((?:\d{1,2})(?:,\s*\d{1,2})*\)\s+(?=\p{Lu})/u, '')
     .replace(/\s+([.,;:])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -42,6 +42,29 @@ describe('answers over the real protocol', () => {
     assert.doesNotMatch(reply, /"text":"Svar"/);
   });
 
+  it('gives the evening number for the evening, asked in English or in Bokmål, with an English note on its own line', async () => {
+    for (const q of ["Who should I call in the evening if I'm worried about a child?", 'Hvem ringer jeg om kvelden hvis jeg er bekymret for et barn?']) {
+      const body = (await ask(q)).attachments![0]!.content.body;
+      const blocks = (body.find((b) => /"(Mulig svar|Svar)"/.test(JSON.stringify(b))) as { items: Array<{ text?: string; spacing?: string }> }).items;
+      const answer = blocks.filter((b) => b.spacing === 'Small').map((b) => b.text).join('\n');
+      assert.match(answer, /400 00 004/, q);
+      assert.doesNotMatch(answer, /400 00 003/, q);
+      const note = blocks.find((b) => /documents are in Norwegian/.test(b.text ?? ''));
+      assert.equal(note !== undefined, q.startsWith('Who'), q);
+      assert.doesNotMatch(answer, /documents are in Norwegian/, 'the note is never inside the answer');
+    }
+  });
+
+  it('shows only the contacts that fit the question when the evidence is weak', async () => {
+    const reply = JSON.stringify(await ask('Hvem kan jeg ringe i helgen hvis jeg er bekymret for et barn og ikke får svar?'));
+    if (/Mulig svar/.test(reply)) {
+      assert.match(reply, /Barnevernvakten/);
+      assert.doesNotMatch(reply, /Krisesenteret \(eksempelnummer\)/);
+    }
+    const refused = JSON.stringify(await ask('Hvordan bytter jeg passord?'));
+    assert.match(refused, /Krisesenteret/, 'a refusal with nothing to match shows every contact');
+  });
+
   it('shows further passages for the previous question on "mer"', async () => {
     await ask('Hva er meldeplikt?');
     const more = JSON.stringify(await ask('mer'));

@@ -86,4 +86,17 @@ describe('Ask in the Agents Playground: what a worried member of staff writes (e
       }
     }
   });
+
+  it('9. the evening question in English and in Bokmål gets the evening number, the English one with a note in English', async () => {
+    for (const [question, shot] of [
+      ["Who should I call in the evening if I'm worried about a child?", '9a'],
+      ['Hvem ringer jeg om kvelden hvis jeg er bekymret for et barn?', '9b'],
+    ] as const) {
+      const text = await ask(question, shot);
+      const answer = text.split('Kilder')[0]!;
+      assert.match(answer, /Barnevernvakten.*400 00 004/, question);
+      assert.doesNotMatch(answer, /400 00 003/, question);
+      assert.equal(/documents are in Norwegian/.test(answer), shot === '9a', question);
+    }
+  });
 });

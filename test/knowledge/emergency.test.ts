@@ -96,4 +96,19 @@ describe('emergency detection', () => {
       assert.deepEqual(detectEmergency(q), { emergency: false, audience: null });
     });
   }
+
+  it('sees danger told in everyday words: hiding now, hurt on the floor, locked in, a drunk and aggressive parent now', () => {
+    for (const q of [
+      "En elev sendte melding akkurat nå: 'pappa er full og har knust alt, vi gjemmer oss på badet'. Hva gjør jeg?",
+      'Ei eldre dame ligg på golvet og seier at sonen dytta ho ned trappa. Ho får ikkje reist seg og han er framleis i huset.',
+      'My student just texted that her stepdad has locked her in her room and is getting angrier. What now?',
+      'En far kom for å hente på SFO, han er full og veldig aggressiv og vil kjøre barna hjem. Det skjer nå.',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
+
+  it('does not raise the alarm for a worry with nothing happening now', () => {
+    assert.equal(detectEmergency('En gutt gjemmer seg når faren henter. Ikke noe konkret, hva gjør jeg med det?').emergency, false);
+  });
 });

@@ -1,0 +1,91 @@
+/**
+ * Fits the card's label ("Svar" / "Mulig svar", src/knowledge/confidence.ts) on the dev sets and
+ * reports it by 10-fold cross-validation: each question is labelled by a model fitted, and a
+ * threshold chosen, on the other nine folds. The threshold is the lowest at which "Svar" is
+ * right (the answer text holds the fact) at least TARGET of the time on the training folds.
+ *
+ *   npx tsx bench/confidence-cv.ts ../shared/plans ../shared/eval/qa-dev.jsonl … eval/dev5/qa-dev5-everyday.jsonl
+ */
+import { readFileSync } from 'node:fs';
+import { KnowledgeBase } from '../src/knowledge';
+import { features, type ConfidenceModel, type Evidence } from '../src/knowledge/confidence';
+import { parseQuestions } from '../src/knowledge/metrics';
+import { holdsFact } from '../src/knowledge/reading';
+
+/** Precision "Svar" must reach on the training folds; a margin above the 0.9 the issue asks. */
+const TARGET = 0.92;
+const FOLDS = 10;
+
+interface Sample {
+  x: number[];
+  y: number;
+}
+
+/** Logistic regression by gradient descent with a small L2 penalty. */
+export function fit(samples: Sample[], epochs = 3000, rate = 0.5, l2 = 0.001): { bias: number; weights: number[] } {
+  const d = samples[0]!.x.length;
+  let bias = 0;
+  const w = new Array<number>(d).fill(0);
+  for (let e = 0; e < epochs; e++) {
+    let gb = 0;
+    const gw = new Array<number>(d).fill(0);
+    for (const s of samples) {
+      const z = s.x.reduce((acc, v, k) => acc + v * w[k]!, bias);
+      const err = 1 / (1 + Math.exp(-z)) - s.y;
+      gb += err;
+      s.x.forEach((v, k) => (gw[k]! += err * v));
+    }
+    bias -= (rate * gb) / samples.length;
+    for (let k = 0; k < d; k++) w[k]! -= rate * (gw[k]! / samples.length + l2 * w[k]!);
+  }
+  return { bias, weights: w };
+}
+
+const prob = (m: { bias: number; weights: number[] }, x: number[]): number => 1 / (1 + Math.exp(-x.reduce((a, v, k) => a + v * m.weights[k]!, m.bias)));
+
+/** The lowest threshold at which precision on these samples reaches the target. */
+function chooseThreshold(m: { bias: number; weights: number[] }, samples: Sample[]): number {
+  const scored = samples.map((s) => ({ p: prob(m, s.x), y: s.y })).sort((a, b) => b.p - a.p);
+  let best = 1;
+  let right = 0;
+  scored.forEach((s, k) => {
+    right += s.y;
+    if (right / (k + 1) >= TARGET) best = s.p;
+  });
+  return best;
+}
+
+async function main(): Promise<void> {
+  const [docs = '../shared/plans', ...files] = process.argv.slice(2);
+  const { kb } = await KnowledgeBase.fromDirectory(docs);
+  const samples: Sample[] = [];
+  for (const f of files) {
+    for (const q of parseQuestions(readFileSync(f, 'utf8'))) {
+      if (!q.expect) continue;
+      const r = kb.ask(q.q);
+      if (!r.answered || !r.evidence) continue;
+      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(r.answer, q.expect) ? 1 : 0 });
+    }
+  }
+  const held: Array<{ svar: boolean; y: number }> = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const train = samples.filter((_, k) => k % FOLDS !== f);
+    const test = samples.filter((_, k) => k % FOLDS === f);
+    const m = fit(train);
+    const t = chooseThreshold(m, train);
+    for (const s of test) held.push({ svar: prob(m, s.x) >= t, y: s.y });
+  }
+  const svar = held.filter((h) => h.svar);
+  const right = held.filter((h) => h.y === 1);
+  const model = fit(samples);
+  const final: ConfidenceModel = { ...model, threshold: chooseThreshold(model, samples) };
+  const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+  process.stdout.write(
+    `answers ${samples.length}, holding the fact ${right.length}\n` +
+      `held-out folds: "Svar" ${svar.length}, precision ${r3(svar.filter((h) => h.y === 1).length / Math.max(1, svar.length))}, ` +
+      `share of right answers labelled "Svar" ${r3(right.filter((h) => h.svar).length / Math.max(1, right.length))}\n` +
+      `fitted on all: ${JSON.stringify({ bias: r3(final.bias), weights: final.weights.map(r3), threshold: r3(final.threshold) })}\n`,
+  );
+}
+
+if (require.main === module) void main();

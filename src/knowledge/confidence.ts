@@ -1,0 +1,63 @@
+import type { AnswerShape } from './answer';
+import type { Intent } from './intent';
+
+/**
+ * What the card's label rests on: "Svar" when the evidence that the answer holds what was asked
+ * is strong, "Mulig svar" when it is not. A small logistic model over a few signals, fitted and
+ * its threshold chosen by cross-validation over the dev sets (`bench/confidence-cv.ts`,
+ * docs/knowledge.md), so that "Svar" is right at least nine times in ten.
+ */
+export interface Evidence {
+  /** idf-weighted share of the question's words in the best passage and its heading. */
+  coverage: number;
+  /** The same share in the answer text and its heading: what the reader sees. */
+  answerShare: number;
+  /** The share of the one question word the answer lacks that weighs most (0 when it lacks none). */
+  missing: number;
+  /** How far the best passage is ahead of the next: (first − second) / first of the fused score. */
+  margin: number;
+  shape: AnswerShape;
+  intent: Intent;
+  /** The question was in English and read through the glossary. */
+  english: boolean;
+  /** The question told a situation before it asked. */
+  situation: boolean;
+}
+
+const SHAPES: AnswerShape[] = ['fact', 'definition', 'list', 'measure', 'sentence'];
+const INTENTS: Intent[] = ['define', 'contact', 'who', 'when', 'howto', 'howmany'];
+
+/** The model's inputs, in a fixed order: the signals, then one-hot shape and intent. */
+export function features(e: Evidence): number[] {
+  return [
+    e.coverage,
+    e.answerShare,
+    e.missing,
+    Math.min(1, e.margin * 4),
+    e.english ? 1 : 0,
+    e.situation ? 1 : 0,
+    ...SHAPES.map((s) => (e.shape === s ? 1 : 0)),
+    ...INTENTS.map((i) => (e.intent === i ? 1 : 0)),
+  ];
+}
+
+export interface ConfidenceModel {
+  bias: number;
+  weights: number[];
+  /** Probability from which the card says "Svar". */
+  threshold: number;
+}
+
+/** Fitted on qa-dev, qa-dev2, dev3, dev4 and dev5 (`npx tsx bench/confidence-cv.ts`). */
+export const CONFIDENCE: ConfidenceModel = {
+  bias: -1.564,
+  weights: [-0.345, 3.797, 0.33, 1.402, -0.67, 0.603, 0.054, -0.608, 0.357, 0.177, -0.509, 0.133, -0.532, -0.289, 0.393, -0.481, 0.578],
+  threshold: 0.811,
+};
+
+/** The probability that the answer holds what was asked. */
+export function confidence(e: Evidence, model: ConfidenceModel = CONFIDENCE): number {
+  const x = features(e);
+  const z = model.weights.reduce((sum, w, k) => sum + w * (x[k] ?? 0), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { analyzeQuestion, askingSentence } from '../../src/knowledge/analyzer';
+import { inField, inScope, SCOPE } from '../../src/knowledge/scope';
+import { Vocabulary } from '../../src/knowledge/vocabulary';
+
+const vocab = new Vocabulary();
+for (const w of 'vold økonomisk digital kontroll partner barn foreldre eldre ferie høst plan tiltak'.split(' ')) vocab.add(w);
+vocab.freeze();
+const read = (q: string) => analyzeQuestion(q, vocab, 3);
+
+describe('what is inside the field', () => {
+  it('takes a close relation and harm told in everyday words as the field', () => {
+    assert.equal(inField(read('Mannen tar hele lønna hennes og gir henne 200 kroner i uka')), true);
+    assert.equal(inField(read('Kjæresten hennes leser alle meldingene og bestemmer hvem hun følger')), true);
+    assert.equal(inField(read('Sønnen har tatt over nettbanken hennes')), true);
+  });
+
+  it('refuses an everyday workplace topic, also inside a compound and in English', () => {
+    for (const q of ['Når er høstferien i år?', 'Hvordan registrerer jeg egenmelding for sykt barn?', 'When is the autumn holiday?', 'How do I register sick leave?', 'Når kommer lønna?']) {
+      assert.equal(inScope(read(q), 0.9, SCOPE), false, q);
+    }
+  });
+});
+
+describe('the asking sentence', () => {
+  it('is the last sentence with a question mark; what comes before is the situation', () => {
+    assert.deepEqual(askingSentence('Jeg er lærer. En elev sa noe rart. Hva gjør jeg?'), { ask: 'Hva gjør jeg?', context: 'Jeg er lærer. En elev sa noe rart.' });
+    assert.deepEqual(askingSentence('Hva er meldeplikt?'), { ask: 'Hva er meldeplikt?', context: '' });
+  });
+
+  it('weighs the words of the situation less than those of the asking sentence', () => {
+    const q = read('Jeg jobber med eldre. Hva er økonomisk vold?');
+    const weight = (w: string) => q.groups.find((g) => g.word === w)?.weight;
+    assert.equal(weight('økonomisk'), 1);
+    assert.ok(weight('eldre')! < 1);
+    assert.equal(q.intent, 'define');
+  });
+});
