@@ -4,7 +4,7 @@ import type { GraphConnection } from '../sharepoint/graph-client';
 import { retryPolicy, type RetryPolicy } from '../sharepoint/retry';
 import type { Db } from '../storage/database';
 import { KnowledgeBase } from './index';
-import { titleOf } from './loaders';
+import { titleOf, type ReadLimits } from './loaders';
 import { documentsOf, KnowledgeSyncCache, type CachedItem } from './sharepoint-cache';
 import { DriveClient, type DriveItem } from './sharepoint-drive';
 import { failure, fetchAndParse, isKnowledgeFile } from './sharepoint-parse';
@@ -21,6 +21,8 @@ export interface SharePointKnowledgeDeps {
   log: ILogger;
   clock: Clock;
   retry?: Partial<RetryPolicy>;
+  /** How much of each file is read (tests shrink it); default READ_LIMITS. */
+  limits?: ReadLimits;
 }
 
 /** One sync's outcome. The index is always usable: built from what is cached when Graph is unreachable. */
@@ -114,9 +116,11 @@ export class SharePointKnowledgeSync {
         if (cached.name !== item.name || cached.webUrl !== item.webUrl) upserts.set(item.id, { ...cached, name: item.name, ...(item.webUrl ? { webUrl: item.webUrl } : {}) });
         continue;
       }
-      const read = await fetchAndParse(this.drive, driveId, item, this.deps.log);
+      const read = await fetchAndParse(this.drive, driveId, item, this.deps.log, this.deps.limits);
       if (read.transient) transient = true;
       if (read.error) failed.push({ name: item.name, reason: read.error });
+      // A file read only in part is indexed, and the coordinators are told what was left out.
+      if (read.warning) failed.push({ name: item.name, reason: read.warning });
       if (read.pages) changed++;
       upserts.set(item.id, {
         itemId: item.id, kind: 'file', name: item.name,
