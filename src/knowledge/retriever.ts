@@ -2,9 +2,10 @@ import { contentWords, ngramsOf, termOf, wordTerms, type AnalyzedQuestion } from
 import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
 import { Bm25 } from './bm25';
-import { documentNames, nameKey, type DocumentNames } from './doc-names';
+import { namingDocuments, nameKey, type DocumentNames } from './doc-names';
 import { fold } from './stem';
-import { segment, type Passage, type PlacedUnit, type SectionLines, type WindowOptions } from './passages';
+import { segmenting, type Passage, type PlacedUnit, type PreparedSection, type SectionLines, type WindowOptions } from './passages';
+import { runSteps, type Steps } from './steps';
 import type { LoadedDocument } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -78,6 +79,66 @@ function toWindows(unitScores: Map<number, number>, units: PlacedUnit[]): Map<nu
   return out;
 }
 
+/** Everything a Retriever searches, built once by `indexing`. */
+export interface RetrieverIndex {
+  passages: Passage[];
+  units: PlacedUnit[];
+  sections: SectionLines[];
+  words: Bm25;
+  grams: Bm25;
+  unitIndex: Bm25;
+  definedTerms: Array<Set<string>>;
+  unitIntents: Array<Set<Intent>>;
+  unitTerms: Array<Set<string>>;
+  names: DocumentNames[];
+  unitsByWindow: number[][];
+  unitsBySection: PlacedUnit[][];
+  termSets: Array<Set<string>>;
+}
+
+/**
+ * Builds the index as steps, one per window and per unit (see steps.ts). `prepared` are the
+ * documents already read by `prepareDocument` (in a worker thread), when the caller has them.
+ */
+export function* indexing(docs: LoadedDocument[], vocab: Vocabulary, options: RetrievalOptions, prepared?: PreparedSection[][]): Steps<RetrieverIndex> {
+  const seg = yield* segmenting(docs, options.window, prepared);
+  const words = (text: string): string[] => contentWords(text).map((w) => w.word);
+  const wordIndex = new Bm25();
+  const grams = new Bm25();
+  const termSets: Array<Set<string>> = [];
+  for (const p of seg.windows) {
+    yield;
+    // The heading trail is part of every window's text: "Tiltak 3.1.1: …" is what its "Frist: …" line is about.
+    const body = words(`${p.trail}\n${p.text}`);
+    const terms = wordTerms(body, vocab);
+    wordIndex.add(terms);
+    grams.add(ngramsOf(body, options.ngram));
+    termSets.push(new Set(terms));
+  }
+  const names = yield* namingDocuments(docs);
+  const unitIndex = new Bm25();
+  const definedTerms: Array<Set<string>> = [];
+  const unitIntents: Array<Set<Intent>> = [];
+  const unitTerms: Array<Set<string>> = [];
+  for (const u of seg.units) {
+    yield;
+    unitIndex.add(wordTerms(words(u.text), vocab));
+    definedTerms.push(new Set(u.term ? wordTerms(words(u.term), vocab) : []));
+    unitIntents.push(new Set(INTENTS.filter((i) => fitsIntent(i, u))));
+    unitTerms.push(new Set(wordTerms(words(`${seg.sections[u.section]!.trail}\n${u.text}`), vocab)));
+  }
+  const unitsBySection: PlacedUnit[][] = seg.sections.map(() => []);
+  for (const u of seg.units) unitsBySection[u.section]!.push(u);
+  const unitsByWindow: number[][] = seg.windows.map(() => []);
+  seg.units.forEach((u, k) => {
+    for (const w of u.windows) unitsByWindow[w]!.push(k);
+  });
+  return {
+    passages: seg.windows, units: seg.units, sections: seg.sections, words: wordIndex, grams, unitIndex,
+    definedTerms, unitIntents, unitTerms, names, unitsByWindow, unitsBySection, termSets,
+  };
+}
+
 /**
  * Six views of the same windows, fused by reciprocal rank (Cormack et al. 2009):
  * - stemmed words of the window and its heading trail, with compound parts;
@@ -110,30 +171,26 @@ export class Retriever {
 
   private tuned: RetrievalOptions;
 
-  constructor(docs: LoadedDocument[], vocab: Vocabulary, options: RetrievalOptions = RETRIEVAL_DEFAULTS) {
+  constructor(index: RetrieverIndex, options: RetrievalOptions = RETRIEVAL_DEFAULTS) {
     this.tuned = options;
-    const seg = segment(docs, options.window);
-    this.passages = seg.windows;
-    this.units = seg.units;
-    this.sections = seg.sections;
-    const words = (text: string): string[] => contentWords(text).map((w) => w.word);
-    // The heading trail is part of every window's text: "Tiltak 3.1.1: …" is what its "Frist: …" line is about.
-    const bodyWords = this.passages.map((p) => words(`${p.trail}\n${p.text}`));
-    const bodyTerms = bodyWords.map((w) => wordTerms(w, vocab));
-    this.names = documentNames(docs);
-    this.words = new Bm25(bodyTerms);
-    this.grams = new Bm25(bodyWords.map((w) => ngramsOf(w, options.ngram)));
-    this.unitIndex = new Bm25(this.units.map((u) => wordTerms(words(u.text), vocab)));
-    this.definedTerms = this.units.map((u) => new Set(u.term ? wordTerms(words(u.term), vocab) : []));
-    this.unitIntents = this.units.map((u) => new Set(INTENTS.filter((i) => fitsIntent(i, u))));
-    this.unitTerms = this.units.map((u) => new Set(wordTerms(words(`${this.sections[u.section]!.trail}\n${u.text}`), vocab)));
-    this.termSets = bodyTerms.map((t) => new Set(t));
-    this.unitsBySection = this.sections.map(() => []);
-    for (const u of this.units) this.unitsBySection[u.section]!.push(u);
-    this.unitsByWindow = this.passages.map(() => []);
-    this.units.forEach((u, k) => {
-      for (const w of u.windows) this.unitsByWindow[w]!.push(k);
-    });
+    this.passages = index.passages;
+    this.units = index.units;
+    this.sections = index.sections;
+    this.words = index.words;
+    this.grams = index.grams;
+    this.unitIndex = index.unitIndex;
+    this.definedTerms = index.definedTerms;
+    this.unitIntents = index.unitIntents;
+    this.unitTerms = index.unitTerms;
+    this.names = index.names;
+    this.unitsByWindow = index.unitsByWindow;
+    this.unitsBySection = index.unitsBySection;
+    this.termSets = index.termSets;
+  }
+
+  /** Indexes documents in one go (see `indexing` for a build that pauses). */
+  static build(docs: LoadedDocument[], vocab: Vocabulary, options: RetrievalOptions = RETRIEVAL_DEFAULTS): Retriever {
+    return new Retriever(runSteps(indexing(docs, vocab, options)), options);
   }
 
   get options(): RetrievalOptions {

@@ -135,7 +135,10 @@ export function readStructure(doc: LoadedDocument): DocSection[] {
         open = { kind: 'para', indent: 0 };
         return;
       }
-      const next = raw.slice(i + 1).find((l) => l.trim() !== '');
+      // Scan forward, not raw.slice(i + 1): copying the rest of the page for every line is quadratic.
+      let n = i + 1;
+      while (n < raw.length && raw[n]!.trim() === '') n++;
+      const next = raw[n];
       const h = detectHeading(trimmed, next);
       if (h) return startSection(h.level, h.title.trim(), page.page);
       // Plain text keeps its lines: a PDF's line breaks are all the structure it has.
