@@ -42,6 +42,8 @@ export interface AnswerCardInput {
   heading?: string;
   /** The question held personal data: remind not to write it (it was not kept). */
   privacyReminder?: boolean;
+  /** What an unanswered card says instead of SILENT_TEXT (e.g. that the documents are loading). */
+  silentText?: string;
 }
 
 /**
@@ -62,7 +64,7 @@ export function answerCard(input: AnswerCardInput) {
     citationIds: result.citations.map((c) => c.id),
     questionHash: input.questionHash,
     moreHint: input.moreHint,
-    silentText: SILENT_TEXT,
+    silentText: input.silentText ?? SILENT_TEXT,
     showContacts: !result.answered || uncertain,
     contacts: input.contacts.map((c) => ({ name: c.name, value: [c.phone, c.when].filter(Boolean).join(' – ') || ' ' })),
   });
