@@ -129,6 +129,7 @@ export async function benchFoundation(turns = 4000): Promise<Record<string, numb
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-bench-'));
   const service = await startService(loadConfig({ PORT: '0', DATA_DIR: dataDir }), quiet);
+  await service.documentsLoaded();
   const echoPort = await freePort();
   const stopEcho = await echoApp(echoPort);
   const urls = { ours: `http://127.0.0.1:${service.port}`, echo: `http://127.0.0.1:${echoPort}` };

@@ -43,6 +43,9 @@ if (fs.existsSync(path.join(__dirname, 'knowledge.ts'))) {
       : async () => ({ skipped: '../shared not found' }),
   });
 }
+if (fs.existsSync(path.join(__dirname, 'index-build.ts'))) {
+  sections.push({ name: 'Ask: index build of 1 M and 4 M characters, and a start with hostile documents', run: optional('./index-build', 'benchIndexBuild') });
+}
 if (fs.existsSync(path.join(__dirname, 'wheel.ts'))) {
   sections.push({ name: 'Remind: occurrence computation', run: optional('./wheel', 'benchOccurrences') });
 }

@@ -10,7 +10,7 @@ import { reportFeature } from './bot/measures/feature';
 import type { MessageSender } from './bot/message-sender';
 import { FolderChanges } from './common/folder-changes';
 import { LiveKnowledge, folderSource, sharePointSource, type KnowledgeSource } from './knowledge/live';
-import { SUPPORTED_EXTENSIONS } from './knowledge/loaders';
+import { SUPPORTED_EXTENSIONS, type ReadLimits } from './knowledge/loaders';
 import { SharePointKnowledgeSync } from './knowledge/sharepoint-source';
 import { createMeasures } from './measures';
 import { MeasureStatusCache } from './measures/status-cache';
@@ -38,6 +38,8 @@ export interface FeatureContext {
   state: StateStores;
   reminders?: DispatcherOptions;
   onReminderWindow?: (ms: number) => void;
+  /** How much of each knowledge file is read; tests shrink it (default READ_LIMITS). */
+  readLimits?: ReadLimits;
 }
 
 /** Capabilities plus their background work and readiness checks, which the service runs. */
@@ -50,6 +52,8 @@ export interface BuiltFeatures extends Feature {
   /** Extra POST routes, e.g. the reminder trigger for an external scheduler. */
   routes: Array<{ path: string; handler: HttpRouteHandler }>;
   start(): void;
+  /** Resolves once the first load of the documents after start() has ended (loaded or failed). */
+  documentsLoaded(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -57,8 +61,8 @@ export interface BuiltFeatures extends Feature {
  * The folder source, with "what changed" counted from the files themselves: the loader builds
  * a fresh index each time and would call every document new.
  */
-function countingFolderSource(dir: string, log: Logger): KnowledgeSource {
-  const source = folderSource(dir, log);
+function countingFolderSource(dir: string, log: Logger, limits?: ReadLimits): KnowledgeSource {
+  const source = folderSource(dir, log, limits);
   const isKnowledgeFile = (name: string) =>
     SUPPORTED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !/^(\.|~\$|readme\.)/i.test(name);
   const changes = new FolderChanges(dir, isKnowledgeFile);
@@ -72,7 +76,7 @@ function countingFolderSource(dir: string, log: Logger): KnowledgeSource {
 
 function knowledgeSource(config: Config, ctx: FeatureContext): KnowledgeSource {
   const log = ctx.log.child('knowledge');
-  if (config.knowledgeSource === 'local') return countingFolderSource(config.knowledgeDir, log);
+  if (config.knowledgeSource === 'local') return countingFolderSource(config.knowledgeDir, log, ctx.readLimits);
   const sync = new SharePointKnowledgeSync({
     graph: graphConnection(config),
     db: ctx.db,
@@ -81,6 +85,7 @@ function knowledgeSource(config: Config, ctx: FeatureContext): KnowledgeSource {
     folder: config.sharepointKnowledgeFolder ?? '',
     log,
     clock: ctx.clock,
+    ...(ctx.readLimits ? { limits: ctx.readLimits } : {}),
   });
   return sharePointSource(sync);
 }
@@ -108,9 +113,14 @@ async function livePlan(config: Config, log: FeatureContext['log']): Promise<Liv
 /** Wires the capabilities from config: answers, status approvals, and their background work. */
 export async function buildFeatures(config: Config, ctx: FeatureContext): Promise<BuiltFeatures> {
   const plan = await livePlan(config, ctx.log);
-  const knowledge = new LiveKnowledge(knowledgeSource(config, ctx));
-  const first = await knowledge.refresh();
-  for (const f of first.failed) ctx.log.warn(`knowledge file skipped: ${f.name}: ${f.reason}`);
+  // The bot listens before the documents are indexed (start() loads them): a large or hostile
+  // library must not keep it from answering /healthz, emergencies and everything else.
+  const knowledge = new LiveKnowledge(knowledgeSource(config, ctx), ctx.log.child('knowledge'));
+  let loading: Promise<void> | undefined;
+  const firstLoad = async () => {
+    const first = await knowledge.refresh();
+    for (const f of first.failed) ctx.log.warn(`knowledge file skipped: ${f.name}: ${f.reason}`);
+  };
   const isCoordinator = (p: { aadObjectId: string }) => plan.coordinators.some((c) => c.aadObjectId === p.aadObjectId);
 
   const ask = askFeature({ kb: knowledge, contacts: plan.contacts, feedback: ctx.state.feedback, clock: ctx.clock, log: ctx.log });
@@ -183,6 +193,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     readiness,
     routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
     start: () => {
+      loading ??= firstLoad().catch((err) => ctx.log.error('knowledge load failed', err));
       measures.worker.start();
       statuses.start();
       reminders.start();
@@ -193,7 +204,12 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
         sync = new Cron(config.knowledgeSyncCron, { timezone: 'Europe/Oslo', protect: true }, () => scheduledSync().catch((err) => ctx.log.error('knowledge sync failed', err)));
       }
     },
+    documentsLoaded: async () => {
+      await loading;
+    },
     stop: async () => {
+      // A load in flight writes the SharePoint cache: let it finish before the database closes.
+      await knowledge.idle();
       clearInterval(planTimer);
       await plan.stop();
       sync?.stop();

@@ -27,6 +27,7 @@ type Features = Feature & {
   readiness?: ReadinessCheck[];
   routes?: Array<{ path: string; handler: HttpRouteHandler }>;
   start?(): void;
+  documentsLoaded?(): Promise<void>;
   stop?(): Promise<void>;
 };
 
@@ -43,6 +44,8 @@ export interface ServiceOptions {
   reminders?: DispatcherOptions;
   /** The bench reads each reminder's failure window (intent recorded → activity id recorded), in ms. */
   onReminderWindow?: (ms: number) => void;
+  /** How much of each knowledge file is read; tests shrink it (default READ_LIMITS). */
+  readLimits?: FeatureContext['readLimits'];
 }
 
 export interface RunningService {
@@ -52,6 +55,8 @@ export interface RunningService {
   db: Db;
   state: StateStores;
   port: number;
+  /** Resolves once the first load of the documents has ended; the service listens before that. */
+  documentsLoaded(): Promise<void>;
   /** Stops accepting, lets in-flight turns finish, stops background work, closes the database. */
   stop(): Promise<void>;
 }
@@ -82,6 +87,7 @@ export async function startService(config: Config, log: Logger, options: Service
     db, log, clock, conversations, sender, state,
     ...(options.reminders ? { reminders: options.reminders } : {}),
     ...(options.onReminderWindow ? { onReminderWindow: options.onReminderWindow } : {}),
+    ...(options.readLimits ? { readLimits: options.readLimits } : {}),
   };
   const features: Features = options.features ? await options.features(ctx) : await buildFeatures(config, ctx);
   const app = createBot({
@@ -110,6 +116,8 @@ export async function startService(config: Config, log: Logger, options: Service
     ...(features.readiness ?? []),
   ]));
   await app.initialize();
+  // Listen first, then start background work: the documents are indexed after this (features.start),
+  // so a large or hostile library never keeps /healthz or an emergency answer waiting.
   await adapter.start(config.port);
   features.start?.();
 
@@ -120,6 +128,9 @@ export async function startService(config: Config, log: Logger, options: Service
     db,
     state,
     port: adapter.port,
+    documentsLoaded: async () => {
+      await features.documentsLoaded?.();
+    },
     async stop() {
       await adapter.stop();
       await features.stop?.();

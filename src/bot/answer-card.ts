@@ -44,6 +44,8 @@ export interface AnswerCardInput {
   privacyReminder?: boolean;
   /** The question as searched, to pick the contacts that fit it. */
   question?: string;
+  /** What an unanswered card says instead of SILENT_TEXT (e.g. that the documents are loading). */
+  silentText?: string;
 }
 
 /**
@@ -64,7 +66,7 @@ export function answerCard(input: AnswerCardInput) {
     citationIds: result.citations.map((c) => c.id),
     questionHash: input.questionHash,
     moreHint: input.moreHint,
-    silentText: SILENT_TEXT,
+    silentText: input.silentText ?? SILENT_TEXT,
     note: result.note ?? '',
     showContacts: !result.answered || uncertain,
     // Only the contacts that fit the question: in the evening, the one that answers in the evening.

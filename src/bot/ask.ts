@@ -1,7 +1,7 @@
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
 import { EMAIL_MASK, FNR_MASK, PHONE_MASK, findPersonalData, maskPersonalData } from '../common/mask';
-import { questionHash, type AskOptions, type AskResult } from '../knowledge';
+import { detectEmergency, questionHash, type AskOptions, type AskResult } from '../knowledge';
 import type { Contact } from '../plan/types';
 import { parseFeedback, type FeedbackStore } from '../storage/feedback-store';
 import { answerCard } from './answer-card';
@@ -12,9 +12,12 @@ import type { MessageCtx } from './routes/message';
 /** What the bot needs of the answer engine. */
 export interface Answerer {
   ask(question: string, options?: AskOptions): AskResult;
+  /** False while the documents are still being indexed (the bot listens before that); default true. */
+  readonly ready?: boolean;
 }
 
 export const ASK_TEXTS = {
+  loading: 'Dokumentene lastes inn, prøv igjen om litt.',
   noPrevious: 'Jeg har ikke noe spørsmål å vise flere kilder for. Still et spørsmål først.',
   noMore: 'Jeg finner ikke flere relevante kilder for dette spørsmålet.',
   feedbackThanks: 'Takk for tilbakemeldingen!',
@@ -70,8 +73,22 @@ export function askFeature(deps: { kb: Answerer; contacts: Contact[]; feedback: 
     await ctx.send({ type: 'message', attachments: [cardAttachment(card)] });
   }
 
+  /**
+   * Before the first index is built: the emergency numbers still come first (detecting danger
+   * needs no index), then the documents are loading.
+   */
+  async function loading(ctx: MessageCtx, question: string, hadPersonalData: boolean): Promise<void> {
+    const signal = detectEmergency(question);
+    log.info(`answered=false loading=true emergency=${signal.emergency} personalData=${hadPersonalData}`);
+    if (!signal.emergency && !hadPersonalData) return void (await ctx.send(ASK_TEXTS.loading));
+    const result: AskResult = { answer: '', answered: false, confident: false, emergency: signal.emergency, emergencyAudience: signal.audience, citations: [] };
+    const card = answerCard({ result, questionHash: questionHash(question), contacts: deps.contacts, moreHint: false, privacyReminder: hadPersonalData, silentText: ASK_TEXTS.loading });
+    await ctx.send({ type: 'message', attachments: [cardAttachment(card)] });
+  }
+
   async function ask(ctx: MessageCtx, text: string): Promise<void> {
     const { question, hadPersonalData } = withoutPersonalData(text);
+    if (deps.kb.ready === false) return loading(ctx, question, hadPersonalData);
     const result = deps.kb.ask(question, { top: PAGE });
     log.info(`answered=${result.answered} emergency=${result.emergency} citations=${result.citations.length} personalData=${hadPersonalData}`);
     log.debug(`question: ${question}`);

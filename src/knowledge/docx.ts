@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { checkTableSpans, DOCX_LIMITS, openDocx, type DocxLimits } from '../common/docx-package';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
@@ -23,13 +24,26 @@ function tableToMarkdown(table: string): string {
   return ['', line(rows[0]!), line(Array.from({ length: width }, () => '---')), ...rows.slice(1).map(line), ''].join('\n');
 }
 
+/** Images are not knowledge: mammoth would otherwise inflate each one into a data URI. */
+const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
+
 /**
  * Converts a .docx to markdown-style text: h1–h3 become "#" headings, tables become markdown
  * tables and list items "-" items, so the structure reader keeps the document's units. Throws
- * when the file is not a valid .docx.
+ * when the file is not a valid .docx, when a part inflates past the limit, or when a table
+ * cell spans more columns than Word allows.
  */
-export async function docxToText(data: Buffer): Promise<string> {
-  const { value: html } = await mammoth.convertToHtml({ buffer: data });
+export async function docxToText(data: Buffer, limits: DocxLimits = DOCX_LIMITS): Promise<string> {
+  const file = await openDocx(data, limits);
+  // mammoth reads a zip-file object as `file`; its type declarations know only buffer and path.
+  const input = { file } as unknown as { buffer: Buffer };
+  const { value: html } = await mammoth.convertToHtml(input, {
+    convertImage: noImages,
+    transformDocument: (doc: Parameters<typeof checkTableSpans>[0]) => {
+      checkTableSpans(doc);
+      return doc;
+    },
+  });
   const blocks = html
     .replace(/<table[^>]*>[\s\S]*?<\/table>/g, (t) => `\n${tableToMarkdown(t)}\n`)
     .replace(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g, (_m, n: string, body: string) => `\n${'#'.repeat(Math.min(Number(n), 3))} ${inline(body)}\n`)

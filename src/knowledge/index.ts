@@ -6,8 +6,11 @@ import { CONFIDENCE, confidence, type Evidence } from './confidence';
 import { detectEmergency } from './emergency';
 import { loadDirectory } from './loaders';
 import { collapse, normalizeText } from './normalize';
-import { RETRIEVAL_DEFAULTS, Retriever, type Hit, type RetrievalOptions } from './retriever';
+import { indexing, RETRIEVAL_DEFAULTS, Retriever, type Hit, type RetrievalOptions } from './retriever';
 import { inScope, SCOPE, type ScopeOptions } from './scope';
+import { runInSlices, runSteps, textSlices, type Steps } from './steps';
+import { prepareOffThread } from './document-thread';
+import type { PreparedSection } from './passages';
 import type { LoadedDocument } from './types';
 import { Vocabulary } from './vocabulary';
 
@@ -83,29 +86,59 @@ export function questionHash(q: string): string {
 
 /** Norwegian question answering over a municipality's documents. */
 export class KnowledgeBase {
-  private readonly retriever: Retriever;
-  private readonly vocab: Vocabulary;
   private readonly scope: ScopeOptions;
 
-  private constructor(private readonly docs: LoadedDocument[], options: KnowledgeOptions = {}) {
-    this.vocab = new Vocabulary();
-    for (const d of docs) for (const p of d.pages) for (const { word } of contentWords(p.text)) this.vocab.add(word);
-    this.vocab.freeze();
-    this.retriever = new Retriever(docs, this.vocab, options.retrieval ?? RETRIEVAL_DEFAULTS);
+  private constructor(
+    private readonly docs: LoadedDocument[],
+    private readonly vocab: Vocabulary,
+    private readonly retriever: Retriever,
+    options: KnowledgeOptions,
+  ) {
     this.scope = options.scope ?? SCOPE;
   }
 
-  /** Loads and indexes a folder; skipped files come back as warnings (and are logged). */
+  /**
+   * The build as steps (see steps.ts): the vocabulary from every page, a slice at a time, then
+   * the retriever's index. `prepared` are the documents already read by `prepareDocument`.
+   */
+  private static *building(docs: LoadedDocument[], options: KnowledgeOptions = {}, prepared?: PreparedSection[][]): Steps<KnowledgeBase> {
+    const vocab = new Vocabulary();
+    for (const d of docs) {
+      for (const p of d.pages) {
+        for (const slice of textSlices(p.text)) {
+          yield;
+          for (const { word } of contentWords(slice)) vocab.add(word);
+        }
+      }
+    }
+    yield* vocab.freezing();
+    const retrieval = options.retrieval ?? RETRIEVAL_DEFAULTS;
+    const index = yield* indexing(docs, vocab, retrieval, prepared);
+    return new KnowledgeBase(docs, vocab, new Retriever(index, retrieval), options);
+  }
+
+  /** Loads and indexes a folder in one go; skipped files come back as warnings (and are logged). */
   static async fromDirectory(dir: string, log?: ILogger, options?: KnowledgeOptions): Promise<{ kb: KnowledgeBase; warnings: string[] }> {
     const { documents, warnings } = await loadDirectory(dir, log);
-    const kb = new KnowledgeBase(documents, options);
+    const kb = KnowledgeBase.fromDocuments(documents, options);
     log?.info(`kunnskapsbase lastet: ${kb.size.documents} dokumenter, ${kb.size.chunks} avsnitt`);
     return { kb, warnings };
   }
 
-  /** Indexes documents loaded elsewhere (e.g. from SharePoint). */
+  /** Indexes documents in one go, holding the thread until done (command-line tools, tests). */
   static fromDocuments(docs: LoadedDocument[], options?: KnowledgeOptions): KnowledgeBase {
-    return new KnowledgeBase(docs, options);
+    return runSteps(KnowledgeBase.building(docs, options));
+  }
+
+  /**
+   * Indexes documents without holding the event loop, for the running bot: the documents are
+   * read into sections and units in a worker thread and the rest is built in slices of about 15 ms, so
+   * /healthz and questions are answered while a large library is indexed. The index is the
+   * same as `fromDocuments` builds.
+   */
+  static async build(docs: LoadedDocument[], options?: KnowledgeOptions, log?: ILogger): Promise<KnowledgeBase> {
+    const prepared = await prepareOffThread(docs, (options?.retrieval ?? RETRIEVAL_DEFAULTS).window, log);
+    return runInSlices(KnowledgeBase.building(docs, options, prepared));
   }
 
   get size(): { documents: number; chunks: number } {

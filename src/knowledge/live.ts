@@ -1,6 +1,8 @@
 import type { ILogger } from '@microsoft/teams.common';
 import { KnowledgeBase, type AskOptions, type AskResult } from './index';
+import { loadDirectory, READ_LIMITS, type ReadLimits } from './loaders';
 import type { SharePointKnowledgeSync } from './sharepoint-source';
+import type { LoadedDocument } from './types';
 
 /** What one reload found: counts, and files that could not be read (named, for coordinators). */
 export interface RefreshReport {
@@ -14,34 +16,44 @@ export interface RefreshReport {
 
 /** Where the documents come from: a local folder, or a SharePoint library. */
 export interface KnowledgeSource {
-  /** An index to answer from before the first full load (e.g. a cached copy), if any. */
-  initial?(): KnowledgeBase | undefined;
+  /** Documents to answer from before the first full load (e.g. a cached copy), if any. */
+  initial?(): LoadedDocument[];
+  /** Reads the documents and indexes them without holding the event loop (KnowledgeBase.build). */
   load(): Promise<{ kb: KnowledgeBase } & Omit<RefreshReport, 'documents'>>;
 }
 
-export function folderSource(dir: string, log: ILogger): KnowledgeSource {
+export function folderSource(dir: string, log: ILogger, limits: ReadLimits = READ_LIMITS): KnowledgeSource {
   return {
     async load() {
-      const { kb, warnings } = await KnowledgeBase.fromDirectory(dir, log);
+      const { documents, warnings } = await loadDirectory(dir, log, limits);
+      const kb = await KnowledgeBase.build(documents, undefined, log);
+      log.info(`kunnskapsbase lastet: ${kb.size.documents} dokumenter, ${kb.size.chunks} avsnitt`);
       return { kb, changed: kb.size.documents, removed: 0, failed: warnings.map((w) => ({ name: dir, reason: w })) };
     },
   };
 }
 
 export function sharePointSource(sync: SharePointKnowledgeSync): KnowledgeSource {
-  return { initial: () => sync.cached(), load: () => sync.syncOnce() };
+  return { initial: () => sync.cachedDocuments(), load: () => sync.syncOnce() };
 }
 
 /**
- * The index the bot answers from. A reload builds a new index beside the old one and swaps it
- * in with one assignment, so a question never sees a half-built index.
+ * The index the bot answers from. The bot listens before the first index is built: until then
+ * `ready` is false and questions get a "loading" answer. A reload builds a new index beside the
+ * old one, which keeps answering, and swaps it in with one assignment, so a question never
+ * sees a half-built index. Reloads asked for while one runs join it.
  */
 export class LiveKnowledge {
-  private current: KnowledgeBase;
+  private current: KnowledgeBase = KnowledgeBase.fromDocuments([]);
+  private hasIndex = false;
   private loadedOnce = false;
+  private running: Promise<RefreshReport> | undefined;
 
-  constructor(private readonly source: KnowledgeSource) {
-    this.current = source.initial?.() ?? KnowledgeBase.fromDocuments([]);
+  constructor(private readonly source: KnowledgeSource, private readonly log?: ILogger) {}
+
+  /** True once there is an index to answer from (the cached copy or a completed load). */
+  get ready(): boolean {
+    return this.hasIndex;
   }
 
   /** True once a load has completed; /readyz reports it. */
@@ -57,10 +69,31 @@ export class LiveKnowledge {
     return this.current.ask(question, options);
   }
 
-  async refresh(): Promise<RefreshReport> {
+  /** Reads and indexes the documents again; the previous index answers until this one is ready. */
+  refresh(): Promise<RefreshReport> {
+    this.running ??= this.reload().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Resolves when no reload is running (its outcome is the caller's of `refresh`). */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
+
+  private async reload(): Promise<RefreshReport> {
+    if (!this.hasIndex) await this.fromInitial();
     const { kb, ...report } = await this.source.load();
     if (!report.unavailable || kb.size.chunks > 0) this.current = kb;
+    this.hasIndex = true;
     this.loadedOnce = true;
     return { documents: this.current.size.documents, ...report };
+  }
+
+  /** The cached copy, if the source keeps one: something to answer from while the full load runs. */
+  private async fromInitial(): Promise<void> {
+    const docs = this.source.initial?.() ?? [];
+    if (docs.length === 0) return;
+    this.current = await KnowledgeBase.build(docs, undefined, this.log);
+    this.hasIndex = true;
   }
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { ILogger } from '@microsoft/teams.common';
+import { MAX_PART_BYTES } from '../common/docx-package';
 import { docxToText } from './docx';
 import { detectHeading } from './headings';
 import { pdfToPages } from './pdf';
@@ -39,28 +40,70 @@ export function titleOf(pages: DocumentPage[], file: string): string {
   return titleFromFileName(file);
 }
 
-/** Loads one file into pages; throws when the file cannot be parsed. */
-export async function loadFile(path: string): Promise<DocumentPage[]> {
-  return parseBytes(path, await readFile(path));
+/**
+ * How much of an untrusted file is read: bytes inflated per zip part (never the size the zip
+ * declares) and characters of text per document. A plan or guide is far below both; a zip bomb
+ * or a 2,000-page PDF is not, and reading all of it would stall or crash the bot.
+ */
+export interface ReadLimits {
+  maxPartBytes: number;
+  maxChars: number;
+}
+
+/** Characters of text kept per document; the rest is skipped with a warning. */
+export const MAX_DOCUMENT_CHARS = 2_000_000;
+
+export const READ_LIMITS: ReadLimits = { maxPartBytes: MAX_PART_BYTES, maxChars: MAX_DOCUMENT_CHARS };
+
+/** A file's pages, and whether its text was cut at `maxChars`. */
+export interface ParsedFile {
+  pages: DocumentPage[];
+  truncated: boolean;
+}
+
+/** The warning for a document cut at the character limit; names the file. */
+export function truncatedWarning(name: string, limits: ReadLimits = READ_LIMITS): string {
+  return `${name} er for lang: bare de første ${limits.maxChars.toLocaleString('nb-NO')} tegnene er lest, resten er hoppet over`;
+}
+
+/** The pages up to `maxChars` characters in all; the page that crosses the limit is cut. */
+export function capChars(pages: DocumentPage[], maxChars: number): ParsedFile {
+  const out: DocumentPage[] = [];
+  let left = maxChars;
+  for (const p of pages) {
+    if (p.text.length > left) {
+      if (left > 0) out.push({ ...p, text: p.text.slice(0, left) });
+      return { pages: out, truncated: true };
+    }
+    out.push(p);
+    left -= p.text.length;
+  }
+  return { pages: out, truncated: false };
+}
+
+/** Loads one file into pages (cut at the character limit); throws when the file cannot be parsed. */
+export async function loadFile(path: string, limits: ReadLimits = READ_LIMITS): Promise<DocumentPage[]> {
+  return (await parseBytes(path, await readFile(path), limits)).pages;
 }
 
 /**
  * Turns a file's bytes into pages by its extension; used for files on disk and for files
- * downloaded from SharePoint alike. Throws when the file cannot be parsed.
+ * downloaded from SharePoint alike. Throws when the file cannot be parsed or a part of it
+ * inflates past the limit; text past the character limit is cut (`truncated`).
  */
-export async function parseBytes(name: string, data: Buffer): Promise<DocumentPage[]> {
+export async function parseBytes(name: string, data: Buffer, limits: ReadLimits = READ_LIMITS): Promise<ParsedFile> {
   const ext = extname(name).toLowerCase();
   switch (ext) {
     case '.txt':
     case '.md': {
       // A form feed is how some text extractions mark a page break.
       const parts = data.toString('utf8').replace(/^\uFEFF/, '').split('\f');
-      return parts.map((text, i) => ({ page: parts.length > 1 ? i + 1 : null, text }));
+      return capChars(parts.map((text, i) => ({ page: parts.length > 1 ? i + 1 : null, text })), limits.maxChars);
     }
     case '.pdf':
-      return pdfToPages(new Uint8Array(data));
+      return pdfToPages(new Uint8Array(data), limits.maxChars);
     case '.docx':
-      return [{ page: null, text: await docxToText(data) }];
+      return capChars([{ page: null, text: await docxToText(data, limits) }], limits.maxChars);
     default:
       throw new Error(`unsupported file type ${ext}`);
   }
@@ -70,7 +113,7 @@ export async function parseBytes(name: string, data: Buffer): Promise<DocumentPa
  * Loads every supported file in a folder (not recursive). A broken, unreadable or empty file is
  * skipped with a warning that names it; the rest still loads.
  */
-export async function loadDirectory(dir: string, log?: ILogger): Promise<LoadResult> {
+export async function loadDirectory(dir: string, log?: ILogger, limits: ReadLimits = READ_LIMITS): Promise<LoadResult> {
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
@@ -92,7 +135,9 @@ export async function loadDirectory(dir: string, log?: ILogger): Promise<LoadRes
     const path = join(dir, name);
     let pages: DocumentPage[];
     try {
-      pages = await loadFile(path);
+      const parsed = await parseBytes(name, await readFile(path), limits);
+      pages = parsed.pages;
+      if (parsed.truncated) warn(truncatedWarning(name, limits));
     } catch (err) {
       warn(`Hoppet over ${name}: kunne ikke lese filen (${(err as Error).message})`);
       continue;

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from './steps';
 import { readStructure, type DocLine } from './structure';
 import { MAX_CHUNK_CHARS, type LoadedDocument } from './types';
 import { unitsOf, type Unit } from './units';
@@ -74,11 +75,12 @@ function windowText(lines: DocLine[]): string {
   return lines.map((l, k) => (k > 0 && l.group === lines[k - 1]!.group && l.kind === 'para' ? ' ' : k > 0 ? '\n' : '') + l.raw).join('');
 }
 
-/** Overlapping windows over one section's lines, as [first, last] line ranges. */
-function windowRanges(lines: DocLine[], options: WindowOptions): Array<[number, number]> {
+/** Overlapping windows over one section's lines, as [first, last] line ranges; steps per line and window. */
+function* windowRanges(lines: DocLine[], options: WindowOptions): Steps<Array<[number, number]>> {
   const offsets: number[] = [];
   let acc = 0;
   for (const l of lines) {
+    yield;
     offsets.push(acc);
     acc += wordCount(l.text);
   }
@@ -86,6 +88,7 @@ function windowRanges(lines: DocLine[], options: WindowOptions): Array<[number, 
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < lines.length) {
+    yield;
     let j = i;
     let chars = lines[i]!.text.length;
     while (j + 1 < lines.length && endOf(j + 1) - offsets[i]! <= options.words && chars + 1 + lines[j + 1]!.text.length <= MAX_CHUNK_CHARS) {
@@ -102,20 +105,75 @@ function windowRanges(lines: DocLine[], options: WindowOptions): Array<[number, 
   return out;
 }
 
+/** The first index in [0, n) where `pred` holds; `pred` must be false, then true, along the indexes. */
+function firstWhere(n: number, pred: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The windows (numbered from `base`) that end at or after line `endsFrom` and start at or before
+ * line `startsBy`. A window that starts later also ends no earlier (windowRanges only moves
+ * forward), so both bounds are binary searches: placing every unit of a long section by
+ * scanning all its windows made the build quadratic in the section's length.
+ */
+function windowsBetween(ranges: Array<[number, number]>, endsFrom: number, startsBy: number, base: number): number[] {
+  const from = firstWhere(ranges.length, (w) => ranges[w]![1] >= endsFrom);
+  const to = firstWhere(ranges.length, (w) => ranges[w]![0] > startsBy);
+  const out: number[] = [];
+  for (let w = from; w < to; w++) out.push(base + w);
+  return out;
+}
+
+/** A section read for indexing: its lines (none longer than a window) and its units. */
+export interface PreparedSection {
+  trail: string;
+  lines: DocLine[];
+  units: Unit[];
+}
+
+/**
+ * Reads a document into sections, lines and units: the part of segmenting that is one pass
+ * over the whole document (`readStructure`, `unitsOf`), which the bot runs in a worker thread.
+ */
+export function prepareDocument(doc: LoadedDocument, options: WindowOptions): PreparedSection[] {
+  return readStructure(doc).map((section) => {
+    const lines = section.lines.flatMap((l) => splitLine(l, options.words));
+    return { trail: section.trail, lines, units: unitsOf(lines) };
+  });
+}
+
 /** Cuts documents into overlapping windows for retrieval, and into units for answers. */
 export function segment(docs: LoadedDocument[], options: WindowOptions): Segmented {
+  return runSteps(segmenting(docs, options));
+}
+
+/**
+ * `segment` as steps, one per line, window and unit (see steps.ts). `prepared` are the
+ * documents already read by `prepareDocument` (in a worker thread); else they are read here.
+ */
+export function* segmenting(docs: LoadedDocument[], options: WindowOptions, prepared?: PreparedSection[][]): Steps<Segmented> {
   const sections: SectionLines[] = [];
   const windows: Passage[] = [];
   const units: PlacedUnit[] = [];
-  docs.forEach((doc, docIndex) => {
+  for (const [docIndex, doc] of docs.entries()) {
     let seq = 0;
-    for (const section of readStructure(doc)) {
+    yield;
+    for (const section of prepared?.[docIndex] ?? prepareDocument(doc, options)) {
+      yield;
       const s = sections.length;
-      const lines = section.lines.flatMap((l) => splitLine(l, options.words));
+      const lines = section.lines;
       sections.push({ docIndex, trail: section.trail, lines });
-      const ranges = windowRanges(lines, options);
+      const ranges = yield* windowRanges(lines, options);
       const base = windows.length;
       for (const [first, last] of ranges) {
+        yield;
         windows.push({
           id: `${doc.id}#${++seq}`,
           docIndex,
@@ -127,12 +185,13 @@ export function segment(docs: LoadedDocument[], options: WindowOptions): Segment
           text: windowText(lines.slice(first, last + 1)),
         });
       }
-      for (const u of unitsOf(lines)) {
-        let holding = ranges.flatMap(([a, b], w) => (a <= u.first && u.last <= b ? [base + w] : []));
-        if (holding.length === 0) holding = ranges.flatMap(([a, b], w) => (a <= u.last && u.first <= b ? [base + w] : []));
+      for (const u of section.units) {
+        yield;
+        let holding = windowsBetween(ranges, u.last, u.first, base);
+        if (holding.length === 0) holding = windowsBetween(ranges, u.first, u.last, base);
         units.push({ ...u, docIndex, section: s, windows: holding });
       }
     }
-  });
+  }
   return { sections, windows, units };
 }

@@ -1,3 +1,4 @@
+import type { ParsedFile } from './loaders';
 import type { DocumentPage } from './types';
 
 interface TextItem {
@@ -8,15 +9,18 @@ interface TextItem {
 
 /**
  * Extracts text per page with pdfjs-dist's legacy build (the one meant for Node). It is an ES
- * module, so it is imported dynamically from this CommonJS code.
+ * module, so it is imported dynamically from this CommonJS code. Stops after `maxChars`
+ * characters: the pages after that are never parsed.
  */
-export async function pdfToPages(data: Uint8Array): Promise<DocumentPage[]> {
+export async function pdfToPages(data: Uint8Array, maxChars = Infinity): Promise<ParsedFile> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
   const doc = await task.promise;
   try {
     const pages: DocumentPage[] = [];
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
+      if (chars >= maxChars) return { pages, truncated: true };
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       let text = '';
@@ -31,10 +35,15 @@ export async function pdfToPages(data: Uint8Array): Promise<DocumentPage[]> {
         if (item.hasEOL) text += '\n';
         if (y !== undefined) lastY = y;
       }
-      pages.push({ page: n, text });
       page.cleanup();
+      if (chars + text.length > maxChars) {
+        pages.push({ page: n, text: text.slice(0, maxChars - chars) });
+        return { pages, truncated: true };
+      }
+      pages.push({ page: n, text });
+      chars += text.length;
     }
-    return pages;
+    return { pages, truncated: false };
   } finally {
     await doc.destroy();
   }

@@ -2,9 +2,10 @@ import { contentWords, ngramsOf, termOf, wordTerms, type AnalyzedQuestion } from
 import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
 import { Bm25 } from './bm25';
-import { documentNames, nameKey, type DocumentNames } from './doc-names';
+import { namingDocuments, nameKey, type DocumentNames } from './doc-names';
 import { fold } from './stem';
-import { segment, type Passage, type PlacedUnit, type SectionLines, type WindowOptions } from './passages';
+import { segmenting, type Passage, type PlacedUnit, type PreparedSection, type SectionLines, type WindowOptions } from './passages';
+import { runSteps, type Steps } from './steps';
 import type { LoadedDocument } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -81,6 +82,90 @@ function toWindows(unitScores: Map<number, number>, units: PlacedUnit[]): Map<nu
   return out;
 }
 
+/** Everything a Retriever searches, built once by `indexing`. */
+export interface RetrieverIndex {
+  passages: Passage[];
+  units: PlacedUnit[];
+  sections: SectionLines[];
+  words: Bm25;
+  grams: Bm25;
+  unitIndex: Bm25;
+  definedTerms: Array<Set<string>>;
+  unitIntents: Array<Set<Intent>>;
+  unitTerms: Array<Set<string>>;
+  /** Units with their context: "Tidsrom: Hvert år i februar." under "Tiltak 1.1: Temadag". */
+  unitTrailIndex: Bm25;
+  vocab: Vocabulary;
+  names: DocumentNames[];
+  unitsByWindow: number[][];
+  unitsBySection: PlacedUnit[][];
+  termSets: Array<Set<string>>;
+}
+
+/**
+ * Builds the index as steps, one per window and per unit (see steps.ts). `prepared` are the
+ * documents already read by `prepareDocument` (in a worker thread), when the caller has them.
+ */
+export function* indexing(docs: LoadedDocument[], vocab: Vocabulary, options: RetrievalOptions, prepared?: PreparedSection[][]): Steps<RetrieverIndex> {
+  const seg = yield* segmenting(docs, options.window, prepared);
+  const words = (text: string): string[] => contentWords(text).map((w) => w.word);
+  const wordIndex = new Bm25();
+  const grams = new Bm25();
+  const termSets: Array<Set<string>> = [];
+  for (const p of seg.windows) {
+    yield;
+    // The heading trail is part of every window's text: "Tiltak 3.1.1: …" is what its "Frist: …" line is about.
+    const body = words(`${p.trail}\n${p.text}`);
+    const terms = wordTerms(body, vocab);
+    wordIndex.add(terms);
+    grams.add(ngramsOf(body, options.ngram));
+    termSets.push(new Set(terms));
+  }
+  const names = yield* namingDocuments(docs);
+  const unitIndex = new Bm25();
+  const definedTerms: Array<Set<string>> = [];
+  const unitIntents: Array<Set<Intent>> = [];
+  const unitTerms: Array<Set<string>> = [];
+  const unitTrailIndex = new Bm25();
+  for (const u of seg.units) {
+    yield;
+    unitIndex.add(wordTerms(words(u.text), vocab));
+    definedTerms.push(new Set(u.term ? wordTerms(words(u.term), vocab) : []));
+    unitIntents.push(new Set(INTENTS.filter((i) => fitsIntent(i, u))));
+    const withContext = wordTerms(words(`${contextOf(seg.sections, u)}\n${u.text}`), vocab);
+    unitTerms.push(new Set(withContext));
+    unitTrailIndex.add(withContext);
+  }
+  const unitsBySection: PlacedUnit[][] = seg.sections.map(() => []);
+  for (const u of seg.units) unitsBySection[u.section]!.push(u);
+  const unitsByWindow: number[][] = seg.windows.map(() => []);
+  seg.units.forEach((u, k) => {
+    for (const w of u.windows) unitsByWindow[w]!.push(k);
+  });
+  return {
+    passages: seg.windows, units: seg.units, sections: seg.sections, words: wordIndex, grams, unitIndex,
+    definedTerms, unitIntents, unitTerms, unitTrailIndex, vocab, names, unitsByWindow, unitsBySection, termSets,
+  };
+}
+
+/**
+ * What a unit is about besides its own words: its section's heading trail, the title of the
+ * measure its paragraph describes, and the line leading into its list ("Kontaktinformasjon
+ * kompetanseteamet:" above "Telefon: 478 090 50").
+ */
+function contextOf(sections: SectionLines[], u: PlacedUnit): string {
+  const lines = sections[u.section]!.lines;
+  const line = lines[u.first]!;
+  const parts = [sections[u.section]!.trail, line.title ?? ''];
+  if (line.kind === 'item') {
+    let k = u.first - 1;
+    while (k >= 0 && lines[k]!.kind === 'item' && lines[k]!.group === line.group) k--;
+    const lead = lines[k];
+    if (lead && lead.kind === 'para' && /:$/.test(lead.text)) parts.push(lead.text);
+  }
+  return parts.join('\n');
+}
+
 /**
  * Six views of the same windows, fused by reciprocal rank (Cormack et al. 2009):
  * - stemmed words of the window and its heading trail, with compound parts;
@@ -97,14 +182,14 @@ export class Retriever {
   private readonly words: Bm25;
   private readonly grams: Bm25;
   private readonly unitIndex: Bm25;
-  /** Units with their section's heading trail: "Tidsrom: Hvert år i februar." under "Tiltak 1.1: Temadag". */
-  private readonly unitTrailIndex: Bm25;
   /** Word terms of each unit's defined term (empty for units that define nothing). */
   private readonly definedTerms: Array<Set<string>>;
   /** Per unit, the intents it could answer (fitsIntent, computed once). */
   private readonly unitIntents: Array<Set<Intent>>;
   /** Word terms of each unit with its section heading, for the typed view. */
   private readonly unitTerms: Array<Set<string>>;
+  private readonly unitTrailIndex: Bm25;
+  private readonly vocab: Vocabulary;
   private readonly names: DocumentNames[];
   /** Units each window holds whole. */
   private readonly unitsByWindow: number[][];
@@ -115,50 +200,28 @@ export class Retriever {
 
   private tuned: RetrievalOptions;
 
-  constructor(docs: LoadedDocument[], private readonly vocab: Vocabulary, options: RetrievalOptions = RETRIEVAL_DEFAULTS) {
+  constructor(index: RetrieverIndex, options: RetrievalOptions = RETRIEVAL_DEFAULTS) {
     this.tuned = options;
-    const seg = segment(docs, options.window);
-    this.passages = seg.windows;
-    this.units = seg.units;
-    this.sections = seg.sections;
-    const words = (text: string): string[] => contentWords(text).map((w) => w.word);
-    // The heading trail is part of every window's text: "Tiltak 3.1.1: …" is what its "Frist: …" line is about.
-    const bodyWords = this.passages.map((p) => words(`${p.trail}\n${p.text}`));
-    const bodyTerms = bodyWords.map((w) => wordTerms(w, vocab));
-    this.names = documentNames(docs);
-    this.words = new Bm25(bodyTerms);
-    this.grams = new Bm25(bodyWords.map((w) => ngramsOf(w, options.ngram)));
-    this.unitIndex = new Bm25(this.units.map((u) => wordTerms(words(u.text), vocab)));
-    this.definedTerms = this.units.map((u) => new Set(u.term ? wordTerms(words(u.term), vocab) : []));
-    this.unitIntents = this.units.map((u) => new Set(INTENTS.filter((i) => fitsIntent(i, u))));
-    const unitTrailTerms = this.units.map((u) => wordTerms(words(`${this.contextOf(u)}\n${u.text}`), vocab));
-    this.unitTerms = unitTrailTerms.map((t) => new Set(t));
-    this.unitTrailIndex = new Bm25(unitTrailTerms);
-    this.termSets = bodyTerms.map((t) => new Set(t));
-    this.unitsBySection = this.sections.map(() => []);
-    for (const u of this.units) this.unitsBySection[u.section]!.push(u);
-    this.unitsByWindow = this.passages.map(() => []);
-    this.units.forEach((u, k) => {
-      for (const w of u.windows) this.unitsByWindow[w]!.push(k);
-    });
+    this.passages = index.passages;
+    this.units = index.units;
+    this.sections = index.sections;
+    this.words = index.words;
+    this.grams = index.grams;
+    this.unitIndex = index.unitIndex;
+    this.definedTerms = index.definedTerms;
+    this.unitIntents = index.unitIntents;
+    this.unitTerms = index.unitTerms;
+    this.unitTrailIndex = index.unitTrailIndex;
+    this.vocab = index.vocab;
+    this.names = index.names;
+    this.unitsByWindow = index.unitsByWindow;
+    this.unitsBySection = index.unitsBySection;
+    this.termSets = index.termSets;
   }
 
-  /**
-   * What a unit is about besides its own words: its section's heading trail, the title of the
-   * measure its paragraph describes, and the line leading into its list ("Kontaktinformasjon
-   * kompetanseteamet:" above "Telefon: 478 090 50").
-   */
-  private contextOf(u: PlacedUnit): string {
-    const lines = this.sections[u.section]!.lines;
-    const line = lines[u.first]!;
-    const parts = [this.sections[u.section]!.trail, line.title ?? ''];
-    if (line.kind === 'item') {
-      let k = u.first - 1;
-      while (k >= 0 && lines[k]!.kind === 'item' && lines[k]!.group === line.group) k--;
-      const lead = lines[k];
-      if (lead && lead.kind === 'para' && /:$/.test(lead.text)) parts.push(lead.text);
-    }
-    return parts.join('\n');
+  /** Indexes documents in one go (see `indexing` for a build that pauses). */
+  static build(docs: LoadedDocument[], vocab: Vocabulary, options: RetrievalOptions = RETRIEVAL_DEFAULTS): Retriever {
+    return new Retriever(runSteps(indexing(docs, vocab, options)), options);
   }
 
   get options(): RetrievalOptions {

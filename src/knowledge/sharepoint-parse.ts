@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { ILogger } from '@microsoft/teams.common';
 import type { DriveClient, DriveItem } from './sharepoint-drive';
-import { SUPPORTED_EXTENSIONS, parseBytes } from './loaders';
+import { READ_LIMITS, SUPPORTED_EXTENSIONS, parseBytes, truncatedWarning, type ReadLimits } from './loaders';
 import type { DocumentPage } from './types';
 
 /** Whether a library file is one the knowledge base can read (same types as KNOWLEDGE_DIR). */
@@ -17,25 +17,38 @@ export const parseDownloaded = parseBytes;
 /** Larger files are skipped: a plan or guide is far smaller, and parsing one this big would stall answers. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** A read file's pages, or why it was skipped; `transient` when trying again later may work. */
+/**
+ * A read file's pages, or why it was skipped; `transient` when trying again later may work.
+ * `warning` says what was left out of a file that was read (its text cut at the limit).
+ */
 export interface FetchOutcome {
   pages?: DocumentPage[];
   error?: string;
+  warning?: string;
   transient?: boolean;
 }
 
+const tooLarge = { error: `filen er for stor (over ${MAX_FILE_BYTES / 1024 / 1024} MB)` };
+
 /** Downloads and parses one library file; never throws, a failure is a Norwegian reason. */
-export async function fetchAndParse(drive: DriveClient, driveId: string, item: DriveItem, log: ILogger): Promise<FetchOutcome> {
+export async function fetchAndParse(drive: DriveClient, driveId: string, item: DriveItem, log: ILogger, limits: ReadLimits = READ_LIMITS): Promise<FetchOutcome> {
   const name = item.name ?? item.id;
-  if ((item.size ?? 0) > MAX_FILE_BYTES) return { error: `filen er for stor (over ${MAX_FILE_BYTES / 1024 / 1024} MB)` };
+  if ((item.size ?? 0) > MAX_FILE_BYTES) return tooLarge;
   const bytes = await drive.download(driveId, item.id).catch((e: Error) => failure(e));
   if (!bytes.ok) {
     log.warn(`kunnskapssynk: kunne ikke laste ned ${name}: ${bytes.failure.message}`);
     return { error: `kunne ikke laste ned filen (${bytes.failure.message})`, transient: bytes.failure.transient };
   }
+  // The listed size is what Graph says; the bytes are what came.
+  if (bytes.value.length > MAX_FILE_BYTES) return tooLarge;
   try {
-    const pages = await parseDownloaded(name, bytes.value);
+    const { pages, truncated } = await parseDownloaded(name, bytes.value, limits);
     if (pages.every((p) => p.text.trim() === '')) return { error: 'filen er tom' };
+    if (truncated) {
+      const warning = truncatedWarning(name, limits);
+      log.warn(`kunnskapssynk: ${warning}`);
+      return { pages, warning };
+    }
     return { pages };
   } catch (err) {
     log.warn(`kunnskapssynk: hoppet over ${name}: ${(err as Error).message}`);

@@ -3,8 +3,9 @@ import type { Clock } from '../common/clock';
 import type { GraphConnection } from '../sharepoint/graph-client';
 import { retryPolicy, type RetryPolicy } from '../sharepoint/retry';
 import type { Db } from '../storage/database';
+import type { LoadedDocument } from './types';
 import { KnowledgeBase } from './index';
-import { titleOf } from './loaders';
+import { titleOf, type ReadLimits } from './loaders';
 import { documentsOf, KnowledgeSyncCache, type CachedItem } from './sharepoint-cache';
 import { DriveClient, type DriveItem } from './sharepoint-drive';
 import { failure, fetchAndParse, isKnowledgeFile } from './sharepoint-parse';
@@ -21,6 +22,8 @@ export interface SharePointKnowledgeDeps {
   log: ILogger;
   clock: Clock;
   retry?: Partial<RetryPolicy>;
+  /** How much of each file is read (tests shrink it); default READ_LIMITS. */
+  limits?: ReadLimits;
 }
 
 /** One sync's outcome. The index is always usable: built from what is cached when Graph is unreachable. */
@@ -53,9 +56,14 @@ export class SharePointKnowledgeSync {
     this.cache = new KnowledgeSyncCache(deps.db, `${deps.siteId}|${deps.driveId ?? '(standard)'}|${deps.folder}`);
   }
 
-  /** The index from the cached copy alone, without calling Graph; for a fast start before the first sync. */
-  cached(): KnowledgeBase {
-    return KnowledgeBase.fromDocuments(documentsOf(this.cache.items()));
+  /** The documents of the cached copy, without calling Graph; for a fast start before the first sync. */
+  cachedDocuments(): LoadedDocument[] {
+    return documentsOf(this.cache.items());
+  }
+
+  /** The index of the cached copy, built without holding the event loop. */
+  cached(): Promise<KnowledgeBase> {
+    return KnowledgeBase.build(this.cachedDocuments(), undefined, this.deps.log);
   }
 
   async syncOnce(): Promise<SyncResult> {
@@ -114,9 +122,11 @@ export class SharePointKnowledgeSync {
         if (cached.name !== item.name || cached.webUrl !== item.webUrl) upserts.set(item.id, { ...cached, name: item.name, ...(item.webUrl ? { webUrl: item.webUrl } : {}) });
         continue;
       }
-      const read = await fetchAndParse(this.drive, driveId, item, this.deps.log);
+      const read = await fetchAndParse(this.drive, driveId, item, this.deps.log, this.deps.limits);
       if (read.transient) transient = true;
       if (read.error) failed.push({ name: item.name, reason: read.error });
+      // A file read only in part is indexed, and the coordinators are told what was left out.
+      if (read.warning) failed.push({ name: item.name, reason: read.warning });
       if (read.pages) changed++;
       upserts.set(item.id, {
         itemId: item.id, kind: 'file', name: item.name,
@@ -133,7 +143,7 @@ export class SharePointKnowledgeSync {
     const nextLink = transient ? cache.deltaLink() : deltaLink;
     cache.save({ upserts: [...upserts.values()], removed: [...removed], deltaLink: nextLink }, this.deps.clock.now());
     const removedFiles = [...removed].filter((id) => state.get(id)?.kind === 'file' && state.get(id)?.pages).length;
-    const kb = KnowledgeBase.fromDocuments(documentsOf(cache.items()));
+    const kb = await KnowledgeBase.build(documentsOf(cache.items()), undefined, this.deps.log);
     this.deps.log.info(`kunnskapssynk: ${changed} endret, ${removedFiles} fjernet, ${failed.length} feilet; ${kb.size.documents} dokumenter`);
     return { kb, changed, removed: removedFiles, failed };
   }
@@ -153,9 +163,9 @@ export class SharePointKnowledgeSync {
     return { ok: true, value: this.target };
   }
 
-  private unavailable(reason: string): SyncResult {
+  private async unavailable(reason: string): Promise<SyncResult> {
     this.deps.log.warn(`kunnskapssynk: SharePoint kunne ikke leses (${reason}); bruker lagret kopi`);
-    return { kb: this.cached(), changed: 0, removed: 0, failed: [], unavailable: reason };
+    return { kb: await this.cached(), changed: 0, removed: 0, failed: [], unavailable: reason };
   }
 }
 

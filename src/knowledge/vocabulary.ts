@@ -1,5 +1,6 @@
 import { STOPWORDS } from './lexicon';
 import { stem } from './stem';
+import { runSteps, type Steps } from './steps';
 
 const MIN_PART = 4;
 const MIN_HEAD = 3;
@@ -25,7 +26,13 @@ export class Vocabulary {
 
   /** Call once after the last add. */
   freeze(): void {
+    runSteps(this.freezing());
+  }
+
+  /** `freeze` as steps, one per word, for a build that pauses (see steps.ts). */
+  *freezing(): Steps<void> {
     for (const [w, f] of this.words) {
+      yield;
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
       this.byLength.set(w.length, list);

@@ -7,6 +7,7 @@ import { parsePlan } from '../../src/plan/load';
 import { buildDocx } from '../plan/import/docx-builder';
 import { SUBGOAL_TABLES } from '../plan/import/layouts';
 import { testPlan } from '../measures/fixtures';
+import { wideSpanDocx, wordBomb } from '../support/zip-bomb';
 import { SITE } from '../sharepoint/harness';
 import { COORDINATORS_GROUP, planListsHarness, type PlanListsHarness } from '../sharepoint/plan-lists-harness';
 
@@ -108,5 +109,19 @@ describe('plan command line', () => {
     const bad = io();
     assert.equal(await runPlanCli(['import', broken, '--json'], bad.cli), 1);
     assert.match(bad.err[0]!, /^kan ikke lese Word-filen/);
+  });
+
+  it('refuses a Word zip bomb and a table cell spanning 200 million columns with a clear message (exit 1)', async () => {
+    const bomb = path.join(dir, 'bombe.docx');
+    fs.writeFileSync(bomb, wordBomb(21 * 1024 * 1024));
+    const wide = path.join(dir, 'bred.docx');
+    fs.writeFileSync(wide, wideSpanDocx(200_000_000));
+    const first = io();
+    assert.equal(await runPlanCli(['import', bomb], first.cli), 1);
+    assert.deepEqual(first.err, ['kan ikke lese Word-filen (word/document.xml pakker seg ut til mer enn 20 MB; filen er for stor eller ødelagt)']);
+    assert.deepEqual(first.out, []);
+    const second = io();
+    assert.equal(await runPlanCli(['import', wide], second.cli), 1);
+    assert.deepEqual(second.err, ['kan ikke lese Word-filen (en tabellcelle spenner over 200000000 kolonner; Word tillater høyst 63)']);
   });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import sinon from 'sinon';
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { KnowledgeBase } from '../../src/knowledge';
-import { KnowledgeDirError, loadDirectory, loadFile, titleOf } from '../../src/knowledge/loaders';
+import { KnowledgeDirError, loadDirectory, loadFile, READ_LIMITS, titleOf } from '../../src/knowledge/loaders';
+import { wideSpanDocx, wordBomb } from '../support/zip-bomb';
 import { makeDocx, makePdf } from './helpers';
 
 describe('knowledge loaders', () => {
@@ -96,6 +97,39 @@ describe('knowledge loaders', () => {
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /ødelagt\.pdf/);
     assert.ok(log.warn.calledOnceWith(warnings[0]));
+  });
+
+  it('a Word zip bomb is skipped with a warning naming it, and the rest loads', async () => {
+    await writeFile(join(dir, 'bombe.docx'), wordBomb(1024 * 1024));
+    await writeFile(join(dir, 'ok.txt'), 'Tiltak: fagkveld');
+    const { documents, warnings } = await loadDirectory(dir, undefined, { ...READ_LIMITS, maxPartBytes: 64 * 1024 });
+    assert.deepEqual(documents.map((d) => d.id), ['ok.txt']);
+    assert.deepEqual(warnings, ['Hoppet over bombe.docx: kunne ikke lese filen (word/document.xml pakker seg ut til mer enn 0.1 MB; filen er for stor eller ødelagt)']);
+  });
+
+  it('a docx with a table cell spanning more than 63 columns is skipped with a warning', async () => {
+    await writeFile(join(dir, 'bred.docx'), wideSpanDocx(200_000_000));
+    const { documents, warnings } = await loadDirectory(dir);
+    assert.equal(documents.length, 0);
+    assert.match(warnings[0]!, /^Hoppet over bred\.docx: .*spenner over 200000000 kolonner/);
+  });
+
+  it('text past the character limit is skipped, with a warning naming the file; shorter files are whole', async () => {
+    await writeFile(join(dir, 'lang.txt'), 'a'.repeat(60) + '\f' + 'b'.repeat(60));
+    await writeFile(join(dir, 'lang.pdf'), makePdf([['Side en har tekst nok til mer enn en tredjedel'], ['Side to har tekst nok til mer enn en tredjedel'], ['Side tre leses aldri']]));
+    await writeFile(join(dir, 'kort.md'), '# Kort\n\n' + 'c'.repeat(80));
+    const limits = { ...READ_LIMITS, maxChars: 100 };
+    const { documents, warnings } = await loadDirectory(dir, undefined, limits);
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    assert.deepEqual(byId.get('lang.txt')!.pages.map((p) => p.text.length), [60, 40]);
+    assert.equal(byId.get('kort.md')!.pages[0]!.text.length, 88);
+    assert.deepEqual(warnings, [
+      'lang.pdf er for lang: bare de første 100 tegnene er lest, resten er hoppet over',
+      'lang.txt er for lang: bare de første 100 tegnene er lest, resten er hoppet over',
+    ]);
+    const pdf = await loadFile(join(dir, 'lang.pdf'), { ...READ_LIMITS, maxChars: 30 });
+    assert.deepEqual(pdf.map((p) => p.page), [1]);
+    assert.equal(pdf[0]!.text, 'Side en har tekst nok til mer ');
   });
 
   it('a broken docx is skipped with a warning naming it', async () => {

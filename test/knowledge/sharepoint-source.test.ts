@@ -83,7 +83,7 @@ describe('SharePoint knowledge source (drive delta sync)', () => {
     await sync().syncOnce();
     const before = downloads();
     const restarted = sync();
-    assert.equal(restarted.cached().size.documents, 3, 'the cached copy is usable before any Graph call');
+    assert.equal((await restarted.cached()).size.documents, 3, 'the cached copy is usable before any Graph call');
     const r = await restarted.syncOnce();
     assert.deepEqual({ changed: r.changed, removed: r.removed, docs: r.kb.size.documents }, { changed: 0, removed: 0, docs: 3 });
     assert.equal(downloads(), before);

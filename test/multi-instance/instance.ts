@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   // Each sent reminder's failure window (intent recorded → activity id recorded), for the bench.
   let windows: number[] = [];
   const service = await startService(loadConfig(process.env), log, { clock, reminders, onReminderWindow: (ms) => windows.push(ms) });
+  await service.documentsLoaded();
   process.on('message', (m: { jump?: number; windows?: boolean; id?: number }) => {
     if (m.jump) clock.jump(m.jump);
     const reply = m.windows ? { windows } : {};

@@ -7,13 +7,18 @@ import { startService, type RunningService, type ServiceOptions } from '../../sr
 /** Lines the service logged during a test, for asserting what is (not) logged. */
 export type LogLines = string[];
 
-/** Starts the real service on an ephemeral port with an in-memory database. */
-export async function startTestService(env: Record<string, string> = {}, options: ServiceOptions = {}) {
+/**
+ * Starts the real service on an ephemeral port with an in-memory database, and waits for its
+ * documents to be indexed unless `waitForDocuments` is false (the service listens before that).
+ */
+export async function startTestService(env: Record<string, string> = {}, options: ServiceOptions & { waitForDocuments?: boolean } = {}) {
   const lines: LogLines = [];
   const log = new Logger('test', 'debug', (l) => lines.push(l));
   const config = loadConfig({ PORT: '0', ...env });
   const clock = options.clock ?? new ManualClock('2026-11-23T08:00:00Z');
-  const service: RunningService = await startService(config, log, { databaseFile: ':memory:', clock, ...options });
+  const { waitForDocuments = true, ...serviceOptions } = options;
+  const service: RunningService = await startService(config, log, { databaseFile: ':memory:', clock, ...serviceOptions });
+  if (waitForDocuments) await service.documentsLoaded();
   const url = `http://127.0.0.1:${service.port}`;
   return { service, url, lines, clock, config };
 }

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { checkTableSpans, DOCX_LIMITS, openDocx, type DocxLimits } from '../../common/docx-package';
 
 /** A paragraph of the document body, with what tells a heading from body text. */
 export interface ParagraphBlock {
@@ -132,11 +133,15 @@ function table(e: Element): TableBlock {
  * Reads a .docx into paragraphs and tables in reading order, through mammoth's document reader:
  * it resolves styles, numbering, tracked changes and vertically merged cells (as row spans).
  */
-export async function readDocxBlocks(data: Buffer): Promise<Block[]> {
+export async function readDocxBlocks(data: Buffer, limits: DocxLimits = DOCX_LIMITS): Promise<Block[]> {
   let body: Element | undefined;
   try {
-    await mammoth.convertToHtml({ buffer: data }, {
+    const file = await openDocx(data, limits);
+    // mammoth reads a zip-file object as `file`; its type declarations know only buffer and path.
+    await mammoth.convertToHtml({ file } as unknown as { buffer: Buffer }, {
       transformDocument: (doc: Element) => {
+        // A cell spanning 200 million columns would fill a grid of that width below.
+        checkTableSpans(doc);
         body = doc;
         // We need the document, not the HTML: stop mammoth here, it saves most of the time.
         throw READ_DONE;

@@ -1,4 +1,5 @@
 import { parseTiming } from '../../reminders/wheel-parse';
+import type { DocxLimits } from '../../common/docx-package';
 import { readDocxBlocks, type Block, type TableBlock } from './docx-blocks';
 import { LabelledBlocks, labelled } from './labels';
 import { GOAL_HEADING } from './roles';
@@ -31,9 +32,9 @@ function labelRows(t: TableBlock): string[] | undefined {
   return labels.length >= 2 && labels.length >= rows.length / 2 ? rows.map((r) => `${r[0]!.text.replace(/:$/, '')}: ${r[1]!.text}`) : undefined;
 }
 
-/** Reads goals and measures from a Word plan; see importBlocks. */
-export async function importDocx(data: Buffer): Promise<ImportedPlan> {
-  return importBlocks(await readDocxBlocks(data));
+/** Reads goals and measures from a Word plan; see importBlocks. `limits` bounds what is inflated. */
+export async function importDocx(data: Buffer, limits?: DocxLimits): Promise<ImportedPlan> {
+  return importBlocks(await readDocxBlocks(data, limits));
 }
 
 /**
