@@ -1,6 +1,7 @@
 import type { Activity, ActivityLike } from '@microsoft/teams.api';
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
+import { maskPersonalData } from '../common/mask';
 import type { Plan, WheelEntry } from '../plan/types';
 import { reminderCardData } from '../reminders/card-data';
 import { isValidYmd, osloDate } from '../reminders/calendar';
@@ -101,7 +102,8 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
       return { message: T.doneInvalid };
     }
     const from = ctx.activity.from;
-    const { first, record } = await deps.ledger.recordDone(entry.id, date, { aadObjectId: from.aadObjectId ?? from.id, name: from.name ?? '' }, deps.clock.now());
+    const who = { aadObjectId: from.aadObjectId ?? from.id, name: maskPersonalData(from.name ?? '') };
+    const { first, record } = await deps.ledger.recordDone(entry.id, date, who, deps.clock.now());
     if (first) {
       log.info(`reminder ${entry.id} ${date} marked done`);
       await deps.onDone?.({ ...record, measures: entry.measures });

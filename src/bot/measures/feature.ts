@@ -1,5 +1,6 @@
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../../common/clock';
+import { maskPersonalData } from '../../common/mask';
 import { RepositoryUnavailableError, messages, type DecisionLedger, type Proposal, type StatusService } from '../../measures';
 import { osloDate } from '../../measures/summary';
 import type { Person, Plan } from '../../plan/types';
@@ -35,10 +36,13 @@ export interface ReportDeps {
   log: ILogger;
 }
 
-/** The verified sender of an activity; card data never says who someone is. */
+/**
+ * The verified sender of an activity; card data never says who someone is. The display name is
+ * masked like any text: it is stored (proposals, decisions, SharePoint) and some hold a phone number.
+ */
 export function senderOf(activity: { from: { aadObjectId?: string; name?: string } }): Person | undefined {
   const id = activity.from.aadObjectId;
-  return id ? { aadObjectId: id, name: activity.from.name ?? 'Ukjent' } : undefined;
+  return id ? { aadObjectId: id, name: maskPersonalData(activity.from.name ?? 'Ukjent') } : undefined;
 }
 
 function text(value: unknown, max: number): string | undefined | null {

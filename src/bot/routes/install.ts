@@ -1,5 +1,6 @@
 import type { App, IActivityContext } from '@microsoft/teams.apps';
 import type { Activity } from '@microsoft/teams.api';
+import { maskPersonalData } from '../../common/mask';
 import type { BotDeps } from '../app';
 import { cardAttachment } from '../cards';
 import { refFromActivity } from '../conversation-ref';
@@ -60,7 +61,7 @@ export function registerInstallRoutes(app: App, deps: BotDeps): void {
       const channels = await ctx.api.teams.getConversations(teamId);
       for (const ch of channels) {
         if (!ch.id) continue;
-        await deps.conversations.upsert({ ...base, conversationId: ch.id, channelName: ch.name ?? 'General' }, now);
+        await deps.conversations.upsert({ ...base, conversationId: ch.id, channelName: maskPersonalData(ch.name ?? 'General') }, now);
       }
     } catch (err) {
       // General is enough to start; channels are also recorded when someone writes there.
