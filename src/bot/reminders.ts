@@ -2,6 +2,7 @@ import type { Activity, ActivityLike } from '@microsoft/teams.api';
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
 import { maskPersonalData } from '../common/mask';
+import { escapeMarkdown } from './markdown';
 import type { Plan, WheelEntry } from '../plan/types';
 import { reminderCardData } from '../reminders/card-data';
 import { isValidYmd, osloDate } from '../reminders/calendar';
@@ -56,8 +57,9 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
     if (!deps.coordinators(ctx.activity.from.aadObjectId ?? '')) return void (await ctx.send(T.notCoordinator));
     const audiences = audienceList();
     const audience = (args.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[«»"'.!?,]/g, '');
-    if (!audience) return void (await ctx.send(T.missingAudience(audiences)));
-    if (!audiences.includes(audience)) return void (await ctx.send(T.unknownAudience(audiences)));
+    // Audiences are wheel data; one the plan check flags may hold anything.
+    if (!audience) return void (await ctx.send(T.missingAudience(audiences.map(escapeMarkdown))));
+    if (!audiences.includes(audience)) return void (await ctx.send(T.unknownAudience(audiences.map(escapeMarkdown))));
     return audience;
   }
 
