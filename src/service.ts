@@ -89,6 +89,7 @@ export async function startService(config: Config, log: Logger, options: Service
     log: log.child('bot'),
     clock,
     conversations,
+    once: state.once,
     httpServerAdapter: withActivityGuard(adapter, MESSAGING_PATH, {
       log: log.child('guard'),
       clock,

@@ -3,6 +3,7 @@ import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
 import type { Config } from '../config';
 import type { ConversationStore } from '../storage/conversation-store';
+import type { OnceStore } from '../storage/once';
 import { stripMentions, tenantGuard, turnErrorBoundary } from './middleware';
 import { registerCardActionRoutes, type VerbHandler } from './routes/card-action';
 import { registerInstallRoutes } from './routes/install';
@@ -16,6 +17,8 @@ export interface BotDeps {
   log: ILogger;
   clock: Clock;
   conversations: ConversationStore;
+  /** Claims that happen once on any instance: a team's first greeting. */
+  once: OnceStore;
   httpServerAdapter: IHttpServerAdapter;
   municipality: string;
   /** Text commands by first word, e.g. { status: …, oversikt: … }. */
