@@ -10,6 +10,8 @@ import { testPlan } from '../measures/fixtures';
 import { SITE } from '../sharepoint/harness';
 import { COORDINATORS_GROUP, planListsHarness, type PlanListsHarness } from '../sharepoint/plan-lists-harness';
 
+const SAMPLE = path.resolve(__dirname, '..', '..', 'data', 'eksempel-kommune', 'plan.yaml');
+
 function io(env: Record<string, string> = {}, graph?: PlanListsHarness) {
   const out: string[] = [];
   const err: string[] = [];
@@ -67,11 +69,19 @@ describe('plan command line', () => {
     }
   });
 
-  it('check lists the plan file problems with file and line, and exits 1', async () => {
+  it('check finds no problem in the shipped sample plan, and exits 0', async () => {
     const r = io();
+    assert.equal(await runPlanCli(['check'], r.cli), 0);
+    assert.deepEqual(r.out, ['Ingen problemer i planen.']);
+  });
+
+  it('check lists the plan file problems with file and line, and exits 1', async () => {
+    const file = path.join(dir, 'plan-med-problem.yaml');
+    fs.writeFileSync(file, fs.readFileSync(SAMPLE, 'utf8').replace('when: Hvert år i januar', 'when: ved behov'));
+    const r = io({ PLAN_FILE: file });
     assert.equal(await runPlanCli(['check'], r.cli), 1);
     assert.equal(r.out[0], 'Planen har 1 problem:');
-    assert.match(r.out[1]!, /^- Årshjul, linje \d+ W15 «Henvisning til sinnemestring og ATV»: tiden «ved behov» kan ikke plasseres/);
+    assert.match(r.out[1]!, /^- Årshjul, linje \d+ W15 «Påminnelse om tilbudet til den som utøver vold»: tiden «ved behov» kan ikke plasseres/);
   });
 
   it('check and export read the SharePoint lists when PLAN_SOURCE=sharepoint', async () => {
