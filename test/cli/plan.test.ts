@@ -44,6 +44,7 @@ describe('plan command line', () => {
     assert.equal(await runPlanCli(['import', docx, '--out', out, '--municipality', 'Prøvekommune'], r.cli), 0);
     const plan = parsePlan(fs.readFileSync(out, 'utf8'), out);
     assert.equal(plan.municipality, 'Prøvekommune');
+    assert.equal(plan.title, 'Tiltaksplan mot vold i nære relasjoner', "the Word file's own title");
     assert.deepEqual(plan.measures.map((m) => m.status), ['Ikke startet', 'Ikke startet', 'Ikke startet', 'Ikke startet']);
     assert.deepEqual(plan.wheel.map((w) => [w.id, w.timing]), [
       ['W1.1', { kind: 'text', text: 'Årlig. Jan/ feb og påminnelse i aug' }],
