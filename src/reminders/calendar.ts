@@ -43,9 +43,9 @@ export function daysInMonth(year: number, month: number): number {
 /** The Monday of ISO week `week` of `year`, or undefined when that year has no such week (53). */
 export function isoWeekMonday(year: number, week: number): string | undefined {
   // Week 1 is the week with 4 January in it; weeks start on Monday.
+  if (week < 1 || week > 53) return undefined;
   const jan4 = ymd(year, 1, 4);
   const monday = addDays(addDays(jan4, -((weekday(jan4) + 6) % 7)), 7 * (week - 1));
-  if (week < 1 || week > 53) return undefined;
   return parseYmd(addDays(monday, 3)).year === year ? monday : undefined;
 }
 
@@ -61,7 +61,9 @@ export function isoWeekMonth(week: number): number {
     const counts = new Map<number, number>();
     for (let year = 2001; year <= 2028; year++) {
       const monday = isoWeekMonday(year, week);
-      if (monday) counts.set(parseYmd(addDays(monday, 3)).month, (counts.get(parseYmd(addDays(monday, 3)).month) ?? 0) + 1);
+      if (!monday) continue;
+      const thursday = parseYmd(addDays(monday, 3)).month;
+      counts.set(thursday, (counts.get(thursday) ?? 0) + 1);
     }
     month = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
     weekMonths.set(week, month);
