@@ -95,6 +95,7 @@ export async function startService(config: Config, log: Logger, options: Service
     log: log.child('bot'),
     clock,
     conversations,
+    once: state.once,
     httpServerAdapter: withActivityGuard(adapter, MESSAGING_PATH, {
       log: log.child('guard'),
       clock,
@@ -104,6 +105,7 @@ export async function startService(config: Config, log: Logger, options: Service
     ...(features.commands ? { commands: features.commands } : {}),
     ...(features.verbs ? { verbs: features.verbs } : {}),
     ...(features.fallback ? { fallback: features.fallback } : {}),
+    ...(features.onActivity ? { onActivity: features.onActivity } : {}),
   });
   sender.target = new TeamsMessageSender(app);
   // Feature routes take no body (the reminder trigger reads only its secret header), so a

@@ -1,8 +1,10 @@
 import type { IHttpServerAdapter } from '@microsoft/teams.apps';
+import type { Activity } from '@microsoft/teams.api';
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
 import type { Config } from '../config';
 import type { ConversationStore } from '../storage/conversation-store';
+import type { OnceStore } from '../storage/once';
 import { stripMentions, tenantGuard, turnErrorBoundary } from './middleware';
 import { registerCardActionRoutes, type VerbHandler } from './routes/card-action';
 import { registerInstallRoutes } from './routes/install';
@@ -16,6 +18,8 @@ export interface BotDeps {
   log: ILogger;
   clock: Clock;
   conversations: ConversationStore;
+  /** Claims that happen once on any instance: a team's first greeting. */
+  once: OnceStore;
   httpServerAdapter: IHttpServerAdapter;
   municipality: string;
   /** Text commands by first word, e.g. { status: …, oversikt: … }. */
@@ -24,6 +28,8 @@ export interface BotDeps {
   verbs?: Record<string, VerbHandler>;
   /** Free text that is not a command: the answer engine. */
   fallback?: CommandHandler;
+  /** Told of every activity the bot accepts, before it is handled; must be quick and never throw. */
+  onActivity?: (activity: Activity) => void;
 }
 
 /** Builds the Teams app with its routes. Starting and stopping belong to the caller. */
@@ -42,6 +48,13 @@ export function createBot(deps: BotDeps): TeamsApp {
   app.use(turnErrorBoundary(deps.log.child('turn')));
   app.use(stripMentions);
   if (!local) app.use(tenantGuard(deps.config.allowedTenants, deps.log.child('tenant')));
+  if (deps.onActivity) {
+    const seen = deps.onActivity;
+    app.use(async (ctx) => {
+      seen(ctx.activity);
+      return ctx.next();
+    });
+  }
   registerInstallRoutes(app, deps);
   registerMessageRoutes(app, deps);
   registerCardActionRoutes(app, deps);

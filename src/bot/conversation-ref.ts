@@ -1,4 +1,5 @@
 import type { Activity } from '@microsoft/teams.api';
+import { maskPersonalData } from '../common/mask';
 import type { ConversationRef } from '../storage/conversation-store';
 import { tenantOf } from './middleware';
 
@@ -13,8 +14,9 @@ export function refFromActivity(activity: Activity): ConversationRef {
   const tenant = tenantOf(activity);
   if (tenant) ref.tenantId = tenant;
   if (data.team?.id) ref.teamId = data.team.id;
-  if (data.team?.name) ref.teamName = data.team.name;
-  if (kind === 'channel') ref.channelName = data.channel?.name ?? 'General';
+  // Names people chose are stored: masked like any text.
+  if (data.team?.name) ref.teamName = maskPersonalData(data.team.name);
+  if (kind === 'channel') ref.channelName = maskPersonalData(data.channel?.name ?? 'General');
   if (kind === 'personal' && activity.from.aadObjectId) ref.userAadObjectId = activity.from.aadObjectId;
   if (kind === 'personal') ref.userId = activity.from.id;
   return ref;

@@ -1,11 +1,13 @@
 import type { BotDeps } from './app';
 
 /** The parts of the bot a capability contributes. */
-export type Feature = Pick<Partial<BotDeps>, 'commands' | 'verbs' | 'fallback'>;
+export type Feature = Pick<Partial<BotDeps>, 'commands' | 'verbs' | 'fallback' | 'onActivity'>;
 
 /** Merges capabilities; two claiming the same command or verb is a wiring bug, so it throws. */
 export function mergeFeatures(...features: Feature[]): Feature {
-  const merged: Required<Pick<Feature, 'commands' | 'verbs'>> & Pick<Feature, 'fallback'> = { commands: {}, verbs: {} };
+  const merged: Required<Pick<Feature, 'commands' | 'verbs'>> & Pick<Feature, 'fallback' | 'onActivity'> = { commands: {}, verbs: {} };
+  const watchers = features.flatMap((f) => (f.onActivity ? [f.onActivity] : []));
+  if (watchers.length) merged.onActivity = (activity) => watchers.forEach((w) => w(activity));
   for (const f of features) {
     for (const [name, handler] of Object.entries(f.commands ?? {})) {
       if (merged.commands[name]) throw new Error(`command "${name}" is registered twice`);

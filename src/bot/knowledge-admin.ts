@@ -3,6 +3,7 @@ import type { LiveKnowledge, RefreshReport } from '../knowledge/live';
 import type { Person } from '../plan/types';
 import type { ConversationStore } from '../storage/conversation-store';
 import type { Feature } from './features';
+import { md } from './markdown';
 import type { MessageSender } from './message-sender';
 import { senderOf } from './measures/feature';
 
@@ -14,9 +15,10 @@ export const KNOWLEDGE_TEXTS = {
 
 /** A short Norwegian report of a reload, naming files that could not be read. */
 export function describeRefresh(r: RefreshReport): string {
-  if (r.unavailable) return `Fikk ikke lest dokumentbiblioteket (${r.unavailable}). Svarene bygger på forrige kopi, ${r.documents} dokumenter.`;
+  if (r.unavailable) return md`Fikk ikke lest dokumentbiblioteket (${r.unavailable}). Svarene bygger på forrige kopi, ${r.documents} dokumenter.`;
   const lines = [`Kunnskapen er oppdatert: ${r.documents} dokumenter, ${r.changed} nye eller endret, ${r.removed} fjernet.`];
-  if (r.failed.length) lines.push(`Kunne ikke leses og er hoppet over: ${r.failed.map((f) => `${f.name} (${f.reason})`).join('; ')}.`);
+  // File names and reasons are data: a library may hold a file called anything.
+  if (r.failed.length) lines.push(`Kunne ikke leses og er hoppet over: ${r.failed.map((f) => md`${f.name} (${f.reason})`).join('; ')}.`);
   return lines.join(' ');
 }
 

@@ -5,6 +5,7 @@ import type { Occurrence } from '../reminders/occurrences';
 import { REMINDER_TEXTS as T } from '../reminders/texts';
 import type { CommandHandler } from './routes/message';
 import { channelRef, isChannel } from './conversation-ref';
+import { escapeMarkdown } from './markdown';
 
 /** What posting the next reminder now came to. */
 export type PostNextResult =
@@ -36,8 +37,8 @@ export function reminderNowCommand(deps: ReminderNowDeps): CommandHandler {
     if (result.kind === 'none') return void (await ctx.send(T.nowNoneAhead));
     const { entry, occurrence } = result;
     const date = formatDateNo(occurrence.date);
-    if (result.kind === 'sent') return void (await ctx.send(T.nowPosted(entry.title, date)));
-    if (result.kind === 'busy' || result.kind === 'done') return void (await ctx.send(T.nowBusy(entry.title)));
+    if (result.kind === 'sent') return void (await ctx.send(T.nowPosted(escapeMarkdown(entry.title), date)));
+    if (result.kind === 'busy' || result.kind === 'done') return void (await ctx.send(T.nowBusy(escapeMarkdown(entry.title))));
     await ctx.send(T.nowFailed);
   };
 }

@@ -1,6 +1,8 @@
 import type { Activity, ActivityLike } from '@microsoft/teams.api';
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
+import { maskPersonalData } from '../common/mask';
+import { escapeMarkdown } from './markdown';
 import type { Plan, WheelEntry } from '../plan/types';
 import { reminderCardData } from '../reminders/card-data';
 import { isValidYmd, osloDate } from '../reminders/calendar';
@@ -55,8 +57,9 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
     if (!deps.coordinators(ctx.activity.from.aadObjectId ?? '')) return void (await ctx.send(T.notCoordinator));
     const audiences = audienceList();
     const audience = (args.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[«»"'.!?,]/g, '');
-    if (!audience) return void (await ctx.send(T.missingAudience(audiences)));
-    if (!audiences.includes(audience)) return void (await ctx.send(T.unknownAudience(audiences)));
+    // Audiences are wheel data; one the plan check flags may hold anything.
+    if (!audience) return void (await ctx.send(T.missingAudience(audiences.map(escapeMarkdown))));
+    if (!audiences.includes(audience)) return void (await ctx.send(T.unknownAudience(audiences.map(escapeMarkdown))));
     return audience;
   }
 
@@ -101,7 +104,8 @@ export function remindersFeature(deps: RemindersFeatureDeps): Feature {
       return { message: T.doneInvalid };
     }
     const from = ctx.activity.from;
-    const { first, record } = await deps.ledger.recordDone(entry.id, date, { aadObjectId: from.aadObjectId ?? from.id, name: from.name ?? '' }, deps.clock.now());
+    const who = { aadObjectId: from.aadObjectId ?? from.id, name: maskPersonalData(from.name ?? '') };
+    const { first, record } = await deps.ledger.recordDone(entry.id, date, who, deps.clock.now());
     if (first) {
       log.info(`reminder ${entry.id} ${date} marked done`);
       await deps.onDone?.({ ...record, measures: entry.measures });

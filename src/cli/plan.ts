@@ -46,9 +46,10 @@ async function importCommand(args: string[], io: PlanCliIo): Promise<number> {
   }
   const imported = await importDocx(data);
   const draft = draftPlan(imported, { ...(municipality ? { municipality } : {}), ...(audience ? { audience } : {}) });
-  if (json) io.out(JSON.stringify(imported));
+  if (json) io.out(JSON.stringify({ goals: imported.goals, measures: imported.measures, warnings: imported.warnings }));
   else {
     io.out(`Fant ${imported.goals.length} delmål og ${imported.measures.length} tiltak i ${file}.`);
+    if (imported.heading) io.out(`Tittel: ${imported.heading.title}`);
     for (const w of imported.warnings) io.out(`Advarsel: ${w}`);
   }
   if (out) {

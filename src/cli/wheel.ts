@@ -9,7 +9,7 @@ import { loadPlan, PlanFileError } from '../plan/load';
 import type { Plan } from '../plan/types';
 import { isValidYmd } from '../reminders/calendar';
 import { computeOccurrences, type OccurrenceResult } from '../reminders/occurrences';
-import { parseTiming, type ParsedTiming } from '../reminders/wheel-parse';
+import { parseTiming, parseTimingDetail, type ParsedTiming } from '../reminders/wheel-parse';
 
 const DEFAULT_PLAN = 'data/eksempel-kommune/plan.yaml';
 const USAGE = 'Bruk: wheel parse [--json] "tekst" | wheel preview --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--json] [--plan FIL]';
@@ -33,8 +33,9 @@ const KINDS: Record<string, string> = {
 };
 
 /** A readable Norwegian summary of a parsed timing. */
-export function describeTiming(p: ParsedTiming): string {
+export function describeTiming(p: ParsedTiming & { weeks?: number[] }): string {
   const parts: string[] = [];
+  if (p.weeks?.length) parts.push(`uke ${p.weeks.join(', ')}`);
   if (p.months.length > 0) parts.push(`måneder: ${p.months.map((m) => MONTH_NAMES[m - 1]).join(', ')}`);
   if (p.every !== null) parts.push(p.every === 1 ? 'hvert år' : `hvert ${p.every}. år`);
   if (p.firstYear !== null) parts.push(`første gang ${p.firstYear}`);
@@ -89,8 +90,7 @@ export function runWheelCli(argv: readonly string[], io: CliIo): number {
     const json = takeFlag(args, '--json');
     if (command === 'parse') {
       if (args.length !== 1) throw new UsageError('parse tar nøyaktig én tekst');
-      const parsed = parseTiming(args[0] ?? '');
-      io.out(json ? JSON.stringify(parsed) : describeTiming(parsed));
+      io.out(json ? JSON.stringify(parseTiming(args[0] ?? '')) : describeTiming(parseTimingDetail(args[0] ?? '')));
     } else if (command === 'preview') {
       preview(args, json, io);
     } else {

@@ -1,80 +1,131 @@
-import { dnr, fnr } from '@navikt/fnrvalidator';
+import { idnr } from '@navikt/fnrvalidator';
 
 /**
- * Personal data that staff may type by mistake, found and masked before anything is logged or
- * stored. Pure functions, no state.
+ * Personal data that staff may type by mistake, found and masked before anything is stored or
+ * logged. Pure functions, no state. What counts (docs/architecture.md, "Product rules"):
  *
- * - Fødselsnummer and D-nummer: 11 digits that pass the check digits (`@navikt/fnrvalidator`),
- *   written together or as a date and five digits: "01019010046", "010190 10046",
- *   "010190-10046", "01.01.90 10046".
- * - Norwegian phone numbers: 8 digits starting with 2–9, optionally after +47 or 0047, together
- *   or in the usual groups ("478 09 050", "47 80 90 50", "4780 9050"), and with hyphens or dots
- *   in the two groupings people write that way ("478-09-050", "47.80.90.50").
- * - E-mail addresses.
+ * - Fødselsnummer, D-nummer and H-nummer: 11 digits that pass the check digits
+ *   (`@navikt/fnrvalidator`), in any grouping ("15038543307", "150385 43307", "150385 433 07",
+ *   "15.03.85-43307"), alone or glued to letters ("fnr15038543307", "sak-15038543307").
+ * - Norwegian phone numbers: 8 digits starting with 2–9, optionally after +47 or 0047, together or
+ *   in groups of 2-2-2-2, 3-2-3, 4-4 or 5-3 with spaces, no-break spaces, dots or hyphens (one kind
+ *   per number), and 3-3-2, 3-5 or 2-3-3 with spaces. Two years joined by a hyphen ("2022-2025")
+ *   are a period, not a phone number.
+ * - E-mail addresses, also written out: "x @ eksempel.no", "x (at) eksempel (dot) no",
+ *   "x@192.168.0.1", "\"x y\"@eksempel.no".
  *
- * Shorter national numbers (112, 113, 116 111) are service numbers, not personal data, and stay;
- * so do dates, year ranges and measure ids. Digits glued to a longer digit run, a hyphen and hex
- * (GUIDs such as Entra object ids) are ids, not personal data.
+ * Shorter numbers (112, 116 111), dates, measure ids, statistics and law sections stay. A digit
+ * group that is part of a longer run of digits is never masked on its own, and GUIDs (Entra object
+ * ids) are left whole.
  */
 
-const BEFORE = String.raw`(?<![\p{L}\p{N}+-])`;
-const AFTER = String.raw`(?![\p{L}\p{N}]|-[0-9a-fA-F])`;
+/** One character between digit groups. */
+const SEP = String.raw`[ .\-\u00a0\u2007\u2009\u202f]`;
+/** The space-like separators only: groupings that are also how amounts are written. */
+const SPACE = String.raw`[ \u00a0\u2007\u2009\u202f]`;
 
-/** A date of birth (or D-nummer day) and five digits, captured as date parts and the rest. */
-const FNR = new RegExp(String.raw`${BEFORE}(\d{2})([.\-/ ]?)(\d{2})\2(\d{2})[ .-]?(\d{5})${AFTER}`, 'gu');
+/** Digit groups joined by single separators, as long as they go. */
+const DIGIT_RUN = new RegExp(String.raw`\d+(?:${SEP}\d+)*`, 'g');
+const GROUP = /\d+|\D/g;
+
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 function phonePattern(): RegExp {
-  const prefix = String.raw`(?:(?:\+|00)47[ .-]?)?`;
+  const prefix = String.raw`(?:(?:\+|00)47${SEP}?)?`;
   let group = 0;
   // Each grouping with one separator used throughout ("478 09 050", never "478 09-050").
   const grouped = (sizes: number[], separators: string) => {
     const n = ++group;
     const [first = 0, ...rest] = sizes;
-    return `[2-9]\\d{${first - 1}}` + rest.map((size, i) => `${i === 0 ? `([${separators}])` : `\\${n}`}\\d{${size}}`).join('');
+    return `[2-9]\\d{${first - 1}}` + rest.map((size, i) => `${i === 0 ? `(${separators})` : `\\${n}`}\\d{${size}}`).join('');
   };
   const forms = [
     '[2-9]\\d{7}',
-    grouped([3, 2, 3], ' .-'),
-    grouped([2, 2, 2, 2], ' .-'),
-    grouped([3, 3, 2], ' '),
-    grouped([4, 4], ' '),
-    grouped([3, 5], ' '),
-    grouped([2, 3, 3], ' '),
+    grouped([3, 2, 3], SEP),
+    grouped([2, 2, 2, 2], SEP),
+    grouped([4, 4], SEP),
+    grouped([5, 3], SEP),
+    grouped([3, 3, 2], SPACE),
+    grouped([3, 5], SPACE),
+    grouped([2, 3, 3], SPACE),
   ];
-  return new RegExp(`${BEFORE}${prefix}(?:${forms.join('|')})${AFTER}`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}+-])${prefix}(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 const PHONE = phonePattern();
+const PERIOD = /^(?:19|20)\d{2}-(?:19|20)\d{2}$/;
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+function emailPattern(): RegExp {
+  const local = String.raw`(?:"[^"\n@]{1,64}"|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+)`;
+  const at = String.raw`(?:\s{0,3}@\s{0,3}|\s{0,3}[([{]\s?(?:at|krøllalfa)\s?[)\]}]\s{0,3})`;
+  const dot = String.raw`(?:\.|\s{0,3}[([{]\s?(?:dot|punktum)\s?[)\]}]\s{0,3})`;
+  const label = String.raw`[\p{L}\p{N}-]{1,63}`;
+  const domain = String.raw`(?:${label}(?:${dot}${label}){0,8}${dot}\p{L}{2,24}|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)`;
+  return new RegExp(`${local}${at}${domain}(?![\\p{L}\\p{N}])`, 'giu');
+}
+const EMAIL = emailPattern();
 
 export const FNR_MASK = '[fødselsnummer fjernet]';
 export const PHONE_MASK = '[telefonnummer fjernet]';
 export const EMAIL_MASK = '[e-post fjernet]';
 
-/** True for a fødselsnummer or D-nummer whose check digits are right. */
+/** True for a fødselsnummer, D-nummer or H-nummer whose date and check digits are right. */
 function isIdNumber(digits: string): boolean {
-  return fnr(digits).status === 'valid' || dnr(digits).status === 'valid';
+  return idnr(digits).status === 'valid';
 }
 
-function maskIdNumbers(text: string): string {
-  return text.replace(FNR, (match, dd: string, _sep: string, mm: string, yy: string, rest: string) =>
-    isIdNumber(`${dd}${mm}${yy}${rest}`) ? FNR_MASK : match,
-  );
+/**
+ * Within one run of digit groups, every span of whole groups that holds exactly 11 digits and
+ * passes the check digits is masked; a part of a group never is.
+ */
+function maskRun(run: string): string {
+  // Digit groups at even indexes, the separator after each at the odd index that follows it.
+  const parts = run.match(GROUP) ?? [];
+  const out: string[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    let digits = '';
+    let end = i;
+    for (; end < parts.length && digits.length < 11; end += 2) digits += parts[end];
+    const id = digits.length === 11 && isIdNumber(digits);
+    out.push(id ? FNR_MASK : parts[i]!);
+    const separator = id ? end - 1 : i + 1;
+    if (separator < parts.length) out.push(parts[separator]!);
+    i = separator + 1;
+  }
+  return out.join('');
 }
 
-/** Returns the text with fødselsnummer, D-nummer, phone numbers and e-mail addresses masked. */
+function outsideGuids(text: string, mask: (part: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(GUID)) {
+    out += mask(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + mask(text.slice(last));
+}
+
+const maskEmails = (text: string) => text.replace(EMAIL, EMAIL_MASK);
+const maskIdNumbers = (text: string) => outsideGuids(text, (part) => part.replace(DIGIT_RUN, maskRun));
+const maskPhones = (text: string) => outsideGuids(text, (part) => part.replace(PHONE, (m) => (PERIOD.test(m) ? m : PHONE_MASK)));
+
+/**
+ * Returns `text` with every fødselsnummer (and D- and H-nummer), Norwegian phone number and
+ * e-mail address replaced by a Norwegian placeholder ("[fødselsnummer fjernet]",
+ * "[telefonnummer fjernet]", "[e-post fjernet]"). Use it on any text a person wrote before it is
+ * stored or logged: comments, display names, questions. Idempotent: masked text masks to itself.
+ *
+ * @example maskPersonalData('Ring 938 47 519') === 'Ring [telefonnummer fjernet]'
+ */
 export function maskPersonalData(text: string): string {
-  return maskIdNumbers(text).replace(PHONE, PHONE_MASK).replace(EMAIL, EMAIL_MASK);
+  return maskPhones(maskIdNumbers(maskEmails(text)));
 }
 
 /** Which kinds of personal data a text holds; for reminding a user not to write them. */
 export function findPersonalData(text: string): { fnr: boolean; phone: boolean; email: boolean } {
-  const withoutIds = maskIdNumbers(text);
-  return {
-    fnr: withoutIds !== text,
-    phone: new RegExp(PHONE.source, 'u').test(withoutIds),
-    email: new RegExp(EMAIL.source, 'u').test(text),
-  };
+  const withoutEmails = maskEmails(text);
+  const withoutIds = maskIdNumbers(withoutEmails);
+  return { fnr: withoutIds !== withoutEmails, phone: maskPhones(withoutIds) !== withoutIds, email: withoutEmails !== text };
 }
 
 /** Masks every string inside a JSON-like value; other values pass through unchanged. */

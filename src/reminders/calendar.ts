@@ -40,6 +40,37 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The Monday of ISO week `week` of `year`, or undefined when that year has no such week (53). */
+export function isoWeekMonday(year: number, week: number): string | undefined {
+  // Week 1 is the week with 4 January in it; weeks start on Monday.
+  if (week < 1 || week > 53) return undefined;
+  const jan4 = ymd(year, 1, 4);
+  const monday = addDays(addDays(jan4, -((weekday(jan4) + 6) % 7)), 7 * (week - 1));
+  return parseYmd(addDays(monday, 3)).year === year ? monday : undefined;
+}
+
+const weekMonths = new Map<number, number>();
+
+/**
+ * The month of ISO week `week`'s Thursday (the day that puts a week in its year), in most years:
+ * uke 6 → 2, uke 40 → 10. Counted over the 28 years in which every calendar occurs equally often.
+ */
+export function isoWeekMonth(week: number): number {
+  let month = weekMonths.get(week);
+  if (month === undefined) {
+    const counts = new Map<number, number>();
+    for (let year = 2001; year <= 2028; year++) {
+      const monday = isoWeekMonday(year, week);
+      if (!monday) continue;
+      const thursday = parseYmd(addDays(monday, 3)).month;
+      counts.set(thursday, (counts.get(thursday) ?? 0) + 1);
+    }
+    month = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
+    weekMonths.set(week, month);
+  }
+  return month;
+}
+
 const osloParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Oslo',
   hourCycle: 'h23',

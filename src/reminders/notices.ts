@@ -1,5 +1,6 @@
 import type { Clock } from '../common/clock';
 import type { Logger } from '../common/logger';
+import { escapeMarkdown } from '../bot/markdown';
 import type { MessageSender } from '../bot/message-sender';
 import type { Plan } from '../plan/types';
 import type { ConversationRef, ConversationStore } from '../storage/conversation-store';
@@ -28,14 +29,15 @@ export class CoordinatorNotices {
     if (!(await this.deps.subscriptions.markGone(ref.conversationId, now))) return;
     await this.deps.conversations.markGone(ref.conversationId, now);
     this.deps.log.warn('a subscribed channel is gone; its subscriptions are stopped');
-    await this.tell(REMINDER_TEXTS.channelGone(ref.channelName ?? 'General', ref.teamName ?? ''), 'that a channel is gone');
+    await this.tell(REMINDER_TEXTS.channelGone(escapeMarkdown(ref.channelName ?? 'General'), escapeMarkdown(ref.teamName ?? '')), 'that a channel is gone');
   }
 
   /** A post cut short by a crash: it is not posted again, so a person should look in the channel. */
   async uncertain(ref: ConversationRef, key: DeliveryKey): Promise<void> {
     this.deps.log.warn(`reminder ${key.entryId} ${key.date} ${key.kind} may or may not have been posted (stopped while sending); not posted again`);
     const title = this.deps.plan.wheel.find((e) => e.id === key.entryId)?.title ?? key.entryId;
-    await this.tell(REMINDER_TEXTS.uncertain(title, formatDateNo(key.date), ref.channelName ?? 'General', ref.teamName ?? ''), 'about an uncertain reminder');
+    const [t, channel, team] = [title, ref.channelName ?? 'General', ref.teamName ?? ''].map(escapeMarkdown) as [string, string, string];
+    await this.tell(REMINDER_TEXTS.uncertain(t, formatDateNo(key.date), channel, team), 'about an uncertain reminder');
   }
 
   private async tell(text: string, what: string): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import type { Plan, WheelEntry } from '../plan/types';
 import { type Clock, systemClock } from '../common/clock';
-import { addDays, osloDate, osloInstant, parseYmd } from './calendar';
+import { addDays, isoWeekMonday, osloDate, osloInstant, parseYmd } from './calendar';
 import { firstWorkingDayOfMonth, previousWorkingDayOnOrBefore, workingDayFrom } from './holidays';
 import { activeInYear, resolveSchedule, type Schedule, type UnplacedReason } from './schedule';
 
@@ -49,6 +49,14 @@ const DEADLINE_OFFSETS: ReadonlyArray<[number, OccurrenceKind]> = [
   [0, 'deadline-0'],
 ];
 
+/** The first working day of ISO week `week` of `year`; undefined in a year without that week. */
+function weekDate(year: number, week: number): string | undefined {
+  const monday = isoWeekMonday(year, week);
+  if (!monday) return undefined;
+  const { year: y, month, day } = parseYmd(monday);
+  return workingDayFrom(y, month, day);
+}
+
 /** Dates (before range filtering) on which a schedule posts, from `fromYear` to `toYear`. */
 function scheduleDates(s: Schedule, fromYear: number, toYear: number): Array<[string, OccurrenceKind]> {
   const out: Array<[string, OccurrenceKind]> = [];
@@ -56,6 +64,10 @@ function scheduleDates(s: Schedule, fromYear: number, toYear: number): Array<[st
     if (!activeInYear(s, year)) continue;
     for (const month of s.months) {
       out.push([s.day === null ? firstWorkingDayOfMonth(year, month) : workingDayFrom(year, month, s.day), 'month']);
+    }
+    for (const week of s.weeks) {
+      const date = weekDate(year, week);
+      if (date) out.push([date, 'month']);
     }
   }
   if (s.deadline !== null) {
@@ -117,7 +129,8 @@ export function entriesForMonths(plan: Pick<Plan, 'wheel'>, fromMonth: string, c
       const r = resolveSchedule(entry);
       if (!r.ok) return false;
       const s = r.schedule;
-      return (s.months.includes(month) && activeInYear(s, year)) || (s.deadline?.startsWith(key) ?? false);
+      const inWeek = s.weeks.some((w) => weekDate(year, w)?.startsWith(key) || weekDate(year + 1, w)?.startsWith(key));
+      return ((s.months.includes(month) || inWeek) && activeInYear(s, year)) || (s.deadline?.startsWith(key) ?? false);
     });
     result.push({ month: key, entries });
   }

@@ -3,7 +3,8 @@
  * schedule the occurrence generator can walk, or the reason it cannot be placed.
  */
 import type { WheelEntry } from '../plan/types';
-import { parseTiming, type ParsedTiming } from './wheel-parse';
+import { isoWeekMonth } from './calendar';
+import { parseTimingDetail, type TimingDetail } from './wheel-parse';
 
 /** Why an entry posts nothing until a person places it. */
 export type UnplacedReason = 'continuous' | 'unresolved' | 'no-first-year';
@@ -11,6 +12,8 @@ export type UnplacedReason = 'continuous' | 'unresolved' | 'no-first-year';
 /** What an entry's timing means for the calendar. */
 export interface Schedule {
   months: number[];
+  /** ISO weeks ("uke 6"): each year's own week, on its first working day. */
+  weeks: number[];
   /** Every N years; 1 unless the plan says otherwise. */
   every: number;
   firstYear: number | null;
@@ -27,16 +30,18 @@ export function resolveSchedule(entry: WheelEntry): Resolved {
   const t = entry.timing;
   const time = t.time ?? DEFAULT_TIME;
   if (t.kind === 'deadline') {
-    return { ok: true, schedule: { months: [], every: 1, firstYear: null, day: null, time, deadline: t.deadline } };
+    return { ok: true, schedule: { months: [], weeks: [], every: 1, firstYear: null, day: null, time, deadline: t.deadline } };
   }
   if (t.kind === 'months') {
-    return placeMonths({ months: t.months, every: t.every ?? 1, firstYear: t.firstYear ?? null, day: t.day ?? null, time, deadline: null });
+    return placeMonths({ months: t.months, weeks: [], every: t.every ?? 1, firstYear: t.firstYear ?? null, day: t.day ?? null, time, deadline: null });
   }
   const parsed = parseCached(t.text);
   if (parsed.unresolved) return { ok: false, reason: 'unresolved', text: t.text };
   if (parsed.months.length === 0 && parsed.deadline === null) return { ok: false, reason: 'continuous', text: t.text };
   const schedule: Schedule = {
-    months: parsed.months,
+    // A week's month is how the contract counts it; the reminder goes in the week itself.
+    months: parsed.months.filter((m) => !parsed.weeks.some((w) => isoWeekMonth(w) === m)),
+    weeks: parsed.weeks,
     every: parsed.every ?? 1,
     firstYear: parsed.firstYear,
     day: t.day ?? null,
@@ -45,15 +50,15 @@ export function resolveSchedule(entry: WheelEntry): Resolved {
   };
   const placed = placeMonths(schedule);
   // A deadline still holds when the recurring months cannot be placed.
-  return placed.ok || schedule.deadline === null ? placed : { ok: true, schedule: { ...schedule, months: [] } };
+  return placed.ok || schedule.deadline === null ? placed : { ok: true, schedule: { ...schedule, months: [], weeks: [] } };
 }
 
 // Plans repeat the same few phrases, and the dispatcher resolves the wheel on every tick.
-const parsedCache = new Map<string, ParsedTiming>();
-function parseCached(text: string): ParsedTiming {
+const parsedCache = new Map<string, TimingDetail>();
+function parseCached(text: string): TimingDetail {
   let parsed = parsedCache.get(text);
   if (!parsed) {
-    parsed = parseTiming(text);
+    parsed = parseTimingDetail(text);
     if (parsedCache.size > 10_000) parsedCache.clear();
     parsedCache.set(text, parsed);
   }
@@ -62,7 +67,7 @@ function parseCached(text: string): ParsedTiming {
 
 function placeMonths(s: Schedule): Resolved {
   // Every other year needs a starting year, or we would be guessing which years.
-  if (s.every > 1 && s.firstYear === null && s.months.length > 0) return { ok: false, reason: 'no-first-year' };
+  if (s.every > 1 && s.firstYear === null && s.months.length + s.weeks.length > 0) return { ok: false, reason: 'no-first-year' };
   return { ok: true, schedule: s };
 }
 

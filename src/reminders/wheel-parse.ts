@@ -4,6 +4,7 @@ import {
 } from './wheel-words';
 import { deadlines } from './wheel-deadlines';
 import { consume, normalize, type State } from './wheel-state';
+import { isoWeekMonth } from './calendar';
 
 /**
  * What a plan's timing text means for the annual wheel (see docs wheel-semantics.md).
@@ -55,6 +56,25 @@ function recurrence(s: State): void {
   if (new RegExp(`${L}(?:hver|kvar|hvert) (?:${SPRING_ALT}|${AUTUMN_ALT}|${SUMMER_ALT})${R}`, 'u').test(s.text)) setEvery(1);
 }
 
+/** "uke 6", "i uke 6 og 40", "ukene 6-8", "veke 12": each week, and the month it falls in. */
+function weeks(s: State): void {
+  const NUMBER = String.raw`\d{1,2}`;
+  consume(s, `${L}(?:uke|uka|ukene|veke|veka|vekene)(?: ?nr)? ?(${NUMBER}(?: ?(?:,|/|-|og) ?${NUMBER})*)${R}`, ([, list]) => {
+    const named: number[] = [];
+    for (const part of (list ?? '').split(/ ?(?:,|\/|og) ?/)) {
+      const [from = 0, to = from] = part.split(/ ?- ?/).map(Number);
+      for (let w = from; w <= to && w - from < 53; w++) named.push(w);
+    }
+    const valid = named.filter((w) => w >= 1 && w <= 53);
+    // A number that is no week keeps its words, so the text stays unresolved rather than guessed.
+    if (valid.length !== named.length) return list ? `uke ${list}` : '';
+    for (const w of valid) {
+      s.weeks.add(w);
+      s.months.add(isoWeekMonth(w));
+    }
+  });
+}
+
 function continuous(s: State): void {
   consume(
     s,
@@ -82,13 +102,19 @@ function seasonsAndMonths(s: State): void {
   }
 }
 
-/** Parses a plan's free timing text into months, recurrence, first year and deadline. */
-export function parseTiming(text: string): ParsedTiming {
+/** The parse with what the contract leaves out: the ISO weeks named, each also counted as its month. */
+export interface TimingDetail extends ParsedTiming {
+  weeks: number[];
+}
+
+/** Parses a plan's free timing text into months (and weeks), recurrence, first year and deadline. */
+export function parseTimingDetail(text: string): TimingDetail {
   const s: State = {
-    text: normalize(text), months: new Set(), every: null, firstYear: null, deadline: null, continuous: false,
+    text: normalize(text), months: new Set(), weeks: new Set(), every: null, firstYear: null, deadline: null, continuous: false,
   };
   deadlines(s);
   recurrence(s);
+  weeks(s);
   continuous(s);
   seasonsAndMonths(s);
   const months = [...s.months].sort((a, b) => a - b);
@@ -99,6 +125,13 @@ export function parseTiming(text: string): ParsedTiming {
     deadline: s.deadline,
     continuous: s.continuous,
     unresolved: months.length === 0 && s.deadline === null && !s.continuous,
+    weeks: [...s.weeks].sort((a, b) => a - b),
   };
+}
+
+/** Parses a plan's free timing text into the six fields of the `wheel parse` contract. */
+export function parseTiming(text: string): ParsedTiming {
+  const { weeks: _weeks, ...contract } = parseTimingDetail(text);
+  return contract;
 }
 

@@ -4,6 +4,8 @@
 export interface State {
   text: string;
   months: Set<number>;
+  /** ISO week numbers named ("uke 6"). */
+  weeks: Set<number>;
   every: number | null;
   firstYear: number | null;
   deadline: string | null;

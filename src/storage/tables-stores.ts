@@ -49,20 +49,24 @@ export class TablesFeedbackStore implements FeedbackStore {
   }
 }
 
-/** Plan-problem cards in Azure Table Storage: one row per coordinator chat; the version is the eTag. */
+/** Plan-problem notices in Azure Table Storage: one row per coordinator (per chat before); the version is the eTag. */
 export class TablesProblemCardStore implements ProblemCardStore {
   constructor(private readonly storage: TableStorage) {}
 
-  async get(conversationId: string): Promise<VersionedProblemCard | undefined> {
-    const r = await getRow(this.storage.table('ProblemCards'), tableKey(conversationId), 'card');
+  async get(key: string): Promise<VersionedProblemCard | undefined> {
+    const r = await getRow(this.storage.table('ProblemCards'), tableKey(key), 'card');
+    // Rows from before the key was the coordinator: the key is the chat.
+    const conversationId = typeof r?.conversationId === 'string' ? r.conversationId : key;
     return r && {
       record: { conversationId, activityId: String(r.activityId), keys: JSON.parse(String(r.keys)) as string[], updatedAt: String(r.updatedAt) },
       version: r.etag,
     };
   }
 
-  async put(record: ProblemCardRecord, expected: string | undefined): Promise<string | undefined> {
-    const entity = { partitionKey: tableKey(record.conversationId), rowKey: 'card', activityId: record.activityId, keys: JSON.stringify(record.keys), updatedAt: record.updatedAt };
+  async put(key: string, record: ProblemCardRecord, expected: string | undefined): Promise<string | undefined> {
+    const entity = {
+      partitionKey: tableKey(key), rowKey: 'card', conversationId: record.conversationId, activityId: record.activityId, keys: JSON.stringify(record.keys), updatedAt: record.updatedAt,
+    };
     const table = this.storage.table('ProblemCards');
     const etag = expected === undefined ? await insertOnce(table, entity) : await updateIf(table, entity, expected);
     return etag === false ? undefined : etag;

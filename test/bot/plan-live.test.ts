@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import sinon from 'sinon';
 import { ManualClock } from '../../src/common/clock';
+import { QUIET_MS } from '../../src/bot/plan-problems';
 import type { BuiltFeatures } from '../../src/features';
 import { loadPlan } from '../../src/plan/load';
 import { RecordingConnector } from '../support/recording-connector';
@@ -88,7 +89,9 @@ describe('the plan from the SharePoint lists, live in the bot', () => {
     h.add('Measures', { Title: 'Kopi', MeasureId: '2.1', Goal: 'G2', Responsible: 'x', Status: 'Ikke startet' });
     h.edit('Wheel', 'W03', { Audience: 'helsee' });
     h.setOwners('3.4', [{ name: 'Sluttet Ansatt', email: 'sluttet@eksempel.no' }]);
+    h.edit('Wheel', 'W15', { Timing: 'ved behov' });
     connector.clear();
+    clock.advance(QUIET_MS); // the unasked card waits until Kari has not written for a while
     await poll();
     const [card] = cardsTo('a:personal-29:kari');
     assert.ok(card, 'Kari got a card');
@@ -119,6 +122,8 @@ describe('the plan from the SharePoint lists, live in the bot', () => {
   });
 
   it('problemer shows the card on demand to coordinators only', async () => {
+    h.edit('Wheel', 'W15', { Timing: 'ved behov' });
+    await plan().refresh();
     await post(ctx.url, personalMessage(connector.url, 'problemer', USERS.ola));
     await post(ctx.url, personalMessage(connector.url, 'problemer', USERS.kari));
     await connector.waitFor(2);

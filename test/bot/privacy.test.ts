@@ -70,7 +70,7 @@ describe('personal data in cards, storage and logs', () => {
     await propose('**Viktig** [klikk her](https://example.org/x) _nå_');
     const card = text(bot.connector.sent.find((s) => s.conversationId === 'a:personal-29:kari')?.activity);
     assert.doesNotMatch(card, /\[klikk her\]\(https/);
-    assert.match(card, /\\\\\*\\\\\*Viktig\\\\\*\\\\\* \\\\\[klikk her\\\\\]\\\\\(https:\/\/example\.org\/x\\\\\) \\\\_nå\\\\_/);
+    assert.match(card, /\\\\\*\\\\\*Viktig\\\\\*\\\\\* \\\\\[klikk her\\\\\]\(https:\/\/example\.org\/x\) \\\\_nå\\\\_/);
   });
 
   it('shows a proposal on refresh only to its proposer and to coordinators', async () => {

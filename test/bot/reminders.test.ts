@@ -103,6 +103,12 @@ describe('reminders in Teams', () => {
     assert.equal((await reminders.ledger.doneOf('W11', '2026-11-02'))?.byName, 'Kari Nordmann');
   });
 
+  it('"Marker som gjort" stores a display name that holds a phone number masked', async () => {
+    await post(ctx.url, cardAction(connector.url, 'reminder.done', { entryId: 'W11', date: '2026-11-02' }, { ...USERS.ola, name: 'Ola Hansen 938 47 519' }));
+    assert.equal((await reminders.ledger.doneOf('W11', '2026-11-02'))?.byName, 'Ola Hansen [telefonnummer fjernet]');
+    assert.doesNotMatch(JSON.stringify(ctx.service.db.prepare('SELECT * FROM reminder_done').all()), /938/);
+  });
+
   it('forged "done" data gets a Norwegian message and records nothing', async () => {
     for (const data of [{ entryId: 'W99', date: '2026-11-02' }, { entryId: 'W11', date: '2026-11-03' }, { entryId: 'W11', date: '2026-13-45' }, { entryId: { $ne: 1 } }, {}]) {
       const res = await post(ctx.url, cardAction(connector.url, 'reminder.done', data));

@@ -44,6 +44,16 @@ describe('status proposals and approvals over the real protocol', () => {
     assert.doesNotMatch(card, /"value":"3\.1"/);
   });
 
+  it('"status 1.2" from an owner of other measures says whose 1.2 is, by name, and who may propose', async () => {
+    await post(bot.ctx.url, personalMessage(bot.connector.url, 'status 1.2', USERS.ola));
+    await post(bot.ctx.url, personalMessage(bot.connector.url, 'status 9.9', USERS.ola));
+    await bot.connector.waitFor(2);
+    const [whose, unknown] = bot.connector.sent.map((s) => s.activity);
+    assert.equal(whose?.text, 'Tiltak 1.2 «En uke mot vold» er ansvaret til Sofie Larsen (SLT-koordinator). Bare eierne av tiltaket og koordinatorene kan foreslå status for det.');
+    assert.equal(whose?.attachments, undefined, 'no form');
+    assert.equal(unknown?.text, 'Fant ikke tiltak 9.9.');
+  });
+
   it('sends a proposal to the coordinator and writes it once she approves', async () => {
     const id = await proposalId();
     const res = await post(bot.ctx.url, cardAction(bot.connector.url, 'measure.approve', { proposalId: id }, USERS.kari));

@@ -11,6 +11,8 @@ import { wideSpanDocx, wordBomb } from '../support/zip-bomb';
 import { SITE } from '../sharepoint/harness';
 import { COORDINATORS_GROUP, planListsHarness, type PlanListsHarness } from '../sharepoint/plan-lists-harness';
 
+const SAMPLE = path.resolve(__dirname, '..', '..', 'data', 'eksempel-kommune', 'plan.yaml');
+
 function io(env: Record<string, string> = {}, graph?: PlanListsHarness) {
   const out: string[] = [];
   const err: string[] = [];
@@ -43,6 +45,7 @@ describe('plan command line', () => {
     assert.equal(await runPlanCli(['import', docx, '--out', out, '--municipality', 'Prøvekommune'], r.cli), 0);
     const plan = parsePlan(fs.readFileSync(out, 'utf8'), out);
     assert.equal(plan.municipality, 'Prøvekommune');
+    assert.equal(plan.title, 'Tiltaksplan mot vold i nære relasjoner', "the Word file's own title");
     assert.deepEqual(plan.measures.map((m) => m.status), ['Ikke startet', 'Ikke startet', 'Ikke startet', 'Ikke startet']);
     assert.deepEqual(plan.wheel.map((w) => [w.id, w.timing]), [
       ['W1.1', { kind: 'text', text: 'Årlig. Jan/ feb og påminnelse i aug' }],
@@ -68,11 +71,19 @@ describe('plan command line', () => {
     }
   });
 
-  it('check lists the plan file problems with file and line, and exits 1', async () => {
+  it('check finds no problem in the shipped sample plan, and exits 0', async () => {
     const r = io();
+    assert.equal(await runPlanCli(['check'], r.cli), 0);
+    assert.deepEqual(r.out, ['Ingen problemer i planen.']);
+  });
+
+  it('check lists the plan file problems with file and line, and exits 1', async () => {
+    const file = path.join(dir, 'plan-med-problem.yaml');
+    fs.writeFileSync(file, fs.readFileSync(SAMPLE, 'utf8').replace('when: Hvert år i januar', 'when: ved behov'));
+    const r = io({ PLAN_FILE: file });
     assert.equal(await runPlanCli(['check'], r.cli), 1);
     assert.equal(r.out[0], 'Planen har 1 problem:');
-    assert.match(r.out[1]!, /^- Årshjul, linje \d+ W15 «Henvisning til sinnemestring og ATV»: tiden «ved behov» kan ikke plasseres/);
+    assert.match(r.out[1]!, /^- Årshjul, linje \d+ W15 «Påminnelse om tilbudet til den som utøver vold»: tiden «ved behov» kan ikke plasseres/);
   });
 
   it('check and export read the SharePoint lists when PLAN_SOURCE=sharepoint', async () => {

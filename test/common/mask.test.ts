@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { EMAIL_MASK, FNR_MASK, PHONE_MASK, findPersonalData, maskDeep, maskPersonalData } from '../../src/common/mask';
+import { NOT_PERSONAL_DATA, PERSONAL_DATA, type Kind } from './personal-data-formats';
+
+const MASKS: Record<Kind, string> = { fnr: FNR_MASK, phone: PHONE_MASK, email: EMAIL_MASK };
 
 // Valid by their check digits (synthetic: made by the validator, belonging to no one we know of).
 const FNR = '01019010046';
@@ -7,6 +10,40 @@ const FNR_2 = '15058510170';
 const DNR = '41019010048';
 
 describe('maskPersonalData', () => {
+  describe('masks every way of writing personal data in the table', () => {
+    for (const [written, kind, around = '•'] of PERSONAL_DATA) {
+      it(`${kind}: ${JSON.stringify(written)}`, () => {
+        const masked = around.replace('•', MASKS[kind]);
+        assert.equal(maskPersonalData(`Gjelder ${written}, takk.`), `Gjelder ${masked}, takk.`);
+        assert.equal(maskPersonalData(written), masked, 'alone');
+      });
+    }
+  });
+
+  describe('leaves what only looks like personal data', () => {
+    for (const text of NOT_PERSONAL_DATA) {
+      it(JSON.stringify(text), () => assert.equal(maskPersonalData(text), text));
+    }
+  });
+
+  it('finds the kind of each format, and nothing in the look-alikes', () => {
+    for (const [written, kind] of PERSONAL_DATA) {
+      assert.deepEqual(findPersonalData(written), { fnr: kind === 'fnr', phone: kind === 'phone', email: kind === 'email' }, written);
+    }
+    for (const text of NOT_PERSONAL_DATA) assert.deepEqual(findPersonalData(text), { fnr: false, phone: false, email: false }, text);
+  });
+
+  it('masks a display name that holds a phone number or an e-mail like any text', () => {
+    assert.equal(maskPersonalData('Kari Nordmann (mob 938 47 519)'), `Kari Nordmann (mob ${PHONE_MASK})`);
+    assert.equal(maskPersonalData('Ola N. – ola @ eksempel.no'), `Ola N. – ${EMAIL_MASK}`);
+  });
+
+  it('masks a long text in linear time', () => {
+    const started = process.hrtime.bigint();
+    maskPersonalData('a.'.repeat(5_000) + '1 2 3 '.repeat(2_000) + 'x@'.repeat(2_000));
+    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 500, 'under half a second for 30 000 hostile characters');
+  });
+
   it('masks a fødselsnummer written together', () => {
     assert.equal(maskPersonalData(`Eleven har fnr ${FNR}.`), `Eleven har fnr ${FNR_MASK}.`);
   });

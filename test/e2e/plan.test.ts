@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { QUIET_MS } from '../../src/bot/plan-problems';
 import { ManualClock } from '../../src/common/clock';
 import type { BuiltFeatures } from '../../src/features';
 import { loadPlan } from '../../src/plan/load';
@@ -27,6 +28,7 @@ describe('the plan from SharePoint lists in the Agents Playground (end to end)',
     h.edit('Wheel', 'W03', { Audience: 'helsee' });
     h.add('Measures', { Title: 'Kopi av et tiltak', MeasureId: '2.1', Goal: 'G2', Responsible: 'Skolene', Status: 'Ikke startet' });
     h.setOwners('3.4', [{ name: 'Sluttet Ansatt', email: 'sluttet@eksempel.no' }]);
+    h.edit('Wheel', 'W15', { Timing: 'ved behov' });
     session = await openPlayground({
       PLAN_SOURCE: 'sharepoint', SHAREPOINT_SITE_ID: SITE, GRAPH_BASE_URL: h.emulator.baseUrl, GRAPH_STATIC_TOKEN: h.emulator.token,
       PLAN_POLL_SECONDS: '2', REMINDER_TRIGGER_SECRET: SECRET,
@@ -39,6 +41,9 @@ describe('the plan from SharePoint lists in the Agents Playground (end to end)',
 
   it('a coordinator gets the problem card: each bad row with its reason and a link to the list item', async () => {
     const { page } = session;
+    // The welcome comes first; the unasked card waits until the chat has been quiet for a while.
+    await cards(page).filter({ hasText: 'Ikke skriv navn' }).first().waitFor({ timeout: 30_000 });
+    clock.advance(QUIET_MS);
     const card = cards(page).filter({ hasText: 'Planen har' }).last();
     await card.waitFor({ timeout: 30_000 });
     for (const reason of ['tiden «ved behov» kan ikke plasseres', 'delmål «G9» finnes ikke', 'ID 2.1 er allerede brukt', 'målgruppen «helsee» er ukjent', 'eieren «Sluttet Ansatt» finnes ikke']) {

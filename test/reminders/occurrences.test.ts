@@ -33,6 +33,18 @@ describe('computeOccurrences', () => {
     assert.deepEqual(dates([entry('D', { kind: 'months', months: [4], day: 31 })], '2026-01-01', '2026-12-31'), ['2026-04-30 month']);
   });
 
+  it('places "uke N" in each year\'s own ISO week N, on its first working day, and not in the month as well', () => {
+    const e = entry('U', { kind: 'text', text: 'Uke 6 hvert år' });
+    assert.deepEqual(dates([e], '2026-01-01', '2028-12-31'), ['2026-02-02 month', '2027-02-08 month', '2028-02-07 month']);
+    // Week 15 of 2026 starts on 2. påskedag (6 April): the Tuesday. Week 1 of 2026 starts in 2025.
+    assert.deepEqual(dates([entry('P', { kind: 'text', text: 'uke 15' })], '2026-01-01', '2026-12-31'), ['2026-04-07 month']);
+    assert.deepEqual(dates([entry('J', { kind: 'text', text: 'uke 1' })], '2025-12-01', '2027-01-31'), ['2025-12-29 month', '2027-01-04 month']);
+  });
+
+  it('posts "uke 53" only in the years that have one', () => {
+    assert.deepEqual(dates([entry('L', { kind: 'text', text: 'uke 53' })], '2025-01-01', '2027-12-31'), ['2026-12-28 month']);
+  });
+
   it('posts every:2 only in firstYear, firstYear+2, …', () => {
     const e = entry('E', { kind: 'months', months: [9], every: 2, firstYear: 2025 });
     assert.deepEqual(dates([e], '2023-01-01', '2030-12-31'), ['2025-09-01 month', '2027-09-01 month', '2029-09-03 month']);
@@ -104,5 +116,13 @@ describe('entriesForMonths', () => {
     const months = entriesForMonths(plan, '2026-11', 3).map((m) => [m.month, m.entries.map((e) => e.id)]);
     assert.deepEqual(months, [['2026-11', ['NOV']], ['2026-12', ['DL']], ['2027-01', []]]);
     assert.deepEqual(entriesForMonths(plan, '2027-12', 2)[1]?.entries.map((e) => e.id), ['JAN2']);
+  });
+
+  it('lists a week entry in the month its week posts in that year', () => {
+    const plan = { wheel: [entry('W40', { kind: 'text', text: 'uke 40' }), entry('W1', { kind: 'text', text: 'uke 1' })] };
+    // Week 40 of 2026 starts on 28 September, of 2027 on 4 October; week 1 of 2026 on 29 December 2025.
+    assert.deepEqual(entriesForMonths(plan, '2026-09', 2).map((m) => m.entries.map((e) => e.id)), [['W40'], []]);
+    assert.deepEqual(entriesForMonths(plan, '2027-09', 2).map((m) => m.entries.map((e) => e.id)), [[], ['W40']]);
+    assert.deepEqual(entriesForMonths(plan, '2025-12', 2).map((m) => m.entries.map((e) => e.id)), [['W1'], []]);
   });
 });

@@ -65,7 +65,8 @@ describe('the sample plan wheel, 2025–2028', () => {
     for (const m of [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]) assert.ok(months.has(m), `month ${m}`);
   });
 
-  it('reports the continuous and the unresolved entry', () => {
-    assert.deepEqual(unplaced.map((u) => [u.entryId, u.reason]), [['W14', 'continuous'], ['W15', 'unresolved']]);
+  it('leaves only the continuous entry unplaced: the sample plan has no timing a person must place', () => {
+    assert.deepEqual(unplaced.map((u) => [u.entryId, u.reason]), [['W14', 'continuous']]);
+    assert.deepEqual(occurrences.filter((o) => o.entryId === 'W15' && o.date.startsWith('2026')).map((o) => o.date), ['2026-01-02']);
   });
 });

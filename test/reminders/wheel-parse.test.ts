@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseTiming, type ParsedTiming } from '../../src/reminders/wheel-parse';
+import { parseTiming, parseTimingDetail, type ParsedTiming } from '../../src/reminders/wheel-parse';
 
 type Case = [text: string, expect: Partial<ParsedTiming>];
 
@@ -91,6 +91,29 @@ describe('parseTiming', () => {
       ['Frist 1. mars 2026', { deadline: '2026-03-01', months: [] }],
       ['innen 3. kvartal 2026', { deadline: '2026-09-30' }],
     ]);
+  });
+
+  describe('week numbers: the month of ISO week N\'s Thursday', () => {
+    check([
+      ['Uke 6 hvert år', { months: [2], every: 1, unresolved: false }],
+      ['uke 40', { months: [10], every: null, unresolved: false }],
+      ['i uke 6 og 40', { months: [2, 10] }],
+      ['ukene 6-8', { months: [2] }],
+      ['uke 9', { months: [3] }],
+      ['uke nr. 27', { months: [7] }],
+      ['veke 12', { months: [3] }],
+      ['uke 1', { months: [1] }],
+      ['uke 53', { months: [12] }],
+      ['januar og uke 40', { months: [1, 10] }],
+      ['uke 60', { months: [], unresolved: true }],
+      ['En uke mot vold', { months: [], unresolved: true }],
+      ['innen 2 uker', { months: [], unresolved: true }],
+    ]);
+
+    it('keeps the weeks for the calendar, outside the contract', () => {
+      assert.deepEqual(parseTimingDetail('i uke 6 og 40, ukene 10-11').weeks, [6, 10, 11, 40]);
+      assert.deepEqual(parseTimingDetail('Hvert år i februar').weeks, []);
+    });
   });
 
   describe('continuous, periods and the unplaceable', () => {

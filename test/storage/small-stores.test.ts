@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { problemNoticeKey } from '../../src/storage/problem-cards';
 import { forEachBackend } from '../support/state-backends';
 
 const NOW = new Date('2026-11-23T08:00:00Z');
@@ -31,20 +32,22 @@ forEachBackend('ApprovalMessageStore and FeedbackStore contract', (backend) => {
 });
 
 forEachBackend('ProblemCardStore contract', (backend) => {
-  const card = (keys: string[], activityId = 'a1') => ({ conversationId: 'a:kari', activityId, keys, updatedAt: NOW.toISOString() });
+  const card = (keys: string[], activityId = 'a1', conversationId = 'a:kari') => ({ conversationId, activityId, keys, updatedAt: NOW.toISOString() });
+  const KEY = problemNoticeKey('00000000-0000-0000-0000-000000000020');
 
   it('inserts once, then updates only at the version read', async () => {
     const { problemCards } = await backend().open();
-    assert.equal(await problemCards.get('a:kari'), undefined);
-    const v1 = await problemCards.put(card(['k1']), undefined);
+    assert.equal(await problemCards.get(KEY), undefined);
+    const v1 = await problemCards.put(KEY, card(['k1']), undefined);
     assert.ok(v1);
-    assert.equal(await problemCards.put(card(['k2']), undefined), undefined, 'exists already');
-    const v2 = await problemCards.put(card(['k1', 'k2'], 'a2'), v1);
+    assert.equal(await problemCards.put(KEY, card(['k2']), undefined), undefined, 'exists already');
+    const v2 = await problemCards.put(KEY, card(['k1', 'k2'], 'a2', 'a:kari-ny'), v1);
     assert.ok(v2);
-    assert.equal(await problemCards.put(card(['k3']), v1), undefined, 'stale version');
-    assert.deepEqual((await problemCards.get('a:kari'))?.record, card(['k1', 'k2'], 'a2'));
-    assert.equal((await problemCards.get('a:kari'))?.version, v2);
+    assert.equal(await problemCards.put(KEY, card(['k3']), v1), undefined, 'stale version');
+    assert.deepEqual((await problemCards.get(KEY))?.record, card(['k1', 'k2'], 'a2', 'a:kari-ny'), 'the chat is kept apart from the key');
+    assert.equal((await problemCards.get(KEY))?.version, v2);
   });
+
 });
 
 forEachBackend('OnceStore contract', (backend) => {

@@ -3,7 +3,6 @@ import type { Decision, Proposal, StatusSummary } from '../../measures';
 import { osloDateTime } from '../../measures/messages';
 import { MEASURE_STATUSES, type Measure } from '../../plan/types';
 import { renderCard } from '../cards';
-import { escapeMarkdown } from '../markdown';
 
 /** The status form: the user's measures with their current status, a status and a comment. */
 export function statusFormCard(measures: Measure[], selected: string | undefined, coordinator: boolean) {
@@ -26,7 +25,7 @@ const OSLO_TIME = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', ho
 /** "Godkjent av Kari Nordmann kl. 10:15" – what every copy of a decided card shows. */
 export function outcomeLine(d: Decision): string {
   const verb = d.outcome === 'approved' ? 'Godkjent' : 'Avvist';
-  return `${verb} av ${escapeMarkdown(d.decidedBy.name)} kl. ${OSLO_TIME.format(new Date(d.decidedAt))}`;
+  return `${verb} av ${d.decidedBy.name} kl. ${OSLO_TIME.format(new Date(d.decidedAt))}`;
 }
 
 /**
@@ -43,12 +42,12 @@ export function approvalCard(p: Proposal, measureTitle: string, view: ApprovalVi
     measureTitle,
     fromStatus: p.fromStatus,
     toStatus: p.toStatus,
-    comment: p.comment ? escapeMarkdown(p.comment) : '–',
-    proposer: escapeMarkdown(p.proposer.name),
+    comment: p.comment ?? '–',
+    proposer: p.proposer.name,
     proposedAt: osloDateTime(p.createdAt),
     outcome: decided ? outcomeLine(decided) : view.kind === 'stale' ? 'Utdatert: tiltaket er endret etter forslaget' : '',
     outcomeStyle: decided?.outcome === 'approved' ? 'good' : 'attention',
-    outcomeDetail: view.kind === 'decided' ? view.detail ?? escapeMarkdown(decided?.comment ?? '') : '',
+    outcomeDetail: view.kind === 'decided' ? view.detail ?? decided?.comment ?? '' : '',
     actionable: view.kind === 'actionable',
     readOnlyNote: view.kind === 'read-only' ? 'Venter på godkjenning fra koordinator.' : '',
   });

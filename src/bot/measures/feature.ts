@@ -1,11 +1,13 @@
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../../common/clock';
+import { maskPersonalData } from '../../common/mask';
 import { RepositoryUnavailableError, messages, type DecisionLedger, type Proposal, type StatusService } from '../../measures';
 import { osloDate } from '../../measures/summary';
 import type { Person, Plan } from '../../plan/types';
 import type { ApprovalMessageStore } from '../../storage/approval-messages';
 import type { ConversationStore } from '../../storage/conversation-store';
 import { cardAttachment } from '../cards';
+import { escapeMarkdown, md } from '../markdown';
 import type { Feature } from '../features';
 import type { MessageSender } from '../message-sender';
 import type { InvokeCtx, VerbResult } from '../routes/card-action';
@@ -20,6 +22,12 @@ export const REPORT_TEXTS = {
   noSender: 'Jeg kunne ikke se hvem du er. Ingenting er endret.',
   noCoordinatorReached: ' Ingen koordinator har åpnet chat med assistenten ennå; de ser forslaget når de skriver «forslag».',
   noPending: 'Ingen forslag venter på godkjenning.',
+  /** `status 1.2` from someone who does not own 1.2: whose it is, by name, and who may propose. */
+  someoneElses: (id: string, title: string, owners: string[]) =>
+    (owners.length
+      ? md`Tiltak ${id} «${title}» er ansvaret til ${LIST.format(owners)}.`
+      : md`Tiltak ${id} «${title}» har ingen eiere i planen ennå.`) +
+    ' Bare eierne av tiltaket og koordinatorene kan foreslå status for det.',
   chooseBoth: 'Velg både tiltak og ny status.',
   notYours: 'Du har ikke tilgang til dette forslaget.',
 };
@@ -27,7 +35,7 @@ export const REPORT_TEXTS = {
 export interface ReportDeps {
   service: StatusService;
   ledger: DecisionLedger;
-  plan: Pick<Plan, 'measures' | 'coordinators'>;
+  plan: Pick<Plan, 'measures' | 'coordinators' | 'owners'>;
   conversations: ConversationStore;
   approvals: ApprovalMessageStore;
   sender: MessageSender;
@@ -35,11 +43,27 @@ export interface ReportDeps {
   log: ILogger;
 }
 
-/** The verified sender of an activity; card data never says who someone is. */
+/**
+ * The verified sender of an activity; card data never says who someone is. The display name is
+ * masked like any text: it is stored (proposals, decisions, SharePoint) and some hold a phone number.
+ */
 export function senderOf(activity: { from: { aadObjectId?: string; name?: string } }): Person | undefined {
   const id = activity.from.aadObjectId;
-  return id ? { aadObjectId: id, name: activity.from.name ?? 'Ukjent' } : undefined;
+  return id ? { aadObjectId: id, name: maskPersonalData(activity.from.name ?? 'Ukjent') } : undefined;
 }
+
+const LIST = new Intl.ListFormat('nb', { type: 'conjunction' });
+
+/** The names of a measure's owners, each with the role that makes them one ("Ola Hansen (Skolene)"). */
+function ownerNames(plan: Pick<Plan, 'owners'>, measureId: string): string[] {
+  return [...new Set(plan.owners.filter((r) => r.measures.includes(measureId)).flatMap((r) => r.members.map((p) => `${p.name} (${r.role})`)))];
+}
+
+/**
+ * An invoke reply from the service's texts: plain words with values in them, some of them card
+ * data, so the whole text is escaped (the words hold nothing markdown reads; test/bot/report-text).
+ */
+const reply = (message: string): VerbResult => ({ message: escapeMarkdown(message) });
 
 function text(value: unknown, max: number): string | undefined | null {
   if (value === undefined || value === null || value === '') return undefined;
@@ -85,9 +109,13 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
     if (!me) return void (await ctx.send(REPORT_TEXTS.noSender));
     const measures = await withRepository(ctx, () => deps.service.measuresFor(me));
     if (!measures) return;
-    if (measures.length === 0) return void (await ctx.send(REPORT_TEXTS.noMeasures));
     const wanted = args.trim();
-    if (wanted && !measures.some((m) => m.id === wanted)) return void (await ctx.send(messages.unknownMeasure(wanted.slice(0, 20))));
+    if (wanted && !measures.some((m) => m.id === wanted)) {
+      // Not one of theirs: say whose it is when it exists, so an owner knows whom to ask.
+      const other = deps.plan.measures.find((m) => m.id === wanted);
+      return void (await ctx.send(other ? REPORT_TEXTS.someoneElses(other.id, other.title, ownerNames(deps.plan, other.id)) : messages.unknownMeasure(escapeMarkdown(wanted.slice(0, 20)))));
+    }
+    if (measures.length === 0) return void (await ctx.send(REPORT_TEXTS.noMeasures));
     await ctx.send({ type: 'message', attachments: [cardAttachment(statusFormCard(measures, wanted || undefined, deps.service.isCoordinator(me)))] });
   }
 
@@ -118,10 +146,10 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
     if (measureId === null || status === null || comment === null) return { message: REPORT_TEXTS.badData };
     if (!measureId || !status) return { message: REPORT_TEXTS.chooseBoth };
     const result = await deps.service.propose({ measureId, status, ...(comment ? { comment } : {}), proposer: me }, deps.clock.now());
-    if (result.kind !== 'proposed') return { message: result.message };
+    if (result.kind !== 'proposed') return reply(result.message);
     const reached = await sendToCoordinators(result.proposal);
     log.info(`proposal sent to ${reached} coordinator(s)`);
-    if (reached === 0) return { message: result.message + REPORT_TEXTS.noCoordinatorReached };
+    if (reached === 0) return reply(result.message + REPORT_TEXTS.noCoordinatorReached);
     return { card: await card(result.proposal, { kind: 'read-only' }) };
   }
 
@@ -134,7 +162,7 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
       if (!me) return { message: messages.forbidden };
       const result = await deps.service.decide({ proposalId, approve, ...(comment ? { comment } : {}), decider: me }, deps.clock.now());
       const proposal = await deps.ledger.proposal(proposalId);
-      if (!proposal || result.kind === 'forbidden' || result.kind === 'invalid') return { message: result.message };
+      if (!proposal || result.kind === 'forbidden' || result.kind === 'invalid') return reply(result.message);
       if (result.kind === 'stale') return { card: await card(proposal, { kind: 'stale' }) };
       const detail = result.kind === 'conflict' || (result.kind === 'approved' && result.pendingWrite) ? result.message : undefined;
       const decided = await card(proposal, { kind: 'decided', decision: result.decision, ...(detail ? { detail } : {}) });

@@ -1,5 +1,6 @@
 import type { App, IActivityContext } from '@microsoft/teams.apps';
 import type { Activity } from '@microsoft/teams.api';
+import { maskPersonalData } from '../../common/mask';
 import type { BotDeps } from '../app';
 import { cardAttachment } from '../cards';
 import { refFromActivity } from '../conversation-ref';
@@ -15,7 +16,7 @@ const ONE_INSTALL_MS = 60_000;
  * Installation: a personal or group chat gets the welcome card on every install (a reinstall,
  * or the Agents Playground opening a fresh chat on reload, deserves a greeting too); the two
  * events of one install greet once. A team gets recorded with its channels (for reminders) and
- * a short hello in General, the first time only.
+ * a short hello in General, the first time only, on any store and any number of instances.
  */
 export function registerInstallRoutes(app: App, deps: BotDeps): void {
   const log = deps.log.child('install');
@@ -43,7 +44,9 @@ export function registerInstallRoutes(app: App, deps: BotDeps): void {
     if (ref.kind === 'channel' && ref.teamId) {
       const known = (await deps.conversations.get(ref.conversationId)) !== undefined;
       await recordTeam(ctx, ref.teamId);
-      if (!known) await ctx.send(TEXTS.teamHello(ref.teamName ?? 'teamet'));
+      // Teams sends two events for one install, and they may arrive together (on two instances):
+      // both see an unknown team, so the greeting is claimed with a conditional insert first.
+      if (!known && (await deps.once.first(`team-hello ${ref.teamId}`, deps.clock.now()))) await ctx.send(TEXTS.teamHello(ref.teamName ?? 'teamet'));
       log.info(`installed in team (channels=${(await deps.conversations.channelsOfTeam(ref.teamId)).length})`);
       return;
     }
@@ -60,7 +63,7 @@ export function registerInstallRoutes(app: App, deps: BotDeps): void {
       const channels = await ctx.api.teams.getConversations(teamId);
       for (const ch of channels) {
         if (!ch.id) continue;
-        await deps.conversations.upsert({ ...base, conversationId: ch.id, channelName: ch.name ?? 'General' }, now);
+        await deps.conversations.upsert({ ...base, conversationId: ch.id, channelName: maskPersonalData(ch.name ?? 'General') }, now);
       }
     } catch (err) {
       // General is enough to start; channels are also recorded when someone writes there.

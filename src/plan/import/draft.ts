@@ -13,7 +13,8 @@ const firstLine = (s: string) => s.split('\n')[0]!.slice(0, 120);
 /**
  * A draft plan from an imported Word plan: every measure starts as "Ikke startet", and each
  * measure whose timing the wheel can place gets a suggested wheel entry in the plan's own words.
- * Measures with no goal go under "Uten delmål"; a missing responsible is "Ikke angitt".
+ * Measures with no goal go under "Uten delmål"; a missing responsible is "Ikke angitt". The title,
+ * municipality and period are the Word plan's own heading's, unless `municipality` is given.
  */
 export function draftPlan(imported: ImportedPlan, options: DraftOptions = {}): Plan {
   const goals = [...imported.goals];
@@ -38,8 +39,11 @@ export function draftPlan(imported: ImportedPlan, options: DraftOptions = {}): P
       timing: { kind: 'text', text: m.timing.replace(/\s*\n\s*/g, ' ') },
     }];
   });
+  const heading = imported.heading;
   return {
-    municipality: options.municipality ?? 'Kommunen', title: 'Handlingsplan mot vold i nære relasjoner',
+    municipality: options.municipality ?? heading?.municipality ?? 'Kommunen',
+    title: heading?.title ?? 'Handlingsplan mot vold i nære relasjoner',
+    ...(heading?.period ? { period: heading.period } : {}),
     goals, measures, wheel, owners: [], coordinators: [], contacts: [],
   };
 }

@@ -1,15 +1,18 @@
 import { parseTiming } from '../../reminders/wheel-parse';
 import type { DocxLimits } from '../../common/docx-package';
 import { readDocxBlocks, type Block, type TableBlock } from './docx-blocks';
+import { planHeading, type PlanHeading } from './heading';
 import { LabelledBlocks, labelled } from './labels';
 import { GOAL_HEADING } from './roles';
 import { findHeader, splitNumber, tableMeasures, type Columns, type RawMeasure } from './tables';
 
-/** What `plan import FILE.docx --json` prints. */
+/** What `plan import FILE.docx --json` prints (the contract), and the plan's own heading. */
 export interface ImportedPlan {
   goals: Array<{ id: string; title: string }>;
   measures: Array<{ id: string; goalId: string; title: string; timing: string; responsible: string; evaluation: string; targetGroup: string }>;
   warnings: string[];
+  /** The title as the Word file writes it, with its municipality and period; not in the JSON contract. */
+  heading?: PlanHeading;
 }
 
 type Candidate = { text: string; strength: 'goal-word' | 'heading' | 'short' };
@@ -118,7 +121,8 @@ export function importBlocks(blocks: readonly Block[]): ImportedPlan {
   labels.flush(blocks.length);
   found.push(...labels.measures);
   found.sort((a, b) => a.at - b.at);
-  return settle(dedupe(found), warnings);
+  const heading = planHeading(blocks);
+  return { ...settle(dedupe(found), warnings), ...(heading ? { heading } : {}) };
 }
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();

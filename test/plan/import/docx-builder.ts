@@ -5,12 +5,12 @@ export type CellSpec = string | { text?: string; merge?: 'start' | 'continue'; s
 
 /** What a test plan is made of, in reading order. */
 export type Part =
-  | { heading: string; level?: 1 | 2 | 3 }
+  | { heading: string; level?: 1 | 2 | 3 | 'title' }
   | { text: string; bold?: boolean }
   | { table: CellSpec[][]; headerRows?: number }
   | { pageBreak: true };
 
-const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const LEVELS = { title: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 function paragraphs(text: string): Paragraph[] {
   if (!text) return [new Paragraph('')];

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { importDocx } from '../../../src/plan/import/import';
 import { buildDocx } from './docx-builder';
-import { FOCUS_AREAS, FULL_WIDTH_GOALS, GOAL_ROW_ABOVE_HEADER, GOAL_COLUMN_TABLE, NUMBERED_SPLIT, SUBGOAL_TABLES } from './layouts';
+import { draftPlan } from '../../../src/plan/import/draft';
+import { FOCUS_AREAS, FULL_WIDTH_GOALS, GOAL_ROW_ABOVE_HEADER, GOAL_COLUMN_TABLE, NUMBERED_SPLIT, SUBGOAL_TABLES, SUBTITLED, TITLED_WEEKS } from './layouts';
 
 const pick = (m: Record<string, string>, ...keys: string[]) => keys.map((k) => m[k]);
 
@@ -70,6 +71,25 @@ describe('plan import from Word', () => {
     assert.deepEqual(r.goals, [{ id: '3', title: 'Hjelpen er lett å finne' }]);
     assert.deepEqual(r.measures.map((m) => pick(m, 'id', 'goalId', 'timing', 'responsible')), [['3.1', '3', '1.3.2026', 'Koordinatoren']]);
     assert.deepEqual(r.warnings, []);
+  });
+
+  it('places "Uke 6 hvert år" in the wheel, and keeps the municipality and period of the Word title in the plan title', async () => {
+    const r = await importDocx(await buildDocx(TITLED_WEEKS));
+    assert.deepEqual(r.warnings, [], 'every timing can be placed');
+    assert.deepEqual(r.heading, { title: 'Handlingsplan mot vold i nære relasjoner for Sjøvik kommune 2025–2028', municipality: 'Sjøvik kommune', period: '2025–2028' });
+    const draft = draftPlan(r);
+    assert.deepEqual([draft.title, draft.municipality, draft.period], ['Handlingsplan mot vold i nære relasjoner for Sjøvik kommune 2025–2028', 'Sjøvik kommune', '2025–2028']);
+    assert.deepEqual(draft.wheel.map((w) => [w.title, w.timing]), [
+      ['Kampanje om vold i nære relasjoner', { kind: 'text', text: 'Uke 6 hvert år' }],
+      ['Temamøte for ledere', { kind: 'text', text: 'i uke 40' }],
+    ]);
+    assert.equal(draftPlan(r, { municipality: 'Annen kommune' }).municipality, 'Annen kommune', 'the option still wins');
+  });
+
+  it('reads a title written on two lines, the municipality and period on the second', async () => {
+    const r = await importDocx(await buildDocx(SUBTITLED));
+    assert.deepEqual(r.heading, { title: 'Handlingsplan mot vold i nære relasjoner – Fjellby kommune 2024-2027', municipality: 'Fjellby kommune', period: '2024–2027' });
+    assert.equal(r.measures.length, 1);
   });
 
   it('refuses bytes that are not a Word file with a Norwegian message', async () => {

@@ -107,3 +107,25 @@ export const FULL_WIDTH_GOALS: Part[] = [
     ],
   },
 ];
+
+/** A title (Word's Title style) with the municipality and period in it, and timings given as week numbers. */
+export const TITLED_WEEKS: Part[] = [
+  { heading: 'Handlingsplan mot vold i nære relasjoner for Sjøvik kommune 2025–2028', level: 'title' },
+  { text: 'Vedtatt av kommunestyret.' },
+  { heading: 'Delmål 1: Alle vet hvor de får hjelp', level: 2 },
+  {
+    headerRows: 1,
+    table: [
+      ['Tiltak', 'Tidsrom', 'Ansvar'],
+      ['Kampanje om vold i nære relasjoner', 'Uke 6 hvert år', 'SLT-koordinator'],
+      ['Temamøte for ledere', 'i uke 40', 'Kommunalsjef'],
+    ],
+  },
+];
+
+/** The title on two lines: the plan, then the municipality and period under it. */
+export const SUBTITLED: Part[] = [
+  { heading: 'Handlingsplan mot vold i nære relasjoner', level: 1 },
+  { text: 'Fjellby kommune 2024-2027', bold: true },
+  { headerRows: 1, table: [['Tiltak', 'Tidsrom', 'Ansvar'], ['Felles kurs for ansatte', 'Hver høst', 'Kompetanseteamet']] },
+];
