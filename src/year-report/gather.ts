@@ -7,10 +7,13 @@ import type { ReportDecision, YearReportInput } from './types';
 import { wheelActivitiesOfYear } from './wheel';
 
 /**
- * How far back the audit trail is read. The ledger lists decisions newest first; a
- * municipality makes a few hundred a year, so this reaches many years back.
+ * How far back the audit trail is read at most. A municipality makes a few hundred decisions a
+ * year, so this reaches many years back.
  */
 export const MAX_DECISIONS_READ = 20_000;
+
+/** The first read; each further read asks for four times as many (each decision is a point read in Table Storage). */
+const FIRST_READ = 500;
 
 /** Lookups run this many at a time: Table Storage answers point reads in parallel, within reason. */
 const CONCURRENCY = 16;
@@ -36,7 +39,14 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
 /** The year's decisions with their proposals' proposer and comment. */
 async function decisionsOf(ledger: YearReportSources['ledger'], year: number): Promise<ReportDecision[]> {
   const prefix = `${year}-`;
-  const decisions = (await ledger.recentDecisions(MAX_DECISIONS_READ)).filter((d) => osloDate(new Date(d.decidedAt)).startsWith(prefix));
+  // The ledger lists decisions newest first: read more until the oldest read is before the year.
+  let read: Decision[] = [];
+  for (let limit = FIRST_READ; ; limit = Math.min(limit * 4, MAX_DECISIONS_READ)) {
+    read = await ledger.recentDecisions(limit);
+    const oldest = read.at(-1);
+    if (read.length < limit || limit >= MAX_DECISIONS_READ || (oldest && osloDate(new Date(oldest.decidedAt)) < prefix)) break;
+  }
+  const decisions = read.filter((d) => osloDate(new Date(d.decidedAt)).startsWith(prefix));
   return inBatches(decisions, async (d: Decision): Promise<ReportDecision> => {
     const p = await ledger.proposal(d.proposalId);
     return { ...d, ...(p ? { proposedBy: p.proposer } : {}), ...(p?.comment ? { proposalComment: p.comment } : {}) };
