@@ -56,6 +56,9 @@ if (fs.existsSync(path.join(__dirname, 'plan.ts'))) {
   sections.push({ name: 'Plan: 500 measures and 200 wheel entries from the SharePoint lists', run: optional('./plan', 'benchPlanLists') });
   sections.push({ name: 'Plan: importing a 60-measure Word plan', run: optional('./plan', 'benchImport') });
 }
+if (fs.existsSync(path.join(__dirname, 'year-report.ts'))) {
+  sections.push({ name: 'Report: the yearly report for 500 measures and 2,000 decisions', run: optional('./year-report', 'benchYearReport') });
+}
 if (fs.existsSync(path.join(__dirname, 'state.ts'))) {
   sections.push({ name: 'State: reminders/s and approvals/s, SQLite and Azure Table Storage (Azurite) with 1 and 3 instances', run: optional('./state', 'benchState') });
 }

@@ -16,6 +16,9 @@ import { createMeasures } from './measures';
 import { MeasureStatusCache } from './measures/status-cache';
 import { createReminders } from './reminders';
 import { planProblemsFeature } from './bot/plan-problems';
+import { yearReportFeature } from './bot/year-report';
+import { createYearReports, type YearReports } from './year-report';
+import type { GetHandler } from './server/restify-adapter';
 import { LivePlan } from './plan/live';
 import { loadPlan, PlanFileError } from './plan/load';
 import type { Plan } from './plan/types';
@@ -40,6 +43,8 @@ export interface FeatureContext {
   onReminderWindow?: (ms: number) => void;
   /** How much of each knowledge file is read; tests shrink it (default READ_LIMITS). */
   readLimits?: ReadLimits;
+  /** The bot's own address once it listens (links to what it serves); default from HOST and PORT. */
+  baseUrl?: () => string;
 }
 
 /** Capabilities plus their background work and readiness checks, which the service runs. */
@@ -51,6 +56,10 @@ export interface BuiltFeatures extends Feature {
   readiness: ReadinessCheck[];
   /** Extra POST routes, e.g. the reminder trigger for an external scheduler. */
   routes: Array<{ path: string; handler: HttpRouteHandler }>;
+  /** Extra GET routes, e.g. local mode's report downloads. */
+  getRoutes: Array<{ path: string; handler: GetHandler }>;
+  /** The yearly report (chat `rapport`; the tab's button calls `save` too). */
+  yearReports: YearReports;
   start(): void;
   /** Resolves once the first load of the documents after start() has ended (loaded or failed). */
   documentsLoaded(): Promise<void>;
@@ -142,6 +151,11 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     log: ctx.log,
   });
   const admin = knowledgeAdminFeature({ knowledge, isCoordinator, log: ctx.log });
+  const yearReports = createYearReports(config, {
+    plan, repo, ledger: ctx.state.decisions, reminders: ctx.state.reminderLedger, clock: ctx.clock, log: ctx.log,
+    baseUrl: ctx.baseUrl ?? (() => `http://${config.host}:${config.port}`),
+  });
+  const yearReport = yearReportFeature({ isCoordinator, save: yearReports.save, clock: ctx.clock, log: ctx.log });
   const statuses = new MeasureStatusCache(repo, (id) => plan.measures.find((m) => m.id === id)?.status, ctx.log);
   const reminders = createReminders({
     ledger: ctx.state.reminderLedger,
@@ -187,11 +201,13 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   }
 
   return {
-    ...mergeFeatures(ask, report, admin, reminders.feature, problems),
+    ...mergeFeatures(ask, report, admin, reminders.feature, problems, yearReport),
     plan,
     refreshPlan: planTick,
     readiness,
     routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
+    getRoutes: yearReports.getRoutes,
+    yearReports,
     start: () => {
       loading ??= firstLoad().catch((err) => ctx.log.error('knowledge load failed', err));
       measures.worker.start();

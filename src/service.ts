@@ -13,7 +13,7 @@ import { withActivityGuard } from './server/activity-guard';
 import { botFrameworkAuthenticator } from './server/bot-auth';
 import { healthHandler } from './server/health';
 import { readinessHandler, type ReadinessCheck } from './server/readiness';
-import { RestifyAdapter } from './server/restify-adapter';
+import { RestifyAdapter, type GetHandler } from './server/restify-adapter';
 import { openDatabase, type Db } from './storage/database';
 import { openState, type StateStores } from './storage/state';
 import type { DispatcherOptions } from './reminders/dispatcher';
@@ -26,6 +26,7 @@ export const MESSAGING_PATH = '/api/messages';
 type Features = Feature & {
   readiness?: ReadinessCheck[];
   routes?: Array<{ path: string; handler: HttpRouteHandler }>;
+  getRoutes?: Array<{ path: string; handler: GetHandler }>;
   start?(): void;
   documentsLoaded?(): Promise<void>;
   stop?(): Promise<void>;
@@ -88,6 +89,7 @@ export async function startService(config: Config, log: Logger, options: Service
     ...(options.reminders ? { reminders: options.reminders } : {}),
     ...(options.onReminderWindow ? { onReminderWindow: options.onReminderWindow } : {}),
     ...(options.readLimits ? { readLimits: options.readLimits } : {}),
+    baseUrl: () => `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${adapter.port}`,
   };
   const features: Features = options.features ? await options.features(ctx) : await buildFeatures(config, ctx);
   const app = createBot({
@@ -111,6 +113,7 @@ export async function startService(config: Config, log: Logger, options: Service
   // Feature routes take no body (the reminder trigger reads only its secret header), so a
   // scheduler may POST any body or none; the secret is checked before anything else.
   for (const route of features.routes ?? []) adapter.registerRawRoute(route.path, ({ headers }) => route.handler({ body: undefined, headers }));
+  for (const route of features.getRoutes ?? []) adapter.registerGet(route.path, route.handler);
   // Readiness, unlike /healthz: the index is loaded, the database answers, Graph when configured.
   adapter.registerGet('/readyz', readinessHandler([
     { name: 'database', check: () => db.prepare('SELECT 1 AS ok').get() !== undefined },

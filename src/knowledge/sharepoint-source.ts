@@ -1,6 +1,7 @@
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../common/clock';
 import type { GraphConnection } from '../sharepoint/graph-client';
+import { REPORTS_FOLDER } from '../sharepoint/drive-upload';
 import { retryPolicy, type RetryPolicy } from '../sharepoint/retry';
 import type { Db } from '../storage/database';
 import type { LoadedDocument } from './types';
@@ -104,6 +105,11 @@ export class SharePointKnowledgeSync {
       if (item.deleted || !inScope || !item.name) {
         if (item.deleted || state.has(item.id)) drop(item.id);
         if (item.deleted) folders.delete(item.id);
+        continue;
+      }
+      // The bot's own reports ("Rapporter" at the library's root) are never knowledge.
+      if (item.folder && item.name === REPORTS_FOLDER && item.parentReference?.id === folderId && !this.deps.folder.split('/').some(Boolean)) {
+        drop(item.id);
         continue;
       }
       removed.delete(item.id);

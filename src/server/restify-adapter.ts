@@ -32,8 +32,11 @@ const restify = loadRestify();
 export type RawRouteHandler = (request: { raw: Buffer | undefined; headers: Record<string, string | string[]> }) =>
   Promise<{ status: number; body?: unknown }>;
 
-/** A GET handler in the same pure shape as the SDK's route handlers. */
-export type GetHandler = (request: { query: Record<string, string>; headers: Record<string, string | string[]> }) =>
+/**
+ * A GET handler in the same pure shape as the SDK's route handlers. `params` holds the route's
+ * named segments (`/api/reports/:id`); a Buffer body is sent as is, with the handler's headers.
+ */
+export type GetHandler = (request: { query: Record<string, string>; headers: Record<string, string | string[]>; params?: Record<string, string> }) =>
   Promise<{ status: number; body?: unknown; headers?: Record<string, string> }>;
 
 export interface RestifyAdapterOptions {
@@ -107,8 +110,9 @@ export class RestifyAdapter implements IHttpServerAdapter {
     // Only GET routes read a query string; message turns skip the parser.
     this.server.get(path, restify.plugins.queryParser({ mapParams: false }), async (req: Request, res: Response) => {
       try {
-        const response = await handler({ query: (req.query ?? {}) as Record<string, string>, headers: req.headers as Record<string, string | string[]> });
-        res.send(response.status, response.body, response.headers);
+        const response = await handler({ query: (req.query ?? {}) as Record<string, string>, headers: req.headers as Record<string, string | string[]>, params: (req.params ?? {}) as Record<string, string> });
+        if (Buffer.isBuffer(response.body)) res.sendRaw(response.status, response.body, response.headers);
+        else res.send(response.status, response.body, response.headers);
       } catch (err) {
         this.options.logger.error(`http GET ${path} failed`, err);
         res.send(500, { error: MESSAGES.internal });

@@ -29,7 +29,7 @@ export class DriveEmulator {
   readonly requests: DriveRequestRecord[] = [];
   readonly token: string;
   private readonly pageSize: number;
-  private readonly faults: Array<{ status: number; pathIncludes: string }> = [];
+  private readonly faults: Array<{ status: number; pathIncludes: string; method?: string; retryAfter?: number }> = [];
   private readonly server: http.Server;
   private port = 0;
 
@@ -38,8 +38,9 @@ export class DriveEmulator {
     this.pageSize = options.pageSize ?? 2;
     this.store = new DriveStore(options.webBase);
     this.server = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => this.handle(req, res));
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks)));
     });
   }
 
@@ -57,9 +58,12 @@ export class DriveEmulator {
     return `http://127.0.0.1:${this.port}/v1.0`;
   }
 
-  /** The next GET whose path contains `pathIncludes` answers `status`. */
-  failNext(status: number, pathIncludes = ''): void {
-    this.faults.push({ status, pathIncludes });
+  /**
+   * The next request whose path contains `pathIncludes` (and of `method`, when given) answers
+   * `status`, with a Retry-After header (seconds) when given.
+   */
+  failNext(status: number, pathIncludes = '', options: { method?: string; retryAfter?: number } = {}): void {
+    this.faults.push({ status, pathIncludes, ...options });
   }
 
   requestsMatching(pathIncludes: string): DriveRequestRecord[] {
@@ -73,11 +77,11 @@ export class DriveEmulator {
     });
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): void {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
     const method = (req.method ?? 'GET').toUpperCase();
     const query = Object.fromEntries(url.searchParams.entries());
-    const reply = this.reply(method, url.pathname, query, req.headers.authorization);
+    const reply = this.reply(method, url.pathname, query, req.headers.authorization, body);
     this.requests.push({ method, path: url.pathname.replace(/^\/v1\.0/, ''), query, status: reply.status });
     if (reply.bytes) {
       res.writeHead(reply.status, { 'content-type': 'application/octet-stream', ...reply.headers });
@@ -88,11 +92,15 @@ export class DriveEmulator {
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   }
 
-  private reply(method: string, pathname: string, query: Record<string, string>, auth: string | undefined): DriveReply {
-    const fault = this.faults.findIndex((f) => pathname.includes(f.pathIncludes));
+  private reply(method: string, pathname: string, query: Record<string, string>, auth: string | undefined, body: Buffer): DriveReply {
+    const fault = this.faults.findIndex((f) => pathname.includes(f.pathIncludes) && (!f.method || f.method.toUpperCase() === method));
     if (fault >= 0) {
-      const { status } = this.faults.splice(fault, 1)[0]!;
-      return { status, body: { error: { code: status === 429 ? 'TooManyRequests' : 'scriptedFault', message: 'Scripted fault' } } };
+      const { status, retryAfter } = this.faults.splice(fault, 1)[0]!;
+      return {
+        status,
+        body: { error: { code: status === 429 ? 'TooManyRequests' : 'scriptedFault', message: 'Scripted fault' } },
+        ...(retryAfter !== undefined ? { headers: { 'retry-after': String(retryAfter) } } : {}),
+      };
     }
     // Pre-authenticated download URLs carry no token, as Graph's do.
     const download = /^\/download\/([^/]+)$/.exec(pathname);
@@ -105,6 +113,6 @@ export class DriveEmulator {
       return { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'Access token is missing or invalid.' } } };
     }
     if (!pathname.startsWith('/v1.0/')) return { status: 404, body: { error: { code: 'itemNotFound', message: 'Not found' } } };
-    return routeDrive(this.store, { method, path: pathname.slice('/v1.0'.length), query, baseUrl: this.baseUrl, pageSize: this.pageSize });
+    return routeDrive(this.store, { method, path: pathname.slice('/v1.0'.length), query, baseUrl: this.baseUrl, pageSize: this.pageSize, ...(body.length ? { body } : {}) });
   }
 }

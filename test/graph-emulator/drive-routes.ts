@@ -1,4 +1,5 @@
 import type { DriveNode, DriveStore } from './drive-store';
+import { routeDriveWrite } from './drive-writes';
 
 /** What a drive route answers: JSON, bytes, or a redirect to the bytes. */
 export interface DriveReply {
@@ -10,6 +11,8 @@ export interface DriveReply {
 
 export interface DriveRequest {
   method: string;
+  /** The request body, for writes. */
+  body?: Buffer;
   /** Path after /v1.0, undecoded. */
   path: string;
   query: Record<string, string>;
@@ -38,17 +41,19 @@ export function itemResource(store: DriveStore, n: DriveNode): Record<string, un
 
 /**
  * The drive subset of Graph that knowledge sync uses: a site's default drive, items by path,
- * delta (paged, with tokens that can expire) and content download through a 302, like Graph.
+ * delta (paged, with tokens that can expire) and content download through a 302, like Graph;
+ * and the writes report saving uses (drive-writes.ts).
  */
 export function routeDrive(store: DriveStore, req: DriveRequest): DriveReply {
-  if (req.method !== 'GET') return err(405, 'methodNotAllowed', `${req.method} not supported`);
+  if (!['GET', 'POST', 'PUT'].includes(req.method)) return err(405, 'methodNotAllowed', `${req.method} not supported`);
   const path = req.path;
   let m = /^\/sites\/([^/]+)\/drive$/.exec(path);
-  if (m) return { status: 200, body: { id: store.driveId, driveType: 'documentLibrary', name: 'Dokumenter' } };
+  if (m && req.method === 'GET') return { status: 200, body: { id: store.driveId, driveType: 'documentLibrary', name: 'Dokumenter' } };
   m = /^\/drives\/([^/]+)\/(.*)$/.exec(path);
   if (!m) return err(404, 'itemNotFound', 'Not found');
   if (decodeURIComponent(m[1]!) !== store.driveId) return err(404, 'itemNotFound', 'The drive does not exist.');
   const rest = m[2]!;
+  if (req.method !== 'GET') return routeDriveWrite(store, req, rest);
   let target: DriveNode | undefined;
   let action = '';
   if ((m = /^root:\/(.*?):?(\/delta)?$/.exec(rest))) {

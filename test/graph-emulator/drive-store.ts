@@ -46,14 +46,8 @@ export class DriveStore {
 
   /** Adds or replaces a file's content, as an upload to SharePoint does. */
   putFile(folder: string, name: string, content: Buffer | string): DriveNode {
-    const parent = this.ensureFolder(folder);
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const existing = this.child(parent.id, name);
-    if (!existing) return this.add({ name, parentId: parent.id, kind: 'file', content: data });
-    existing.content = data;
-    existing.version++;
-    existing.seq = ++this.seq;
-    return existing;
+    return this.putFileIn(this.ensureFolder(folder).id, name, data).node;
   }
 
   deleteFile(folder: string, name: string): void {
@@ -96,6 +90,26 @@ export class DriveStore {
     const parts: string[] = [];
     for (let n: DriveNode | undefined = node; n && n.parentId; n = this.node(n.parentId)) parts.unshift(encodeURIComponent(n.name));
     return `${this.webBase}/${parts.join('/')}`;
+  }
+
+  /** A live child of a folder by name, as Graph's path addressing finds it. */
+  childOf(parentId: string, name: string): DriveNode | undefined {
+    return this.child(parentId, name);
+  }
+
+  /** A new folder in `parentId`, as POST …/children with a folder facet makes one. */
+  addFolder(parentId: string, name: string): DriveNode {
+    return this.add({ name, parentId, kind: 'folder' });
+  }
+
+  /** Adds or replaces a file in a folder given by id, as PUT …/items/{parent}:/{name}:/content does. */
+  putFileIn(parentId: string, name: string, content: Buffer): { node: DriveNode; created: boolean } {
+    const existing = this.child(parentId, name);
+    if (!existing) return { node: this.add({ name, parentId, kind: 'file', content }), created: true };
+    existing.content = content;
+    existing.version++;
+    existing.seq = ++this.seq;
+    return { node: existing, created: false };
   }
 
   private child(parentId: string, name: string): DriveNode | undefined {

@@ -19,7 +19,7 @@ describe('SharePoint knowledge source (drive delta sync)', () => {
   let db: Db;
   const clock = new ManualClock('2026-03-02T08:00:00Z');
 
-  function sync(overrides: { driveId?: string } = {}): SharePointKnowledgeSync {
+  function sync(overrides: { driveId?: string; folder?: string } = {}): SharePointKnowledgeSync {
     const graph = createGraphClient({ production: false, baseUrl: emulator.baseUrl, staticToken: emulator.token });
     return new SharePointKnowledgeSync({
       graph, db, siteId: SITE, folder: FOLDER, log: recordingLogger().log, clock,
@@ -147,6 +147,20 @@ describe('SharePoint knowledge source (drive delta sync)', () => {
     const r = await sync({ driveId: emulator.store.driveId }).syncOnce();
     assert.equal(r.kb.size.documents, 3);
     assert.equal(emulator.requests.filter((q) => q.path.startsWith('/sites/')).length, 0);
+  });
+
+  it('reading the whole library skips the bot\'s "Rapporter" folder at its root, also for a report saved after the first sync', async () => {
+    const report = async (line: string) => makeDocx([{ text: 'Statusrapport 2026', style: 'Heading1' }, { text: line }]);
+    emulator.store.putFile('Rapporter', 'Statusrapport 2025.docx', await report('Samarbeidsavtalen med krisesenteret ble forsinket i hele 2025.'));
+    emulator.store.putFile('Kunnskap/Rapporter', 'tilsyn.txt', 'Tilsynsrapporten om meldeplikt beskriver hvordan skolene melder til barnevernet.');
+    const s = sync({ folder: '' });
+    const first = await s.syncOnce();
+    assert.equal(first.kb.size.documents, 5, 'the four documents and the guide in Kunnskap/Rapporter');
+    assert.ok(!first.kb.ask('Ble samarbeidsavtalen med krisesenteret forsinket?').citations.some((c) => c.document.startsWith('Statusrapport')), 'a report was indexed');
+    emulator.store.putFile('Rapporter', 'Statusrapport 2026.docx', await report('Temadagen om vold ble holdt i februar 2026 for alle enheter.'));
+    const next = await s.syncOnce();
+    assert.equal(next.kb.size.documents, 5);
+    assert.ok(!emulator.requestsMatching('/content').some((q) => q.path.includes(emulator.store.byPath('Rapporter/Statusrapport 2026.docx')!.id)), 'a report was downloaded');
   });
 
   it('says which folder it could not find', async () => {
