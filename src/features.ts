@@ -25,6 +25,8 @@ import type { ConversationStore } from './storage/conversation-store';
 import type { Db } from './storage/database';
 import type { StateStores } from './storage/state';
 import type { DispatcherOptions } from './reminders/dispatcher';
+import { tabFeature } from './tab/wiring';
+import type { TabFeature } from './tab';
 
 /** What the composition root hands every capability. */
 export interface FeatureContext {
@@ -49,6 +51,8 @@ export interface BuiltFeatures extends Feature {
   readiness: ReadinessCheck[];
   /** Extra POST routes, e.g. the reminder trigger for an external scheduler. */
   routes: Array<{ path: string; handler: HttpRouteHandler }>;
+  /** The Teams tab "Handlingsplan": its API routes and who may use them. */
+  tab: TabFeature;
   start(): void;
   stop(): Promise<void>;
 }
@@ -182,6 +186,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     refreshPlan: planTick,
     readiness,
     routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
+    tab: tabFeature(config, { plan, repo, ledger: measures.ledger, isCoordinator, clock: ctx.clock, log: ctx.log }),
     start: () => {
       measures.worker.start();
       statuses.start();

@@ -16,6 +16,7 @@ import { readinessHandler, type ReadinessCheck } from './server/readiness';
 import { RestifyAdapter } from './server/restify-adapter';
 import { openDatabase, type Db } from './storage/database';
 import { openState, type StateStores } from './storage/state';
+import { serveTab, type TabFeature } from './tab';
 import type { DispatcherOptions } from './reminders/dispatcher';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,6 +27,8 @@ export const MESSAGING_PATH = '/api/messages';
 type Features = Feature & {
   readiness?: ReadinessCheck[];
   routes?: Array<{ path: string; handler: HttpRouteHandler }>;
+  /** The Teams tab's API and who may use it; the service serves the client and the API. */
+  tab?: TabFeature;
   start?(): void;
   stop?(): Promise<void>;
 };
@@ -103,6 +106,7 @@ export async function startService(config: Config, log: Logger, options: Service
   // Feature routes take no body (the reminder trigger reads only its secret header), so a
   // scheduler may POST any body or none; the secret is checked before anything else.
   for (const route of features.routes ?? []) adapter.registerRawRoute(route.path, ({ headers }) => route.handler({ body: undefined, headers }));
+  if (features.tab) serveTab(adapter, features.tab, config, log.child('tab'), clock);
   // Readiness, unlike /healthz: the index is loaded, the database answers, Graph when configured.
   adapter.registerGet('/readyz', readinessHandler([
     { name: 'database', check: () => db.prepare('SELECT 1 AS ok').get() !== undefined },
