@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     '--port', playgroundPort,
     '--disable-telemetry',
   ], { TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_LOGFILE: path.join(root, 'data', 'runtime', 'playground.log') });
-  process.stdout.write(`\nÅpne http://localhost:${playgroundPort} i nettleseren. Stopp med Ctrl-C.\n\n`);
+  process.stdout.write(`\nÅpne http://localhost:${playgroundPort} i nettleseren. Stopp med Ctrl-C.\n`);
+  process.stdout.write(`Fanen Handlingsplan: http://127.0.0.1:${port}/tab\n\n`);
 }
 
 main().catch((err) => {
