@@ -149,6 +149,15 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     await ola.close();
   });
 
+  it('offers the channel tab\'s configuration page: which page the tab opens on', async () => {
+    const page = await tab.open('/tab/?theme=dark#/config', PHONE);
+    await page.getByRole('radiogroup').waitFor();
+    assert.deepEqual(await page.getByRole('radio').evaluateAll((els) => els.map((e) => (e.closest('.fui-Radio') as HTMLElement | null)?.innerText.trim())), ['Status', 'Årshjul']);
+    assert.equal(await page.locator('nav').count(), 0, 'no navigation on the configuration page');
+    await noViolations(page, 'config dark 375px');
+    await page.close();
+  });
+
   it('does not wait for Teams in a frame that is not Teams: the page falls back and loads', async function () {
     this.timeout(30_000);
     const page = await tab.browser.newPage({ viewport: DESKTOP });
