@@ -62,6 +62,9 @@ if (fs.existsSync(path.join(__dirname, 'year-report.ts'))) {
 if (fs.existsSync(path.join(__dirname, 'state.ts'))) {
   sections.push({ name: 'State: reminders/s and approvals/s, SQLite and Azure Table Storage (Azurite) with 1 and 3 instances', run: optional('./state', 'benchState') });
 }
+if (fs.existsSync(path.join(__dirname, 'tab.ts'))) {
+  sections.push({ name: 'Tab: Status data for 500 measures and 2,000 decisions (target ≤ 200 ms)', run: optional('./tab', 'benchTabStatus') });
+}
 if (fs.existsSync(path.join(__dirname, 'measures.ts'))) {
   sections.push({ name: 'Report: approvals against the Graph emulator', run: optional('./measures', 'benchApprovals') });
   sections.push({ name: 'Report: approve invokes over HTTP against the Graph emulator', run: optional('./approve-invoke', 'benchApproveInvokes') });

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { withEnvFiles } from '../src/env-files';
+import { ensureTabBuilt } from './build-tab';
 import { waitForHttp } from './wait-for-http';
 
 const root = path.resolve(__dirname, '..');
@@ -36,6 +37,8 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 async function main(): Promise<void> {
+  // The tab's client, when its sources changed since the last build (npm install builds it too).
+  ensureTabBuilt();
   run('Boten', process.execPath, [require.resolve('tsx/cli'), 'src/index.ts'], { APP_ENV: 'local' });
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 30_000);
   run('Playground', process.execPath, [
@@ -45,7 +48,8 @@ async function main(): Promise<void> {
     '--port', playgroundPort,
     '--disable-telemetry',
   ], { TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_LOGFILE: path.join(root, 'data', 'runtime', 'playground.log') });
-  process.stdout.write(`\nÅpne http://localhost:${playgroundPort} i nettleseren. Stopp med Ctrl-C.\n\n`);
+  process.stdout.write(`\nÅpne http://localhost:${playgroundPort} i nettleseren. Stopp med Ctrl-C.\n`);
+  process.stdout.write(`Fanen Handlingsplan: http://127.0.0.1:${port}/tab\n\n`);
 }
 
 main().catch((err) => {

@@ -55,6 +55,10 @@ export interface Config {
   managedIdentityClientId: string | undefined;
   /** Prefix of every table name. */
   azureStorageTablePrefix: string;
+  /** The app's public host name (BOT_DOMAIN); the tab's token audience is api://<domain>/<client id>. */
+  botDomain: string | undefined;
+  /** Where the tab reads Entra's token signing keys (TAB_JWKS_URL); tests serve their own. */
+  tabJwksUrl: string;
 }
 
 /** Raised when the environment cannot give a safe configuration; the message says what to set. */
@@ -188,7 +192,27 @@ export function loadConfig(env: Env = process.env): Config {
     sharepointGoalsList: text(env, 'SHAREPOINT_GOALS_LIST'),
     sharepointWheelList: text(env, 'SHAREPOINT_WHEEL_LIST'),
     ...state,
+    ...tabConfig(env, production),
   };
+}
+
+/** BOT_DOMAIN and TAB_JWKS_URL: what the tab needs to check a Teams SSO token. */
+function tabConfig(env: Env, production: boolean): Pick<Config, 'botDomain' | 'tabJwksUrl'> {
+  const domain = text(env, 'BOT_DOMAIN');
+  if (domain && !/^[a-z0-9.-]+(:\d+)?$/i.test(domain)) throw new ConfigError(`BOT_DOMAIN must be a host name without https://, got "${domain}".`);
+  const jwks = text(env, 'TAB_JWKS_URL') ?? 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+  let url: URL | undefined;
+  try {
+    url = new URL(jwks);
+  } catch {
+    url = undefined;
+  }
+  // Keys over plain http could be swapped on the way; only a test's own loopback server may use it.
+  const loopback = url !== undefined && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback && !production))) {
+    throw new ConfigError(`TAB_JWKS_URL must be an https:// address (http:// only to loopback outside production), got "${jwks}".`);
+  }
+  return { botDomain: domain, tabJwksUrl: jwks };
 }
 
 type StateConfig = Pick<Config, 'stateStore' | 'azureStorageConnectionString' | 'azureStorageAccountUrl' | 'managedIdentityClientId' | 'azureStorageTablePrefix'>;
@@ -242,6 +266,8 @@ export function describeConfig(config: Config): Record<string, string> {
     knowledgeSource: config.knowledgeSource,
     planSource: config.planSource,
     coordinatorsGroup: config.coordinatorsGroupId ? '(set)' : '(unset)',
+    botDomain: config.botDomain ?? '(unset)',
+    tabJwksUrl: config.tabJwksUrl,
     stateStore: config.stateStore,
     azureStorage: config.azureStorageAccountUrl ?? (config.azureStorageConnectionString ? 'connection string (set)' : '(unset)'),
   };

@@ -28,6 +28,8 @@ import type { ConversationStore } from './storage/conversation-store';
 import type { Db } from './storage/database';
 import type { StateStores } from './storage/state';
 import type { DispatcherOptions } from './reminders/dispatcher';
+import { tabFeature } from './tab/wiring';
+import type { TabFeature } from './tab';
 
 /** What the composition root hands every capability. */
 export interface FeatureContext {
@@ -60,6 +62,8 @@ export interface BuiltFeatures extends Feature {
   getRoutes: Array<{ path: string; handler: GetHandler }>;
   /** The yearly report (chat `rapport`; the tab's button calls `save` too). */
   yearReports: YearReports;
+  /** The Teams tab "Handlingsplan": its API routes and who may use them. */
+  tab: TabFeature;
   start(): void;
   /** Resolves once the first load of the documents after start() has ended (loaded or failed). */
   documentsLoaded(): Promise<void>;
@@ -208,6 +212,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
     getRoutes: yearReports.getRoutes,
     yearReports,
+    tab: tabFeature(config, { plan, repo, ledger: measures.ledger, isCoordinator, clock: ctx.clock, log: ctx.log }),
     start: () => {
       loading ??= firstLoad().catch((err) => ctx.log.error('knowledge load failed', err));
       measures.worker.start();

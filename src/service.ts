@@ -16,6 +16,7 @@ import { readinessHandler, type ReadinessCheck } from './server/readiness';
 import { RestifyAdapter, type GetHandler } from './server/restify-adapter';
 import { openDatabase, type Db } from './storage/database';
 import { openState, type StateStores } from './storage/state';
+import { serveTab, type TabFeature } from './tab';
 import type { DispatcherOptions } from './reminders/dispatcher';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,6 +28,8 @@ type Features = Feature & {
   readiness?: ReadinessCheck[];
   routes?: Array<{ path: string; handler: HttpRouteHandler }>;
   getRoutes?: Array<{ path: string; handler: GetHandler }>;
+  /** The Teams tab's API and who may use it; the service serves the client and the API. */
+  tab?: TabFeature;
   start?(): void;
   documentsLoaded?(): Promise<void>;
   stop?(): Promise<void>;
@@ -114,6 +117,7 @@ export async function startService(config: Config, log: Logger, options: Service
   // scheduler may POST any body or none; the secret is checked before anything else.
   for (const route of features.routes ?? []) adapter.registerRawRoute(route.path, ({ headers }) => route.handler({ body: undefined, headers }));
   for (const route of features.getRoutes ?? []) adapter.registerGet(route.path, route.handler);
+  if (features.tab) serveTab(adapter, features.tab, config, log.child('tab'), clock);
   // Readiness, unlike /healthz: the index is loaded, the database answers, Graph when configured.
   adapter.registerGet('/readyz', readinessHandler([
     { name: 'database', check: () => db.prepare('SELECT 1 AS ok').get() !== undefined },

@@ -39,6 +39,14 @@ export type RawRouteHandler = (request: { raw: Buffer | undefined; headers: Reco
 export type GetHandler = (request: { query: Record<string, string>; headers: Record<string, string | string[]>; params?: Record<string, string> }) =>
   Promise<{ status: number; body?: unknown; headers?: Record<string, string> }>;
 
+/** How serveStatic answers beyond the files themselves. */
+export interface StaticOptions {
+  /** Also serve the path without a trailing slash (its index.html). */
+  bare?: boolean;
+  /** Extra response headers for a file (its absolute path). */
+  headers?: (file: string) => Record<string, string>;
+}
+
 export interface RestifyAdapterOptions {
   host: string;
   /** Largest accepted request body; larger ones get 413. */
@@ -120,9 +128,20 @@ export class RestifyAdapter implements IHttpServerAdapter {
     });
   }
 
-  serveStatic(path: string, directory: string): void {
+  /**
+   * Static files under `path`. `bare` also answers the path without its slash (a single-page
+   * app's address), with its index.html; `headers` adds response headers per file.
+   */
+  serveStatic(path: string, directory: string, options: StaticOptions = {}): void {
     const prefix = path.replace(/\/+$/, '');
-    this.server.get(`${prefix}/*`, restify.plugins.serveStaticFiles(directory));
+    const headers = options.headers;
+    const serve = restify.plugins.serveStaticFiles(directory, headers ? {
+      setHeaders: (res: Response, file: string) => {
+        for (const [name, value] of Object.entries(headers(file))) res.setHeader(name, value);
+      },
+    } : {});
+    this.server.get(`${prefix}/*`, serve);
+    if (options.bare) this.server.get(prefix, serve);
   }
 
   async start(port: number | string): Promise<void> {

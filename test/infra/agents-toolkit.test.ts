@@ -19,7 +19,7 @@ type Project = { version: string } & Record<string, Step[] | string>;
 /** Actions of the Agents Toolkit's yml schema (v1.9) that these files may use. */
 const ACTIONS = new Set([
   'teamsApp/create', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage',
-  'teamsApp/update', 'teamsApp/publishAppPackage', 'aadApp/create', 'botAadApp/create', 'botFramework/create',
+  'teamsApp/update', 'teamsApp/publishAppPackage', 'aadApp/create', 'aadApp/update', 'botAadApp/create', 'botFramework/create',
   'arm/deploy', 'cli/runNpmCommand', 'azureAppService/zipDeploy', 'file/createOrUpdateEnvironmentFile',
 ]);
 /** Set by the toolkit itself, or asked for interactively when empty. */
@@ -56,7 +56,7 @@ describe('Agents Toolkit project files', () => {
   it('provisions a single-tenant Entra app and deploys infra/azure.bicep with the app package validated', () => {
     const steps = (YAML.parse(text('m365agents.yml')) as { provision: Step[]; deploy: Step[] });
     const uses = steps.provision.map((s) => s.uses);
-    assert.deepEqual(uses, ['teamsApp/create', 'aadApp/create', 'arm/deploy', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update']);
+    assert.deepEqual(uses, ['teamsApp/create', 'aadApp/create', 'arm/deploy', 'aadApp/update', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update']);
     assert.equal(steps.provision[1]!.with!.signInAudience, 'AzureADMyOrg');
     assert.deepEqual(steps.deploy.map((s) => s.uses), ['cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);
   });
