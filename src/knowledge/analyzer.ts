@@ -84,6 +84,8 @@ export interface AnalyzedQuestion {
   intent: Intent;
   /** The question is in English: the answer, from Norwegian documents, is not. */
   english: boolean;
+  /** The question asks for several things ("hvilke programmer", "which programs"): a list answers it. */
+  enumerate: boolean;
   /** Topic words in Bokmål, after Nynorsk and English were mapped and question words removed. */
   words: string[];
   /** Per topic word, the terms that count for it (for coverage). */
@@ -162,21 +164,20 @@ function add(map: Map<string, number>, key: string, weight: number): void {
 const CONTACT_WORDS = /^(ring\p{L}*|telefon\p{L}*|nummer\p{L}*|nummeret|tlf|kontakt\p{L}*|e|post|epost\p{L}*|e-post\p{L}*|postadresse\p{L}*|adresse\p{L}*|mail\p{L}*)$/u;
 
 /**
- * A question's sentences, the one that asks last: the last sentence with a question mark, or
- * else the last sentence. A one-sentence question is all asking.
+ * A question's situation and its ask: the ask runs from the first sentence with a question mark
+ * to the end ("Hvordan kan vi …? Noen opplegg?" is all ask); what comes before it is the
+ * situation. Without a question mark the last sentence asks. A one-sentence question is all ask.
  */
 export function askingSentence(question: string): { ask: string; context: string } {
   const sentences = splitSentences(question.replace(/\?\s+/g, '? ').trim());
   if (sentences.length < 2) return { ask: question, context: '' };
-  let k = sentences.length - 1;
-  for (let j = sentences.length - 1; j >= 0; j--) {
-    if (sentences[j]!.endsWith('?')) {
-      k = j;
-      break;
-    }
-  }
+  let k = sentences.findIndex((s) => s.endsWith('?'));
+  if (k < 0) k = sentences.length - 1;
   return { ask: sentences.slice(k).join(' '), context: sentences.slice(0, k).join(' ') };
 }
+
+/** An ask with fewer topic words than this ("Hvordan får de vite om det?") leans on its situation. */
+const ASK_NEEDS_WORDS = 3;
 
 /**
  * Reads a question (Bokmål, Nynorsk or English, typos allowed) for retrieval. In a question of
@@ -194,7 +195,9 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   const contextTokens = parts.context ? read(rawOf(parts.context)) : [];
   const tokens = [...askTokens, ...contextTokens];
   const weightOf = new Map<string, number>();
-  for (const t of contextTokens) weightOf.set(t, contextWeight);
+  const askWords = askTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
+  const situationWeight = askWords < ASK_NEEDS_WORDS ? 1 : contextWeight;
+  for (const t of contextTokens) weightOf.set(t, situationWeight);
   for (const t of askTokens) weightOf.set(t, 1);
   let intent = detectIntent(english ? askRaw : askTokens);
   if (intent === 'other' && parts.context) intent = detectIntent(english ? raw : tokens);
@@ -235,5 +238,6 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const g of groups) for (const [t, w] of g.terms) add(terms, t, w);
   const ngrams = new Map<string, number>();
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
-  return { intent, english, words, groups, terms, ngrams };
+  const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
+  return { intent, english, enumerate, words, groups, terms, ngrams };
 }

@@ -34,6 +34,8 @@ export interface ComposedAnswer {
 /** What composing needs to know about the question. */
 export interface AnswerQuery {
   intent: Intent;
+  /** The question asks for several things: a list right under the matched sentence answers it. */
+  enumerate?: boolean;
   /** Question terms with their weight (already multiplied by idf). */
   terms: ReadonlyMap<string, number>;
 }
@@ -143,6 +145,9 @@ class Composer {
       return { text: this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after))), shape: 'list', matched: best };
     }
     if (line.title && intent !== 'who' && intent !== 'when') return { text: this.fit([line.title, ...this.sentences(best)]), shape: 'measure', matched: best };
+    // "Hvilke programmer …?": the list a sentence leads into, a line or two below it.
+    const list = this.q.enumerate && line.kind === 'para' ? this.listBelow(best) : undefined;
+    if (list) return { text: this.fitList([best.text, ...this.wholeList(list, list).filter((l) => l !== this.lines[list.first - 1]?.text)]), shape: 'list', matched: best };
     const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
     return { text: this.fit([...this.sentences(best), ...(line.title ? [line.title] : [])]), shape, matched: best };
   }
@@ -251,6 +256,14 @@ class Composer {
     if (cell) return [/^tiltak\s*:/iu.test(cell.text) ? cell.text : `Tiltak: ${cell.text.replace(/^(•|\d{1,2}\.)\s*/u, '')}`];
     const heading = block.find((u) => u.kind === 'heading' && /\btiltak\b/iu.test(u.text));
     return heading ? [heading.text.replace(/^[\d.]+\s*/u, '')] : [];
+  }
+
+  /** The first item of a list that starts within two lines under a unit, in its section. */
+  private listBelow(u: PlacedUnit): PlacedUnit | undefined {
+    for (let k = u.last + 1; k <= u.last + 3 && k < this.lines.length && this.lines[k]!.kind !== 'heading'; k++) {
+      if (this.lines[k]!.kind === 'item') return this.at(k);
+    }
+    return undefined;
   }
 
   /** A short line of no sentence that is no item, row or cell: a caption over the text under it. */

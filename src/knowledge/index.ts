@@ -215,7 +215,7 @@ export class KnowledgeBase {
   private compose(hit: Hit, q: AnalyzedQuestion): ComposedAnswer {
     const terms = new Map<string, number>();
     for (const [t, w] of q.terms) terms.set(t, w * this.retriever.idf(t));
-    return composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, terms }, this.vocab);
+    return composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, enumerate: q.enumerate, terms }, this.vocab);
   }
 
   private citation(h: Hit): Citation {

@@ -26,9 +26,10 @@ export function splitSentences(text: string): string[] {
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
-  // "… noe den vil». Per Isdal (2000)": a source after a quote belongs to it.
+  // "… noe den vil». Per Isdal (2000)": a source after a quote belongs to it, and so does a
+  // footnote mark after the full stop ("… støtte. (4)").
   return out.reduce<string[]>((acc, s) => {
-    if (acc.length > 0 && /^\p{Lu}[\p{L}.\- ]{0,40}\(\d{4}\)\.?$/u.test(s)) acc[acc.length - 1] += ` ${s}`;
+    if (acc.length > 0 && (/^\p{Lu}[\p{L}.\- ]{0,40}\(\d{4}\)\.?$/u.test(s) || /^\(\d{1,2}(?:,\s*\d{1,2})*\)\.?$/u.test(s))) acc[acc.length - 1] += ` ${s}`;
     else acc.push(s);
     return acc;
   }, []);

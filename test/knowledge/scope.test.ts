@@ -23,16 +23,19 @@ describe('what is inside the field', () => {
 });
 
 describe('the asking sentence', () => {
-  it('is the last sentence with a question mark; what comes before is the situation', () => {
+  it('runs from the first sentence with a question mark; what comes before is the situation', () => {
     assert.deepEqual(askingSentence('Jeg er lærer. En elev sa noe rart. Hva gjør jeg?'), { ask: 'Hva gjør jeg?', context: 'Jeg er lærer. En elev sa noe rart.' });
+    assert.deepEqual(askingSentence('Hvordan lærer vi barna om følelser? Noen opplegg?'), { ask: 'Hvordan lærer vi barna om følelser? Noen opplegg?', context: '' });
     assert.deepEqual(askingSentence('Hva er meldeplikt?'), { ask: 'Hva er meldeplikt?', context: '' });
   });
 
   it('weighs the words of the situation less than those of the asking sentence', () => {
-    const q = read('Jeg jobber med eldre. Hva er økonomisk vold?');
+    const q = read('Jeg jobber med eldre. Hva er økonomisk vold i hjemmet?');
     const weight = (w: string) => q.groups.find((g) => g.word === w)?.weight;
     assert.equal(weight('økonomisk'), 1);
     assert.ok(weight('eldre')! < 1);
     assert.equal(q.intent, 'define');
+    // An ask of few words ("Hva gjør jeg med det?") leans on the situation, which then weighs fully.
+    assert.equal(read('Sønnen tar pengene til moren. Hva gjør jeg med det?').groups.find((g) => g.word === 'pengene')?.weight, 1);
   });
 });

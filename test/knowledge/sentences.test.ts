@@ -14,6 +14,7 @@ describe('sentences', () => {
 
   it('keeps a source after a quote with the quote', () => {
     assert.deepEqual(splitSentences('Første setning. «Vold er alt som skader». Per Hansen (2001)'), ['Første setning.', '«Vold er alt som skader». Per Hansen (2001)']);
+    assert.deepEqual(splitSentences('Lovene gir ansvar. (4) Neste setning.'), ['Lovene gir ansvar. (4)', 'Neste setning.']);
   });
 
   it('shows a word broken at a line end whole, a name with its hyphen, "barne- og" as written, and no footnote marks', () => {
