@@ -14,11 +14,12 @@ const ABBREVIATION =
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?]["»”)]?\s+(?=[\p{Lu}«"“(•\d])/gu;
+  // A footnote mark after the full stop ("… støtte. (4) Neste") ends the sentence with it.
+  const re = /[.!?]["»”)]?(?:\s*\(\d{1,2}(?:,\s*\d{1,2})*\))?\s+(?=[\p{Lu}«"“(•\d])/gu;
   for (const m of text.matchAll(re)) {
     const end = m.index! + m[0].trimEnd().length;
     const head = text.slice(start, end);
-    if (ABBREVIATION.test(head.replace(/["»”)]$/, ''))) continue;
+    if (ABBREVIATION.test(head.replace(/\s*\(\d{1,2}(?:,\s*\d{1,2})*\)$/, '').replace(/["»”)]$/, ''))) continue;
     // "Prop. 36 S", "§ 3-3. Kommunens": a number after a short numbered token is not a new sentence.
     if (/\d\.$/.test(head) && /^\d/.test(text.slice(m.index! + m[0].length))) continue;
     out.push(head.trim());
