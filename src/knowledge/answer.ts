@@ -14,6 +14,8 @@ export const MAX_ANSWER_WORDS = 80;
 const MAX_ITEMS = 8;
 /** The steps of a "what do I do" answer are shown whole, up to this many words. */
 const MAX_STEPS_WORDS = 130;
+/** A table cell longer than this is a paragraph, not a cell to read with its row. */
+const ROW_CELL_WORDS = 30;
 /** A sentence takes the next sentence of its paragraph along while the two stay this short, in words. */
 const PAIR_WORDS = 45;
 
@@ -145,6 +147,11 @@ class Composer {
       return { text: this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after))), shape: 'list', matched: best };
     }
     if (line.title && intent !== 'who' && intent !== 'when') return { text: this.fit([line.title, ...this.sentences(best)]), shape: 'measure', matched: best };
+    // A cell of a flattened table is read with the cells after it in its row: the measure after
+    // its goal, how and when after the measure.
+    if (this.inTable(best) && line.kind === 'para' && (intent === 'howto' || intent === 'other') && words(best.text) <= ROW_CELL_WORDS) {
+      return { text: this.fit([best.text, ...this.rowAfter(best)]), shape: 'sentence', matched: best };
+    }
     // "Hvilke programmer …?": the list a sentence leads into, a line or two below it.
     const list = this.q.enumerate && line.kind === 'para' ? this.listBelow(best) : undefined;
     if (list) return { text: this.fitList([best.text, ...this.wholeList(list, list).filter((l) => l !== this.lines[list.first - 1]?.text)]), shape: 'list', matched: best };
@@ -256,6 +263,27 @@ class Composer {
     if (cell) return [/^tiltak\s*:/iu.test(cell.text) ? cell.text : `Tiltak: ${cell.text.replace(/^(•|\d{1,2}\.)\s*/u, '')}`];
     const heading = block.find((u) => u.kind === 'heading' && /\btiltak\b/iu.test(u.text));
     return heading ? [heading.text.replace(/^[\d.]+\s*/u, '')] : [];
+  }
+
+  /** True when a unit stands under a flattened table's header row ("Målgruppe Mål Tiltak …"). */
+  private inTable(u: PlacedUnit): boolean {
+    for (let k = u.first - 1; k >= 0; k--) {
+      const kind = this.lines[k]!.kind;
+      if (kind === 'header') return true;
+      if (kind === 'heading') return false;
+    }
+    return false;
+  }
+
+  /** The next cells of a table row after a cell: up to two, each a line of its own. */
+  private rowAfter(u: PlacedUnit): string[] {
+    const out: string[] = [];
+    for (let k = u.last + 1; k < this.lines.length && out.length < 2 && this.lines[k]!.kind !== 'heading' && this.lines[k]!.kind !== 'header'; k++) {
+      const o = this.at(k);
+      if (!o || !this.showable(o)) continue;
+      out.push(o.text);
+    }
+    return out;
   }
 
   /** The first item of a list that starts within two lines under a unit, in its section. */

@@ -303,7 +303,8 @@ export function reflow(pages: DocumentPage[]): FlowBlock[] {
         return;
       }
     }
-    const lowercase = /^[\p{Ll}(«"]|^\d+(?:[,.]\d+)?\s+[\p{Ll}%–-]/u.test(t);
+    // An opening quote or bracket goes on from the line before only when no blank line came between.
+    const lowercase = /^\p{Ll}|^\d+(?:[,.]\d+)?\s+[\p{Ll}%–-]/u.test(t) || (/^[(«"]/u.test(t) && !(line.blank && !blankIsNoise));
     // A short line of no sentence after a finished one is a caption ("Samlet oversikt over tiltakene"):
     // it ends the cell and the measure it follows.
     const caption = o !== null && endsSentence(o.raw) && !lowercase && t.split(' ').length <= 6 && !/[.!?:]$/.test(t) && !runsOn(t);

@@ -36,6 +36,12 @@ describe('answers from flattened PDF plans', () => {
     assert.match(answer('Hvem har ansvar for foreldremøtet i barnehagen?'), /^Styrer i barnehagen\n/);
   });
 
+  it('reads a cell of a flattened table with the cells after it in its row', () => {
+    const a = answer('Hvordan skal ansatte i skolen vite hva de gjør ved uro for en elev?');
+    assert.match(a, /Lage en kort veileder om uro for elever/);
+    assert.match(a, /Veilederen gjennomgås på første personalmøte hvert skoleår/);
+  });
+
   it('answers "what is" with the definition and the sentence that goes on from it, without footnote marks', () => {
     assert.equal(answer('Hva er psykisk vold?'), 'Psykisk vold: Ord eller handlinger som skremmer, krenker eller kontrollerer en annen person.\nDette kan være trusler, utskjelling og isolasjon.');
   });

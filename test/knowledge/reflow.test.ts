@@ -55,6 +55,12 @@ describe('reflow of text extracted from a PDF', () => {
     assert.ok(out.includes('para Veilederen gjennomgås på første personalmøte hvert skoleår'));
   });
 
+  it('starts a new block at an opening quote after a blank line, and goes on with one without', () => {
+    const out = blocks('Innledning her.\n\n• Gjennomføre en kampanje\n\n«En uke mot vold» ble prøvd i 2019.\nNeste avsnitt.').map(show);
+    assert.ok(out.includes('item • Gjennomføre en kampanje'), out.join('\n'));
+    assert.ok(out.some((b) => b.startsWith('para «En uke mot vold» ble prøvd i 2019.')), out.join('\n'));
+  });
+
   it('reads item 3 after item 2 as an item, however short, not as a heading', () => {
     const out = blocks('Delmål\n1. Trygge barn\n2. Trygge voksne\n3. Bedre samarbeid\n4. Flere tiltak').map(show);
     assert.deepEqual(out.slice(1), ['item 1. Trygge barn', 'item 2. Trygge voksne', 'item 3. Bedre samarbeid', 'item 4. Flere tiltak']);
