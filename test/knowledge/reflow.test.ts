@@ -56,7 +56,7 @@ describe('reflow of text extracted from a PDF', () => {
   });
 
   it('starts a new block at an opening quote after a blank line, and goes on with one without', () => {
-    const out = blocks('Innledning her.\n\n• Gjennomføre en kampanje\n\n«En uke mot vold» ble prøvd i 2019.\nNeste avsnitt.').map(show);
+    const out = blocks('Innledning her, over\nflere linjer som\ngår videre.\n\n• Gjennomføre en kampanje\n\n«En uke mot vold» ble prøvd i 2019.\nNeste avsnitt.').map(show);
     assert.ok(out.includes('item • Gjennomføre en kampanje'), out.join('\n'));
     assert.ok(out.some((b) => b.startsWith('para «En uke mot vold» ble prøvd i 2019.')), out.join('\n'));
   });
