@@ -55,6 +55,12 @@ const FIELD_SHAPES: Array<[string, (v: unknown) => boolean]> = [
   ['channelData', optional(isObject)],
 ];
 
+/**
+ * Invokes whose `value` the SDK's router reads while it picks a route (`value.actionName`,
+ * `value.botMessagePreviewAction`, `value.action`), before any middleware could catch a throw.
+ */
+const INVOKES_ROUTED_BY_VALUE = new Set(['message/submitAction', 'composeExtension/submitAction', 'fileConsent/invoke']);
+
 /** Returns why a body is not a usable activity, or null when it is. Never inspects text. */
 export function activityProblem(body: unknown): string | null {
   if (!isObject(body)) return GUARD_MESSAGES.notAnActivity;
@@ -72,6 +78,7 @@ export function activityProblem(body: unknown): string | null {
     if (!optional(namedRef)(channelData[part])) return GUARD_MESSAGES.badField(`channelData.${part}`);
   }
   if (!optional(isString)(channelData.eventType)) return GUARD_MESSAGES.badField('channelData.eventType');
+  if (body.type === 'invoke' && INVOKES_ROUTED_BY_VALUE.has(body.name as string) && !isObject(body.value)) return GUARD_MESSAGES.badField('value');
   return null;
 }
 
