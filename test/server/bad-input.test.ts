@@ -136,6 +136,19 @@ describe('bad input on /api/messages', () => {
     assert.equal(connector.sent.length, 0);
   });
 
+  it('answers an activity that names two different tenants with 400; the same tenant in any case passes', async () => {
+    const base = personalMessage(connector.url, 'hjelp');
+    const mixed = { ...base, conversation: { ...base.conversation, tenantId: 'tenant-b' }, channelData: { tenant: { id: 'tenant-a' } } };
+    const res = await post(ctx.url, mixed);
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body, { error: 'Aktiviteten oppgir to ulike tenanter (conversation.tenantId og channelData.tenant.id).' });
+    assert.equal(connector.sent.length, 0);
+    const sameTenant = { ...base, conversation: { ...base.conversation, tenantId: base.conversation.tenantId.toUpperCase() } };
+    assert.equal((await post(ctx.url, sameTenant)).status, 200);
+    await connector.waitFor(1);
+    connector.clear();
+  });
+
   it('answers a body that is not application/json with 415', async () => {
     const body = JSON.stringify(personalMessage(connector.url, 'hjelp'));
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', '']) {
