@@ -29,7 +29,7 @@ export async function benchApproveInvokes(rounds = 150): Promise<Record<string, 
   const connector = new RecordingConnector();
   await connector.start();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-bench-'));
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, SHAREPOINT_SITE_ID: SITE, GRAPH_BASE_URL: emulator.baseUrl, GRAPH_STATIC_TOKEN: emulator.token });
+  const config = { ...loadConfig({ DATA_DIR: dataDir, SHAREPOINT_SITE_ID: SITE, GRAPH_BASE_URL: emulator.baseUrl, GRAPH_STATIC_TOKEN: emulator.token }), port: 0 };
   const plan = loadPlan(config.planFile);
   await provisionSharePoint(createGraphClient({ production: false, baseUrl: emulator.baseUrl, staticToken: emulator.token }), { siteId: SITE, measures: plan.measures });
   const service = await startService(config, new Logger('bench', 'error', () => {}));

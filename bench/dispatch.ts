@@ -18,7 +18,7 @@ export async function benchDispatch(channels = 200): Promise<Record<string, numb
   const connector = new RecordingConnector();
   await connector.start();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-bench-'));
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir });
+  const config = { ...loadConfig({ DATA_DIR: dataDir }), port: 0 };
   const plan = loadPlan(config.planFile);
   // The run is for 09:00 Oslo on the theme day's first working day; the rate limits run on real time.
   const due = new Date('2027-02-01T08:00:30Z');

@@ -128,7 +128,7 @@ export async function benchFoundation(turns = 4000): Promise<Record<string, numb
   await connector.start();
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-bench-'));
-  const service = await startService(loadConfig({ PORT: '0', DATA_DIR: dataDir }), quiet);
+  const service = await startService({ ...loadConfig({ DATA_DIR: dataDir }), port: 0 }, quiet);
   await service.documentsLoaded();
   const echoPort = await freePort();
   const stopEcho = await echoApp(echoPort);

@@ -1,4 +1,4 @@
-// Planassistenten in one municipality's Azure subscription: a Linux App Service (Node 22) on two
+// Planassistenten in one municipality's Azure subscription: a Linux App Service (Node 24 LTS) on two
 // instances, its state in Azure Table Storage reached with the app's managed identity (no
 // storage keys anywhere), a Key Vault for the secrets, and a single-tenant Azure Bot with the
 // Teams channel. Deploy with the Agents Toolkit (m365agents.yml) or with
@@ -102,7 +102,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
-      linuxFxVersion: 'NODE|22-lts'
+      linuxFxVersion: 'NODE|24-lts'
       alwaysOn: true
       healthCheckPath: '/readyz'
       appCommandLine: 'npm run start:bot'

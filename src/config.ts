@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { LogLevel } from '@microsoft/teams.common';
-import { parseLogLevel } from './common/logger';
+import {
+  ConfigError, checkStorageConnectionString, credentials, isProduction, logLevel, objectIds, shown, tenantList, text,
+  triggerSecret, wholeNumber, type Env,
+} from './config-values';
 
 /** Local: no credentials, 127.0.0.1, unauthenticated. Tenant: JWT-validated, allowed tenants only. */
 export type Mode = 'local' | 'tenant';
@@ -61,48 +64,12 @@ export interface Config {
   tabJwksUrl: string;
 }
 
-/** Raised when the environment cannot give a safe configuration; the message says what to set. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-type Env = Record<string, string | undefined>;
+export { ConfigError, isProduction } from './config-values';
 
 const DEFAULT_SAMPLE_DIR = path.resolve(__dirname, '..', 'data', 'eksempel-kommune');
 
-function text(env: Env, name: string): string | undefined {
-  const v = env[name]?.trim();
-  return v ? v : undefined;
-}
-
-function list(env: Env, name: string): string[] {
-  return (text(env, name) ?? '')
-    .split(/[,;\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function port(env: Env): number {
-  const raw = text(env, 'PORT');
-  if (raw === undefined) return 3978;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`PORT must be a port number, got "${raw}".`);
-  return n;
-}
-
 const MIN_BODY_BYTES = 1024;
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
-
-/** A whole number of bytes in a sane range; a typo must never turn the body limit off. */
-function maxBodyBytes(env: Env): number {
-  const raw = text(env, 'MAX_BODY_BYTES');
-  if (raw === undefined) return 256 * 1024;
-  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n < MIN_BODY_BYTES || n > MAX_BODY_BYTES) {
-    throw new ConfigError(`MAX_BODY_BYTES must be a whole number of bytes from ${MIN_BODY_BYTES} to ${MAX_BODY_BYTES}, got "${raw}".`);
-  }
-  return n;
-}
 
 /** Loopback only: 127.0.0.0/8, ::1 or localhost. */
 function isLoopback(host: string): boolean {
@@ -118,8 +85,8 @@ function host(env: Env, mode: Mode): string {
   if (raw === undefined) return mode === 'local' ? '127.0.0.1' : '0.0.0.0';
   if (mode === 'local' && !isLoopback(raw)) {
     throw new ConfigError(
-      `HOST=${raw} is refused in local mode: without CLIENT_ID and TENANT_ID requests are not authenticated, ` +
-        'so the bot listens on loopback only (127.0.0.1, ::1 or localhost). Set the credentials for tenant mode, or unset HOST.',
+      `HOST=${raw} avvises i lokal modus: uten CLIENT_ID og TENANT_ID blir forespørsler ikke autentisert, ` +
+        'så boten lytter bare på loopback (127.0.0.1, ::1 eller localhost). Sett CLIENT_ID, CLIENT_SECRET og TENANT_ID for tenant-modus, eller fjern HOST.',
     );
   }
   return raw;
@@ -127,38 +94,31 @@ function host(env: Env, mode: Mode): string {
 
 /** Parses the environment into a Config, or throws ConfigError with what to fix. */
 export function loadConfig(env: Env = process.env): Config {
-  const clientId = text(env, 'CLIENT_ID');
-  const clientSecret = text(env, 'CLIENT_SECRET');
-  const tenantId = text(env, 'TENANT_ID');
-  const production = env.NODE_ENV === 'production';
+  const { clientId, clientSecret, tenantId } = credentials(env);
+  const production = isProduction(env);
   const mode: Mode = clientId && tenantId ? 'tenant' : 'local';
 
   if (production && mode === 'local') {
     throw new ConfigError(
-      'NODE_ENV=production needs credentials: set CLIENT_ID, TENANT_ID and CLIENT_SECRET ' +
-        '(or MANAGED_IDENTITY_CLIENT_ID), and ALLOWED_TENANTS. Refusing to start without them.',
+      'NODE_ENV=production krever legitimasjon: sett CLIENT_ID, TENANT_ID og CLIENT_SECRET ' +
+        '(eller MANAGED_IDENTITY_CLIENT_ID), og ALLOWED_TENANTS. Starter ikke uten dem.',
     );
   }
   const graphStaticToken = text(env, 'GRAPH_STATIC_TOKEN');
   if (production && graphStaticToken) {
-    throw new ConfigError('GRAPH_STATIC_TOKEN is for development only; unset it in production.');
+    throw new ConfigError('GRAPH_STATIC_TOKEN er bare for utvikling; fjern den i produksjon.');
   }
-  const knowledgeSource = text(env, 'KNOWLEDGE_SOURCE') ?? 'local';
-  if (knowledgeSource !== 'local' && knowledgeSource !== 'sharepoint') {
-    throw new ConfigError(`KNOWLEDGE_SOURCE must be "local" or "sharepoint", got "${knowledgeSource}".`);
-  }
+  const knowledgeSource = oneOf(env, 'KNOWLEDGE_SOURCE', ['local', 'sharepoint'], 'local');
   if (knowledgeSource === 'sharepoint' && !text(env, 'SHAREPOINT_SITE_ID')) {
-    throw new ConfigError('KNOWLEDGE_SOURCE=sharepoint needs SHAREPOINT_SITE_ID (and SHAREPOINT_KNOWLEDGE_FOLDER).');
+    throw new ConfigError('KNOWLEDGE_SOURCE=sharepoint krever SHAREPOINT_SITE_ID (og SHAREPOINT_KNOWLEDGE_FOLDER).');
   }
-  const allowedTenants = list(env, 'ALLOWED_TENANTS');
+  const allowedTenants = tenantList(env);
   if (mode === 'tenant' && allowedTenants.length === 0 && tenantId) allowedTenants.push(tenantId);
 
-  const planSource = text(env, 'PLAN_SOURCE') ?? (mode === 'tenant' && text(env, 'SHAREPOINT_SITE_ID') ? 'sharepoint' : 'file');
-  if (planSource !== 'file' && planSource !== 'sharepoint') throw new ConfigError(`PLAN_SOURCE must be "file" or "sharepoint", got "${planSource}".`);
-  if (planSource === 'sharepoint' && !text(env, 'SHAREPOINT_SITE_ID')) throw new ConfigError('PLAN_SOURCE=sharepoint needs SHAREPOINT_SITE_ID.');
-  const poll = Number(text(env, 'PLAN_POLL_SECONDS') ?? 120);
+  const planSource = oneOf(env, 'PLAN_SOURCE', ['file', 'sharepoint'], mode === 'tenant' && text(env, 'SHAREPOINT_SITE_ID') ? 'sharepoint' : 'file');
+  if (planSource === 'sharepoint' && !text(env, 'SHAREPOINT_SITE_ID')) throw new ConfigError('PLAN_SOURCE=sharepoint krever SHAREPOINT_SITE_ID.');
   // The plan must show a change within 5 minutes; a faster poll is fine, a slower one is not.
-  if (!(poll >= 1 && poll <= 300)) throw new ConfigError(`PLAN_POLL_SECONDS must be between 1 and 300, got "${text(env, 'PLAN_POLL_SECONDS')}".`);
+  const poll = wholeNumber(env, 'PLAN_POLL_SECONDS', 1, 300, 'et antall sekunder') ?? 120;
   const state = stateStore(env, production);
 
   const dataDir = path.resolve(text(env, 'DATA_DIR') ?? path.join(DEFAULT_SAMPLE_DIR, '..', 'runtime'));
@@ -166,8 +126,8 @@ export function loadConfig(env: Env = process.env): Config {
     mode,
     production,
     host: host(env, mode),
-    port: port(env),
-    logLevel: parseLogLevel(text(env, 'LOG_LEVEL')),
+    port: wholeNumber(env, 'PORT', 1, 65535, 'et portnummer') ?? 3978,
+    logLevel: logLevel(env),
     knowledgeDir: path.resolve(text(env, 'KNOWLEDGE_DIR') ?? DEFAULT_SAMPLE_DIR),
     planFile: path.resolve(text(env, 'PLAN_FILE') ?? path.join(DEFAULT_SAMPLE_DIR, 'plan.yaml')),
     dataDir,
@@ -175,17 +135,18 @@ export function loadConfig(env: Env = process.env): Config {
     clientSecret,
     tenantId,
     allowedTenants,
-    coordinators: list(env, 'COORDINATORS'),
+    coordinators: objectIds(env, 'COORDINATORS'),
     graphBaseUrl: (text(env, 'GRAPH_BASE_URL') ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, ''),
     graphStaticToken,
     sharepointSiteId: text(env, 'SHAREPOINT_SITE_ID'),
     sharepointMeasuresList: text(env, 'SHAREPOINT_MEASURES_LIST'),
-    reminderTriggerSecret: text(env, 'REMINDER_TRIGGER_SECRET'),
+    reminderTriggerSecret: triggerSecret(env, production),
     knowledgeSource,
     sharepointDriveId: text(env, 'SHAREPOINT_DRIVE_ID'),
     sharepointKnowledgeFolder: text(env, 'SHAREPOINT_KNOWLEDGE_FOLDER'),
     knowledgeSyncCron: text(env, 'KNOWLEDGE_SYNC_CRON') ?? '0 */2 * * *',
-    maxBodyBytes: maxBodyBytes(env),
+    // A typo must never turn the body limit off.
+    maxBodyBytes: wholeNumber(env, 'MAX_BODY_BYTES', MIN_BODY_BYTES, MAX_BODY_BYTES, 'et helt antall byte') ?? 256 * 1024,
     planSource,
     planPollSeconds: poll,
     coordinatorsGroupId: text(env, 'COORDINATORS_GROUP_ID'),
@@ -199,7 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
 /** BOT_DOMAIN and TAB_JWKS_URL: what the tab needs to check a Teams SSO token. */
 function tabConfig(env: Env, production: boolean): Pick<Config, 'botDomain' | 'tabJwksUrl'> {
   const domain = text(env, 'BOT_DOMAIN');
-  if (domain && !/^[a-z0-9.-]+(:\d+)?$/i.test(domain)) throw new ConfigError(`BOT_DOMAIN must be a host name without https://, got "${domain}".`);
+  if (domain && !/^[a-z0-9.-]+(:\d+)?$/i.test(domain)) throw new ConfigError(`BOT_DOMAIN må være et vertsnavn uten https://, men er ${shown(domain)}.`);
   const jwks = text(env, 'TAB_JWKS_URL') ?? 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
   let url: URL | undefined;
   try {
@@ -210,31 +171,40 @@ function tabConfig(env: Env, production: boolean): Pick<Config, 'botDomain' | 't
   // Keys over plain http could be swapped on the way; only a test's own loopback server may use it.
   const loopback = url !== undefined && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
   if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback && !production))) {
-    throw new ConfigError(`TAB_JWKS_URL must be an https:// address (http:// only to loopback outside production), got "${jwks}".`);
+    throw new ConfigError(`TAB_JWKS_URL må være en https://-adresse (http:// bare til loopback utenfor produksjon), men er ${shown(jwks)}.`);
   }
   return { botDomain: domain, tabJwksUrl: jwks };
+}
+
+/** A setting with a fixed set of values. */
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = text(env, name) ?? fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} må være ${values.map((v) => `"${v}"`).join(' eller ')}, men er ${shown(raw)}.`);
+  }
+  return raw as T;
 }
 
 type StateConfig = Pick<Config, 'stateStore' | 'azureStorageConnectionString' | 'azureStorageAccountUrl' | 'managedIdentityClientId' | 'azureStorageTablePrefix'>;
 
 /** STATE_STORE and its Azure Table Storage settings. */
 function stateStore(env: Env, production: boolean): StateConfig {
-  const kind = text(env, 'STATE_STORE') ?? 'sqlite';
-  if (kind !== 'sqlite' && kind !== 'azure-tables') throw new ConfigError(`STATE_STORE must be "sqlite" or "azure-tables", got "${kind}".`);
+  const kind = oneOf(env, 'STATE_STORE', ['sqlite', 'azure-tables'], 'sqlite');
   const connectionString = text(env, 'AZURE_STORAGE_CONNECTION_STRING');
   const accountUrl = text(env, 'AZURE_STORAGE_ACCOUNT_URL');
   const prefix = text(env, 'AZURE_STORAGE_TABLE_PREFIX') ?? 'planassistent';
   if (kind === 'azure-tables') {
     if (!connectionString === !accountUrl) {
-      throw new ConfigError('STATE_STORE=azure-tables needs AZURE_STORAGE_ACCOUNT_URL (in Azure, with managed identity) or AZURE_STORAGE_CONNECTION_STRING (Azurite), not both.');
+      throw new ConfigError('STATE_STORE=azure-tables krever enten AZURE_STORAGE_ACCOUNT_URL (i Azure, med administrert identitet) eller AZURE_STORAGE_CONNECTION_STRING (Azurite), ikke begge.');
     }
     if (production && connectionString) {
-      throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING is for development (Azurite); in production set AZURE_STORAGE_ACCOUNT_URL and give the app\'s managed identity the role Storage Table Data Contributor.');
+      throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING er for utvikling (Azurite); i produksjon setter du AZURE_STORAGE_ACCOUNT_URL og gir appens administrerte identitet rollen Storage Table Data Contributor.');
     }
+    if (connectionString) checkStorageConnectionString(connectionString);
     if (accountUrl && !/^https:\/\/[^/]+\/?$/.test(accountUrl)) {
-      throw new ConfigError(`AZURE_STORAGE_ACCOUNT_URL must look like https://<account>.table.core.windows.net, got "${accountUrl}".`);
+      throw new ConfigError(`AZURE_STORAGE_ACCOUNT_URL må se ut som https://<konto>.table.core.windows.net, men er ${shown(accountUrl)}.`);
     }
-    if (!/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(prefix)) throw new ConfigError(`AZURE_STORAGE_TABLE_PREFIX must be letters and digits, starting with a letter, got "${prefix}".`);
+    if (!/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(prefix)) throw new ConfigError(`AZURE_STORAGE_TABLE_PREFIX må være bokstaver og sifre og begynne med en bokstav, men er ${shown(prefix)}.`);
   }
   return {
     stateStore: kind,

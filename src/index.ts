@@ -1,25 +1,21 @@
 import { createRootLogger } from './common/logger';
-import { ConfigError, describeConfig, loadConfig } from './config';
+import { ConfigError, describeConfig, isProduction, loadConfig } from './config';
+import { prepareDataDir } from './data-dir';
 import { withEnvFiles } from './env-files';
-import { startService } from './service';
 
 /** Composition root: read config, start the service, stop it cleanly on a signal. */
 async function main(): Promise<void> {
   // Local runs read env/.env.local; a deployment sets APP_ENV or passes its settings directly.
-  const envName = process.env.APP_ENV ?? (process.env.NODE_ENV === 'production' ? undefined : 'local');
+  const envName = process.env.APP_ENV ?? (isProduction(process.env) ? undefined : 'local');
   const { env, read } = envName ? withEnvFiles(envName, process.env) : { env: process.env, read: [] as string[] };
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`Kan ikke starte: ${err.message}\n`);
-      process.exit(78);
-    }
-    throw err;
-  }
+  const config = loadConfig(env);
+  prepareDataDir(config.dataDir);
   const log = createRootLogger(config.logLevel);
   log.info('configuration', { ...describeConfig(config), envFiles: read.join(', ') || '(none)' });
+  // Loaded only now: a setting that cannot work is reported before the service's many modules
+  // (the Teams SDK, restify, Azure, pdf.js) take their seconds to load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startService } = require('./service') as typeof import('./service');
   const service = await startService(config, log);
   const how = config.mode === 'local' ? 'local mode, no credentials, unauthenticated requests accepted' : 'tenant mode, JWT-validated';
   log.info(`listening on http://${config.host}:${service.port}/api/messages (${how})`);
@@ -37,6 +33,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
+  // A setting that cannot work (found while parsing, or when the service first uses it) exits
+  // with EX_CONFIG and says what to fix; anything else is a failure of the start itself.
+  if (err instanceof ConfigError) {
+    process.stderr.write(`Kan ikke starte: ${err.message}\n`);
+    process.exit(78);
+  }
   process.stderr.write(`Oppstart feilet: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { ConfigError, describeConfig, loadConfig } from '../src/config';
 
+const KARI = '00000000-0000-0000-0000-000000000020';
+const OLA = '00000000-0000-0000-0000-000000000021';
+const AZURITE = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;TableEndpoint=http://127.0.0.1:10012/devstoreaccount1';
+
 describe('loadConfig', () => {
   it('runs in local mode on 127.0.0.1:3978 without credentials', () => {
     const c = loadConfig({});
@@ -26,14 +30,17 @@ describe('loadConfig', () => {
   });
 
   it('parses lists separated by commas or spaces', () => {
-    const c = loadConfig({ ALLOWED_TENANTS: 'a, b c', COORDINATORS: 'x;y' });
+    const c = loadConfig({ ALLOWED_TENANTS: 'a, b c', COORDINATORS: `${KARI};${OLA}` });
     assert.deepEqual(c.allowedTenants, ['a', 'b', 'c']);
-    assert.deepEqual(c.coordinators, ['x', 'y']);
+    assert.deepEqual(c.coordinators, [KARI, OLA]);
   });
 
-  it('honours PORT and refuses a non-number', () => {
+  it('honours PORT and refuses anything but a decimal port from 1 to 65535', () => {
     assert.equal(loadConfig({ PORT: '4000' }).port, 4000);
-    assert.throws(() => loadConfig({ PORT: 'abc' }), { name: 'ConfigError', message: 'PORT must be a port number, got "abc".' });
+    assert.equal(loadConfig({ PORT: '65535' }).port, 65535);
+    for (const bad of ['abc', '0x10a0', '0', '65536', '1e3', '-1', '80.5', '0b1']) {
+      assert.throws(() => loadConfig({ PORT: bad }), { name: 'ConfigError', message: `PORT må være et portnummer fra 1 til 65535, skrevet med sifre, men er "${bad}".` });
+    }
   });
 
   it('refuses a MAX_BODY_BYTES that is not a whole number of bytes, instead of turning the limit off', () => {
@@ -41,7 +48,7 @@ describe('loadConfig', () => {
     for (const bad of ['abc', '-1', '0', '1.5', '12kb', '1e400']) {
       assert.throws(() => loadConfig({ MAX_BODY_BYTES: bad }), {
         name: 'ConfigError',
-        message: `MAX_BODY_BYTES must be a whole number of bytes from 1024 to 52428800, got "${bad}".`,
+        message: `MAX_BODY_BYTES må være et helt antall byte fra 1024 til 52428800, skrevet med sifre, men er "${bad}".`,
       });
     }
   });
@@ -51,7 +58,7 @@ describe('loadConfig', () => {
     for (const bad of ['0.0.0.0', '::', '10.0.0.5', 'example.org']) {
       assert.throws(() => loadConfig({ HOST: bad }), (err: unknown) => {
         assert.ok(err instanceof ConfigError);
-        assert.match(err.message, new RegExp(`^HOST=${bad.replace(/[.]/g, '\\.')} is refused in local mode`));
+        assert.match(err.message, new RegExp(`^HOST=${bad.replace(/[.]/g, '\\.')} avvises i lokal modus`));
         assert.match(err.message, /CLIENT_ID/);
         return true;
       });
@@ -62,20 +69,20 @@ describe('loadConfig', () => {
   it('refuses to start in production without credentials, saying what to set', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production' }), (err: unknown) => {
       assert.ok(err instanceof ConfigError);
-      assert.match(err.message, /CLIENT_ID, TENANT_ID and CLIENT_SECRET/);
+      assert.match(err.message, /CLIENT_ID, TENANT_ID og CLIENT_SECRET/);
       return true;
     });
   });
 
   it('refuses a static Graph token in production', () => {
     const env = { NODE_ENV: 'production', CLIENT_ID: 'a', CLIENT_SECRET: 'b', TENANT_ID: 't', GRAPH_STATIC_TOKEN: 'x' };
-    assert.throws(() => loadConfig(env), { name: 'ConfigError', message: 'GRAPH_STATIC_TOKEN is for development only; unset it in production.' });
+    assert.throws(() => loadConfig(env), { name: 'ConfigError', message: 'GRAPH_STATIC_TOKEN er bare for utvikling; fjern den i produksjon.' });
   });
 
   it('reads knowledge from the local folder unless told to use SharePoint', () => {
     assert.equal(loadConfig({}).knowledgeSource, 'local');
-    assert.throws(() => loadConfig({ KNOWLEDGE_SOURCE: 'sharepoint' }), { name: 'ConfigError', message: 'KNOWLEDGE_SOURCE=sharepoint needs SHAREPOINT_SITE_ID (and SHAREPOINT_KNOWLEDGE_FOLDER).' });
-    assert.throws(() => loadConfig({ KNOWLEDGE_SOURCE: 'ftp' }), { name: 'ConfigError', message: 'KNOWLEDGE_SOURCE must be "local" or "sharepoint", got "ftp".' });
+    assert.throws(() => loadConfig({ KNOWLEDGE_SOURCE: 'sharepoint' }), { name: 'ConfigError', message: 'KNOWLEDGE_SOURCE=sharepoint krever SHAREPOINT_SITE_ID (og SHAREPOINT_KNOWLEDGE_FOLDER).' });
+    assert.throws(() => loadConfig({ KNOWLEDGE_SOURCE: 'ftp' }), { name: 'ConfigError', message: 'KNOWLEDGE_SOURCE må være "local" eller "sharepoint", men er "ftp".' });
   });
 
   it('describes the config without revealing secrets', () => {
@@ -88,19 +95,87 @@ describe('loadConfig', () => {
     assert.equal(loadConfig({}).stateStore, 'sqlite');
     const dev = loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' });
     assert.deepEqual([dev.stateStore, dev.azureStorageTablePrefix], ['azure-tables', 'planassistent']);
-    assert.throws(() => loadConfig({ STATE_STORE: 'redis' }), { name: 'ConfigError', message: 'STATE_STORE must be "sqlite" or "azure-tables", got "redis".' });
-    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables' }), { name: 'ConfigError', message: /needs AZURE_STORAGE_ACCOUNT_URL/ });
-    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_ACCOUNT_URL: 'http://x', AZURE_STORAGE_CONNECTION_STRING: 'y' }), { name: 'ConfigError', message: /not both/ });
-    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_ACCOUNT_URL: 'http://acct.table.core.windows.net' }), { name: 'ConfigError', message: /must look like https:/ });
-    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: 'x', AZURE_STORAGE_TABLE_PREFIX: 'plan-assist' }), { name: 'ConfigError', message: /letters and digits/ });
+    assert.throws(() => loadConfig({ STATE_STORE: 'redis' }), { name: 'ConfigError', message: 'STATE_STORE må være "sqlite" eller "azure-tables", men er "redis".' });
+    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables' }), { name: 'ConfigError', message: /krever enten AZURE_STORAGE_ACCOUNT_URL/ });
+    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_ACCOUNT_URL: 'http://x', AZURE_STORAGE_CONNECTION_STRING: 'y' }), { name: 'ConfigError', message: /ikke begge/ });
+    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_ACCOUNT_URL: 'http://acct.table.core.windows.net' }), { name: 'ConfigError', message: /må se ut som https:/ });
+    assert.throws(() => loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AZURE_STORAGE_TABLE_PREFIX: 'plan-assist' }), { name: 'ConfigError', message: /bokstaver og sifre/ });
   });
 
   it('refuses a storage connection string (a key) in production: managed identity only', () => {
     const base = { NODE_ENV: 'production', CLIENT_ID: 'a', CLIENT_SECRET: 'b', TENANT_ID: 't', STATE_STORE: 'azure-tables' };
-    assert.throws(() => loadConfig({ ...base, AZURE_STORAGE_CONNECTION_STRING: 'AccountKey=abc' }), { name: 'ConfigError', message: /for development \(Azurite\)/ });
+    assert.throws(() => loadConfig({ ...base, AZURE_STORAGE_CONNECTION_STRING: 'AccountKey=abc' }), { name: 'ConfigError', message: /for utvikling \(Azurite\)/ });
     const prod = loadConfig({ ...base, AZURE_STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net' });
     assert.equal(prod.azureStorageAccountUrl, 'https://acct.table.core.windows.net');
     assert.equal(describeConfig(prod).azureStorage, 'https://acct.table.core.windows.net');
-    assert.doesNotMatch(JSON.stringify(describeConfig(loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: 'AccountKey=hemmelig' }))), /hemmelig/);
+    assert.doesNotMatch(JSON.stringify(describeConfig(loadConfig({ STATE_STORE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: `${AZURITE};AccountKey=aGVtbWVsaWc=` }))), /aGVtbWVsaWc/);
+  });
+  describe('settings that were accepted without complaint', () => {
+    const TENANT = { CLIENT_ID: 'app', CLIENT_SECRET: 's', TENANT_ID: 't' };
+    const refused = (env: Record<string, string>, message: RegExp) =>
+      assert.throws(() => loadConfig(env), (err: unknown) => {
+        assert.ok(err instanceof ConfigError, String(err));
+        assert.match(err.message, message);
+        return true;
+      });
+
+    it('reads NODE_ENV case-insensitively: Production is production', () => {
+      for (const value of ['Production', 'PRODUCTION', ' production ']) {
+        refused({ NODE_ENV: value }, /^NODE_ENV=production krever legitimasjon/);
+        assert.equal(loadConfig({ ...TENANT, NODE_ENV: value }).production, true);
+      }
+      assert.equal(loadConfig({ NODE_ENV: 'development' }).production, false);
+    });
+
+    it('refuses CLIENT_ID and CLIENT_SECRET without TENANT_ID, instead of running unauthenticated', () => {
+      refused({ CLIENT_ID: 'app', CLIENT_SECRET: 's' }, /^CLIENT_ID og CLIENT_SECRET er satt, men ikke TENANT_ID\./);
+      refused({ CLIENT_SECRET: 's' }, /^CLIENT_SECRET er satt, men ikke CLIENT_ID og TENANT_ID\./);
+      refused({ TENANT_ID: 't' }, /^TENANT_ID er satt, men ikke CLIENT_ID\./);
+      assert.equal(loadConfig(TENANT).mode, 'tenant');
+    });
+
+    it('refuses a reminder trigger secret under 16 characters in production, without showing it', () => {
+      const prod = { ...TENANT, NODE_ENV: 'production' };
+      refused({ ...prod, REMINDER_TRIGGER_SECRET: 'a' }, /^REMINDER_TRIGGER_SECRET må ha minst 16 tegn i produksjon, men har 1\./);
+      assert.throws(() => loadConfig({ ...prod, REMINDER_TRIGGER_SECRET: 'hemmelig-kort' }), (err: Error) => !err.message.includes('hemmelig-kort'));
+      assert.equal(loadConfig({ ...prod, REMINDER_TRIGGER_SECRET: 'x'.repeat(16) }).reminderTriggerSecret, 'x'.repeat(16));
+      assert.equal(loadConfig({ REMINDER_TRIGGER_SECRET: 'lokal' }).reminderTriggerSecret, 'lokal', 'short is fine on a laptop');
+    });
+
+    it('refuses an unknown LOG_LEVEL instead of quietly logging at info', () => {
+      refused({ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL må være error, warn, info, debug eller trace, men er "verbose"\.$/);
+      assert.equal(loadConfig({ LOG_LEVEL: 'DEBUG' }).logLevel, 'debug');
+    });
+
+    it('refuses ALLOWED_TENANTS=*, which is not "every tenant"', () => {
+      refused({ ...TENANT, ALLOWED_TENANTS: '*' }, /^ALLOWED_TENANTS tar ikke jokertegn/);
+      refused({ ...TENANT, ALLOWED_TENANTS: 't, *' }, /^ALLOWED_TENANTS tar ikke jokertegn/);
+    });
+
+    it('refuses a coordinator that is not an Entra object id, without showing the value', () => {
+      refused({ COORDINATORS: 'kari' }, /^COORDINATORS må være Entra-objekt-ID-er \(GUID.*verdi nr\. 1 av 1 er ikke det/);
+      refused({ COORDINATORS: `${KARI}, kari@eksempel.no` }, /verdi nr\. 2 av 2/);
+      assert.throws(() => loadConfig({ COORDINATORS: 'kari@eksempel.no' }), (err: Error) => !err.message.includes('kari@'));
+      assert.deepEqual(loadConfig({ COORDINATORS: KARI.toUpperCase() }).coordinators, [KARI.toUpperCase()]);
+    });
+
+    it('refuses a storage connection string it cannot read, with a clear message and without showing it', () => {
+      const tables = { STATE_STORE: 'azure-tables' };
+      refused({ ...tables, AZURE_STORAGE_CONNECTION_STRING: 'garbage' }, /^AZURE_STORAGE_CONNECTION_STRING kan ikke leses: den har ikke formen navn=verdi;navn=verdi\. For Azurite på standardporten/);
+      refused({ ...tables, AZURE_STORAGE_CONNECTION_STRING: 'AccountName=x;AccountKey=aGVtbWVsaWc=' }, /^AZURE_STORAGE_CONNECTION_STRING kan ikke leses: TableEndpoint mangler eller er ugyldig\./);
+      assert.throws(() => loadConfig({ ...tables, AZURE_STORAGE_CONNECTION_STRING: 'AccountName=x;AccountKey=aGVtbWVsaWc=' }), (err: Error) => !err.message.includes('aGVtbWVsaWc'));
+      for (const ok of ['UseDevelopmentStorage=true', `${AZURITE};AccountKey=aGVtbWVsaWc=`]) {
+        assert.equal(loadConfig({ ...tables, AZURE_STORAGE_CONNECTION_STRING: ok }).azureStorageConnectionString, ok);
+      }
+    });
+
+    it('refuses a PLAN_POLL_SECONDS that is not whole seconds from 1 to 300', () => {
+      assert.equal(loadConfig({ PLAN_POLL_SECONDS: '2' }).planPollSeconds, 2);
+      for (const bad of ['0x10', '301', '0', 'often']) refused({ PLAN_POLL_SECONDS: bad }, /^PLAN_POLL_SECONDS må være et antall sekunder fra 1 til 300/);
+    });
+
+    it('shows a refused value with its line breaks escaped', () => {
+      refused({ LOG_LEVEL: 'info\nFORGED' }, /men er "info\\nFORGED"\.$/);
+    });
   });
 });

@@ -58,8 +58,23 @@ export class Logger implements ILogger {
   log(level: LogLevel, ...msg: unknown[]): void {
     if (LEVELS[level] > LEVELS[this.level]) return;
     const parts = msg.map((m) => (typeof m === 'string' ? maskPersonalData(m) : safeJson(maskDeep(m))));
-    this.sink(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${this.name}: ${parts.join(' ')}`);
+    this.sink(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${this.name}: ${oneLine(parts.join(' '))}`);
   }
+}
+
+/**
+ * Line breaks and other control characters (C0 but tab, DEL, C1, U+2028/2029), which a log
+ * reader may take as the end of a record or a terminal as a command.
+ */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * One record, one line: values from requests (an activity id, a tenant id, a question at debug
+ * level) reach log lines, and a CR/LF in one must not forge a record of its own. Control
+ * characters are written as JSON escapes (`\n`, `\u001b`), so the value stays readable.
+ */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 function safeJson(value: unknown): string {

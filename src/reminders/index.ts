@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Cron } from 'croner';
 import type { HttpRouteHandler } from '@microsoft/teams.apps';
 import type { Clock } from '../common/clock';
+import { RateLimitedWarning } from '../common/log-limiter';
 import type { Logger } from '../common/logger';
 import type { Feature } from '../bot/features';
 import type { MessageSender } from '../bot/message-sender';
@@ -118,12 +119,14 @@ export function createReminders(deps: RemindersDeps): Reminders {
       await dispatcher.idle();
     },
     triggerHandler(secret) {
+      // Anyone who can reach the endpoint can try secrets: one line a minute, not one per try.
+      const refused = new RateLimitedWarning(log, 'reminder trigger refused: wrong or missing secret (401)', deps.clock);
       return async ({ headers }) => {
         if (!secret) return { status: 503, body: { error: TRIGGER_TEXTS.notConfigured } };
         const bearer = /^Bearer\s+(.+)$/i.exec(header(headers, 'authorization') ?? '')?.[1];
         const given = header(headers, 'x-reminder-secret') ?? bearer;
         if (!given || !sameSecret(given, secret)) {
-          log.warn('reminder trigger refused: wrong or missing secret');
+          refused.hit();
           return { status: 401, body: { error: TRIGGER_TEXTS.unauthorized } };
         }
         const report = await dispatcher.runOnce();

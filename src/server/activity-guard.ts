@@ -15,6 +15,7 @@ export const GUARD_MESSAGES = {
   missingServiceUrl: 'Aktiviteten mangler serviceUrl.',
   badField: (field: string) => `Feltet «${field}» i aktiviteten har feil form.`,
   unauthorized: 'Forespørselen mangler gyldig innlogging.',
+  tenantMismatch: 'Aktiviteten oppgir to ulike tenanter (conversation.tenantId og channelData.tenant.id).',
 };
 
 type Json = Record<string, unknown>;
@@ -55,6 +56,12 @@ const FIELD_SHAPES: Array<[string, (v: unknown) => boolean]> = [
   ['channelData', optional(isObject)],
 ];
 
+/**
+ * Invokes whose `value` the SDK's router reads while it picks a route (`value.actionName`,
+ * `value.botMessagePreviewAction`, `value.action`), before any middleware could catch a throw.
+ */
+const INVOKES_ROUTED_BY_VALUE = new Set(['message/submitAction', 'composeExtension/submitAction', 'fileConsent/invoke']);
+
 /** Returns why a body is not a usable activity, or null when it is. Never inspects text. */
 export function activityProblem(body: unknown): string | null {
   if (!isObject(body)) return GUARD_MESSAGES.notAnActivity;
@@ -72,6 +79,11 @@ export function activityProblem(body: unknown): string | null {
     if (!optional(namedRef)(channelData[part])) return GUARD_MESSAGES.badField(`channelData.${part}`);
   }
   if (!optional(isString)(channelData.eventType)) return GUARD_MESSAGES.badField('channelData.eventType');
+  // The tenant allow-list reads one of the two; an activity naming two tenants must not pass it
+  // on the allowed one while the SDK and our stores act on the other.
+  const tenantIds = [conversation.tenantId, (channelData.tenant as Json | undefined)?.id].filter((t) => typeof t === 'string' && t !== '');
+  if (new Set(tenantIds.map((t) => (t as string).toLowerCase())).size > 1) return GUARD_MESSAGES.tenantMismatch;
+  if (body.type === 'invoke' && INVOKES_ROUTED_BY_VALUE.has(body.name as string) && !isObject(body.value)) return GUARD_MESSAGES.badField('value');
   return null;
 }
 

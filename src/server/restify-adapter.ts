@@ -1,32 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import type restifyTypes from 'restify';
-import type { Request, Response, Server } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import type { HttpMethod, HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
 import { readJsonBody } from './json-body';
 
-/**
- * Loads restify without its one DEP0111 warning. restify 11 requires `spdy` at load time for
- * optional HTTP/2, and spdy's dependency http-deceiver calls process.binding('http_parser'),
- * which Node deprecates. We never use spdy, and restify 12 (which drops it) needs Node 22. So
- * exactly that warning is dropped, only while restify loads; every other warning still shows.
- */
-function loadRestify(): typeof restifyTypes {
-  const emitWarning = process.emitWarning;
-  process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
-    const code = typeof rest[1] === 'string' ? rest[1] : (rest[0] as { code?: string } | undefined)?.code;
-    if (code === 'DEP0111' && String(warning).includes("process.binding('http_parser')")) return;
-    return (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
-  } as typeof process.emitWarning;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('restify') as typeof restifyTypes;
-  } finally {
-    process.emitWarning = emitWarning;
-  }
-}
-
-const restify = loadRestify();
 
 /** A POST handler that reads the raw body itself; see RestifyAdapter.registerRawRoute. */
 export type RawRouteHandler = (request: { raw: Buffer | undefined; headers: Record<string, string | string[]> }) =>

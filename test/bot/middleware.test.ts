@@ -28,6 +28,16 @@ describe('tenantGuard', () => {
     assert.ok(lines.every((l) => !l.includes('hemmelig')));
   });
 
+  it('logs a refused tenant id with a line break on one line, so it cannot forge a record', async () => {
+    const before = lines.length;
+    const forged = 'evil\r\n2026-11-23T08:00:00.000Z INFO  t: tenant allowed';
+    await guard(ctx({ type: 'message', channelData: { tenant: { id: forged } } } as never) as never);
+    const logged = lines.slice(before);
+    assert.equal(logged.length, 1);
+    assert.match(logged[0]!, /refused activity from tenant evil\\r\\n2026/);
+    assert.doesNotMatch(logged[0]!, /[\r\n]/);
+  });
+
   it('refuses activities with no tenant at all', async () => {
     const res = (await guard(ctx({ type: 'message' }) as never)) as { status: number };
     assert.equal(res.status, 403);

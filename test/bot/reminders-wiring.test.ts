@@ -28,6 +28,18 @@ describe('reminders wired into the service', () => {
     assert.equal((await trigger('feil')).status, 401);
   });
 
+  it('logs wrong trigger secrets as one warning a minute, not one line per try', async () => {
+    const before = ctx.lines.length;
+    for (let i = 0; i < 25; i++) assert.equal((await trigger(`gjett-${i}`)).status, 401);
+    const warned = () => ctx.lines.slice(before).filter((l) => /reminder trigger refused/.test(l));
+    assert.equal(warned().length, 1, warned().join('\n'));
+    assert.ok(warned().every((l) => !/gjett/.test(l)), 'the guesses are not logged');
+    clock.advance(61_000);
+    assert.equal((await trigger()).status, 401);
+    assert.equal(warned().length, 2);
+    assert.match(warned()[1]!, /24 more since the last line/);
+  });
+
   it('posts the theme-day reminder to a subscribed channel on its working morning, and "done" opens the status form', async () => {
     await post(ctx.url, personalInstall(connector.url, USERS.kari));
     await post(ctx.url, channelMention(connector.url, 'abonner alle-ledere', USERS.kari));

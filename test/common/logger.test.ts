@@ -29,6 +29,16 @@ describe('Logger', () => {
     assert.match(lines[0] ?? '', /\[fødselsnummer fjernet\].*\[telefonnummer fjernet\]/);
   });
 
+  it('writes one line per record: line breaks and control characters in a value are escaped', () => {
+    const { log, lines } = capture('debug');
+    log.warn('tenant a\r\nFORGED', 'b\u2028c\u0085d\u001b[31m\te');
+    log.info({ id: 'x\u2029y' });
+    assert.equal(lines.length, 2);
+    assert.match(lines[0]!, /tenant a\\r\\nFORGED b\\u2028c\\u0085d\\u001b\[31m\te$/);
+    assert.match(lines[1]!, /\{"id":"x\\u2029y"\}$/);
+    assert.ok(lines.every((l) => !/[\r\n\u2028\u2029\u0085\u001b]/.test(l)));
+  });
+
   it('reads LOG_LEVEL case-insensitively and leaves unknown values unset', () => {
     assert.equal(parseLogLevel('DEBUG'), 'debug');
     assert.equal(parseLogLevel('verbose'), undefined);

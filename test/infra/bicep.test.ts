@@ -42,8 +42,8 @@ describe('infra (Bicep, checked without a Bicep compiler)', () => {
     });
   }
 
-  it('runs Node 22 LTS on Linux App Service with Always On, HTTPS only and /readyz as health check', () => {
-    assert.match(main, /linuxFxVersion:\s*'NODE\|22-lts'/);
+  it('runs Node 24 LTS on Linux App Service with Always On, HTTPS only and /readyz as health check', () => {
+    assert.match(main, /linuxFxVersion:\s*'NODE\|24-lts'/);
     assert.match(main, /healthCheckPath:\s*'\/readyz'/);
     assert.match(main, /alwaysOn:\s*true/);
     assert.match(main, /httpsOnly:\s*true/);

@@ -81,7 +81,7 @@ async function startInstance(index: number, env: Record<string, string>, clockSt
     execArgv: ['--require', 'tsx/cjs', '--no-deprecation'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
-      PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `vinr-instance-${index}-`)),
+      PATH: process.env.PATH ?? '', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `vinr-instance-${index}-`)),
       REMINDER_TRIGGER_SECRET: SECRET, TEST_INSTANCE: String(index), TEST_CLOCK_START: clockStart,
       TEST_REMINDER_OPTIONS: JSON.stringify(reminders), APP_ENV: '', ...env,
     },

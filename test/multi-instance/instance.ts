@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const log = createRootLogger('error', (line) => process.stderr.write(`[instance ${process.env.TEST_INSTANCE}] ${line}\n`));
   // Each sent reminder's failure window (intent recorded → activity id recorded), for the bench.
   let windows: number[] = [];
-  const service = await startService(loadConfig(process.env), log, { clock, reminders, onReminderWindow: (ms) => windows.push(ms) });
+  const service = await startService({ ...loadConfig(process.env), port: 0 }, log, { clock, reminders, onReminderWindow: (ms) => windows.push(ms) });
   await service.documentsLoaded();
   process.on('message', (m: { jump?: number; windows?: boolean; id?: number }) => {
     if (m.jump) clock.jump(m.jump);

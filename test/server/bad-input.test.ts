@@ -119,6 +119,36 @@ describe('bad input on /api/messages', () => {
     assert.equal(connector.sent.length, 0);
   });
 
+  it('answers a message action, compose submit or file consent without a value with 400, not a 500', async () => {
+    // The SDK's router reads value.actionName, value.botMessagePreviewAction and value.action.
+    for (const name of ['message/submitAction', 'composeExtension/submitAction', 'fileConsent/invoke']) {
+      for (const value of [undefined, null, 'x', []]) {
+        const activity: Record<string, unknown> = { ...cardAction(connector.url, 'x', {}), name, value };
+        if (value === undefined) delete activity.value;
+        const res = await post(ctx.url, activity);
+        assert.equal(res.status, 400, `${name} ${JSON.stringify(value)}`);
+        assert.deepEqual(res.body, { error: 'Feltet «value» i aktiviteten har feil form.' });
+      }
+      const withValue = await post(ctx.url, { ...cardAction(connector.url, 'x', {}), name, value: {} });
+      assert.ok(withValue.status < 500, `${name} {} → ${withValue.status}`);
+    }
+    assert.ok(!ctx.lines.some((l) => / ERROR /.test(l)), 'nothing logged as an error');
+    assert.equal(connector.sent.length, 0);
+  });
+
+  it('answers an activity that names two different tenants with 400; the same tenant in any case passes', async () => {
+    const base = personalMessage(connector.url, 'hjelp');
+    const mixed = { ...base, conversation: { ...base.conversation, tenantId: 'tenant-b' }, channelData: { tenant: { id: 'tenant-a' } } };
+    const res = await post(ctx.url, mixed);
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body, { error: 'Aktiviteten oppgir to ulike tenanter (conversation.tenantId og channelData.tenant.id).' });
+    assert.equal(connector.sent.length, 0);
+    const sameTenant = { ...base, conversation: { ...base.conversation, tenantId: base.conversation.tenantId.toUpperCase() } };
+    assert.equal((await post(ctx.url, sameTenant)).status, 200);
+    await connector.waitFor(1);
+    connector.clear();
+  });
+
   it('answers a body that is not application/json with 415', async () => {
     const body = JSON.stringify(personalMessage(connector.url, 'hjelp'));
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', '']) {

@@ -14,7 +14,8 @@ export type LogLines = string[];
 export async function startTestService(env: Record<string, string> = {}, options: ServiceOptions & { waitForDocuments?: boolean } = {}) {
   const lines: LogLines = [];
   const log = new Logger('test', 'debug', (l) => lines.push(l));
-  const config = loadConfig({ PORT: '0', ...env });
+  // Port 0: any free port. Not a PORT value (1–65535 only), so set on the parsed config.
+  const config = { ...loadConfig(env), port: 0 };
   const clock = options.clock ?? new ManualClock('2026-11-23T08:00:00Z');
   const { waitForDocuments = true, ...serviceOptions } = options;
   const service: RunningService = await startService(config, log, { databaseFile: ':memory:', clock, ...serviceOptions });

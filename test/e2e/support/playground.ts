@@ -39,7 +39,7 @@ export async function openPlayground(env: Record<string, string> = {}, options: 
   const logs: string[] = [];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-e2e-'));
   // The plan is re-read every 5 minutes unless a test asks for less: no problem card mid-test.
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, COORDINATORS: '00000000-0000-0000-0000-000000000020', PLAN_POLL_SECONDS: '300', ...env });
+  const config = { ...loadConfig({ DATA_DIR: dataDir, COORDINATORS: '00000000-0000-0000-0000-000000000020', PLAN_POLL_SECONDS: '300', ...env }), port: 0 };
   const service = await startService(config, new Logger('e2e', 'debug', (l) => logs.push(l)), options);
   await service.documentsLoaded();
   const pgPort = await freePort();
