@@ -33,6 +33,11 @@ const ACUTE = [
   w('knivstukket|knivstukke|stukket med kniv|skutt|skyter|skyte|stabbed|shot|bortført|bortførd|kidnappet|kidnappa|abducted|kidnapped'),
   // Explicit danger
   w('akutt fare|livsfare|i fare nå|i livsfare|immediate danger|in danger|life.threatening'),
+  // Locked in, or taken too many pills, now
+  w('(er|blir|har blitt|vart|har vorte) (\\p{L}+ ){0,2}(låst|stengt) inne|(har )?(låst|stengt) (\\p{L}+ ){0,3}inne (på|i)|(has|have|had) locked (\\p{L}+ ){0,3}in|(is|are) locked in|' +
+    'tatt (alle|mange) (pillene|tablettene|piller|tabletter)|teke (alle|mange) (pillene|tablettane)|overdose\\p{L}*|took (all|a lot of) (her|his|the) pills|overdosed'),
+  // Hiding somewhere from someone, or someone breaking in
+  w('(gjemmer|gjmer|gjømmer|gøymer) (seg|oss|meg) (på|i|inne|under|bak)|(har )?(brutt|brøt|bryter) seg inn|hiding (in|under|from)|broke in|(has|have) broken in|breaking in'),
   // Hurt and unable to get up or away
   w('(ligger|ligg|lå) på (gulvet|golvet|bakken)|får (ikke|ikkje) reist seg|kommer seg ikke opp|kan (ikke|ikkje) stå|(can.?t|cannot|could not|couldn.?t) get up|lying on the floor|(dyttet|dytta|skubbet|kastet|kasta) (\\p{L}+ )?ned (trappa|trappen|trappene)|pushed (\\p{L}+ )?down the stairs'),
 ];
@@ -48,6 +53,7 @@ const DANGER = w(
   'slår|slo|slær|slått|banker|banka|bankar|sparker|sparka|dreper|drepe|angriper|angrep|forfølger|voldtar|voldtok|valdtek|skader|skade|skadar|truer|truet|trugar|truga|kaster|lugger|' +
     'holder (henne|han|meg|barnet) fast|låst inne|låser (henne|han|meg|barnet) inne|skriker|skrik|valdtok|valdteke|valdtatt|voldtatt|dytter|dyttet|dytta|' +
     'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok) med seg (barnet|ungen|barna|ungene|jenta|gutten|henne|ham)|' +
+    'forgrepet seg|forgriper seg|forgrip seg|misbrukt|misbruker|banker på|roper|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
     'besøksforbud|kontaktforbud|gjemmer (oss|seg|meg)|gøymer (oss|seg|meg)|(låst|stengt) (\\p{L}+ ){0,2}inne|låser (\\p{L}+ ){0,2}inne|' +
     'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)|' +
     'angry|angrier|furious|violent|drunk|smash\\p{L}*|pushed|breaking in|trying to get in|restraining order|hiding (from|in)|locked (\\p{L}+ ){0,3}in|barricaded',
@@ -69,7 +75,8 @@ const ABROAD = w(
 /** Now, or so soon that there is no time to look anything up. */
 const NEAR = w(
   'nå|akkurat nå|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
-    'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|' +
+    'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|er i huset|er heime|er hjemme|' +
+    'står (\\p{L}+ ){0,3}(utenfor|utanfor)|etter skolen|i stad|nettopp|' +
     'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home|still (in|at) the house|still there',
 );
 // Nynorsk "no" = now, but "no" is also English; only read it so in a non-English question.

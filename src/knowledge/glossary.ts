@@ -11,7 +11,8 @@ export const ENGLISH_GLOSSARY: Array<[string, string]> = [
   ['autumn holiday', 'høstferie'], ['winter holiday', 'vinterferie'], ['summer holiday', 'sommerferie'], ['holiday', 'ferie'], ['holidays', 'ferie'],
   ['vacation', 'ferie'], ['sick leave', 'sykefravær'], ['sick day', 'egenmelding'], ['salary', 'lønn'], ['wages', 'lønn'], ['payslip', 'lønnsslipp'],
   ['overtime', 'overtid'], ['password', 'passord'], ['printer', 'printer'], ['parking', 'parkering'], ['lunch', 'lunsj'], ['canteen', 'kantine'],
-  ['travel expenses', 'reiseregning'], ['meeting room', 'møterom'], ['weather', 'været'], ['pension', 'pensjon'],
+  ['travel expenses', 'reiseregning'], ['travel expense', 'reiseregning'], ['expense claims', 'reiseregning'], ['expense claim', 'reiseregning'],
+  ['wifi', 'wifi'], ['wi-fi', 'wifi'], ['christmas party', 'julebord'], ['staff party', 'personalfest'], ['meeting room', 'møterom'], ['weather', 'været'], ['pension', 'pensjon'],
   // Forms of violence and abuse
   ['domestic violence', 'vold i nære relasjoner'],
   ['family violence', 'vold i nære relasjoner familievold'],
@@ -347,7 +348,8 @@ export const BROADER: Record<string, string> = {
   mobil: 'digital', mobilen: 'digital', telefonen: 'digital', meldinger: 'digital', meldingene: 'digital', snap: 'digital', snapchat: 'digital',
   instagram: 'digital', tiktok: 'digital', passordet: 'digital', bilder: 'digital', bildene: 'digital', nakenbilder: 'digital',
   bestemmer: 'kontroll', bestemte: 'kontroll', overvåker: 'kontroll', sjekker: 'kontroll', kontrollerer: 'kontroll', nekter: 'kontroll',
-  isolerer: 'kontroll', sjalu: 'kontroll', sjalusi: 'kontroll',
+  isolerer: 'kontroll', sjalu: 'kontroll', sjalusi: 'kontroll', bankkonto: 'økonomisk', bankkontoen: 'økonomisk',
+  krangler: 'konflikt', krangel: 'konflikt', kranglet: 'konflikt', krangling: 'konflikt',
 };
 
 /**

@@ -24,19 +24,21 @@ export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, confident: 0
 
 const FIELD_TERMS = new Set(FIELD_WORDS.map((w) => termOf(w)));
 const OFF_FIELD = new Set(OFF_FIELD_WORDS);
+const OFF_FIELD_TERMS = new Set(OFF_FIELD_WORDS.map((w) => termOf(w)));
 /** Off-field words long enough to be the last part of a compound ("høstferien", "egenmeldingsskjema"). */
 const OFF_FIELD_HEADS = OFF_FIELD_WORDS.filter((w) => w.length >= 5);
 
 /** The people of a close relation: a partner, a parent, a child, an old person. */
 const RELATION = new Set(['partner', 'foreldre', 'barn', 'eldre'].map((w) => termOf(w)));
 /** What one person does to another in a close relation, told in everyday words. */
-const HARM = new Set(['økonomisk', 'digital', 'kontroll', 'trusler', 'overgrep', 'mishandling'].map((w) => termOf(w)));
+const HARM = new Set(['økonomisk', 'digital', 'kontroll', 'trusler', 'overgrep', 'mishandling', 'konflikt'].map((w) => termOf(w)));
 
 const has = (g: WordGroup, set: ReadonlySet<string>): boolean => [...g.terms.keys()].some((t) => set.has(t));
 /** A word of the field, or a compound with one among its parts ("kjærestevold"). */
 const isFieldWord = (g: WordGroup): boolean => has(g, FIELD_TERMS);
 /** Off-field words are matched as written ("regnes" is not "regn"), or as the end of a compound ("høstferien"). */
-const isOffField = (g: WordGroup): boolean => OFF_FIELD.has(g.word) || OFF_FIELD_HEADS.some((w) => g.word.length > w.length + 2 && g.word.endsWith(w));
+const isOffField = (g: WordGroup): boolean =>
+  OFF_FIELD.has(g.word) || (g.word.length >= 5 && OFF_FIELD_TERMS.has(termOf(g.word))) || OFF_FIELD_HEADS.some((w) => g.word.length > w.length + 2 && g.word.endsWith(w));
 
 /**
  * Whether a question is asked inside the field: it uses one of the field's words, or it tells

@@ -108,6 +108,17 @@ describe('emergency detection', () => {
     }
   });
 
+  it('sees being locked in, an overdose, a break-in with someone hiding, and a man outside the door now', () => {
+    for (const q of [
+      'Hun sier at mamma er låst inne i boden hjemme og at pappa har nøkkelen.',
+      'Klienten sier hun har tatt alle pillene sine etter at mannen truet henne. Hun snøvler.',
+      'Eksen har brutt seg inn hjemme hos henne og hun gjemmer seg på soverommet.',
+      'Det står en mann utenfor døra til brukeren og banker og roper.',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
+
   it('does not raise the alarm for a worry with nothing happening now', () => {
     assert.equal(detectEmergency('En gutt gjemmer seg når faren henter. Ikke noe konkret, hva gjør jeg med det?').emergency, false);
   });
