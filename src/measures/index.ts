@@ -21,7 +21,7 @@ export { OutboxWorker, type OutboxWorkerOptions, type OutboxRun } from './outbox
 export { StatusService, type ProposeInput, type ProposeResult, type DecideInput, type DecideResult, type StatusServiceOptions } from './status-service';
 export { SqliteMeasureRepository } from './sqlite-repository';
 export type { StatusSummary, GoalSummary } from './summary';
-export { messages } from './messages';
+export { messages, refusedWriteNotice, advice, type RefusedWrite } from './messages';
 
 /** What the composition root needs to wire the measures capability. */
 export interface MeasuresDeps {

@@ -51,23 +51,29 @@ export async function readSchema(lists: ListClient, names: ListNames): Promise<A
   const measuresId = await lists.findList(names.measures);
   if (!measuresId.ok) return measuresId;
   if (!measuresId.value) throw new SchemaError(`SharePoint-listen «${names.measures}» finnes ikke på området. Kjør «npm run provision:sharepoint» (se docs/install.md).`);
-  const measures = await shape(lists, { ...MEASURES_LIST, displayName: names.measures }, measuresId.value, WRITTEN_MEASURE_COLUMNS, refusal);
-  if (!measures.ok) return measures;
-  const absent = REQUIRED_MEASURE_COLUMNS.filter((c) => !measures.value.columns.has(c));
+  const measuresDef = { ...MEASURES_LIST, displayName: names.measures };
+  const have = await lists.columns(measuresId.value);
+  if (!have.ok) return have;
+  // Never added by the bot: a list without them is not a list of measures the bot knows how to read.
+  const absent = REQUIRED_MEASURE_COLUMNS.filter((c) => !have.value.some((col) => col.name === c));
   if (absent.length > 0) {
     throw new SchemaError(
       `SharePoint-listen «${names.measures}» mangler ${absent.length > 1 ? 'kolonnene' : 'kolonnen'} ${absent.map((c) => `«${c}»`).join(' og ')}, som assistenten trenger for å skrive status. Kjør «npm run provision:sharepoint» eller legg til kolonnen (se docs/sharepoint.md).`,
     );
   }
+  const measures = await shape(lists, measuresDef, measuresId.value, WRITTEN_MEASURE_COLUMNS, refusal, have.value);
   const statusLog = await statusLogShape(lists, { ...STATUS_LOG_LIST, displayName: names.statusLog }, refusal);
   if (!statusLog.ok) return statusLog;
-  return { ok: true, value: { measures: measures.value, statusLog: statusLog.value, ...(refusal.said ? { refused: refusal.said } : {}) } };
+  return { ok: true, value: { measures, statusLog: statusLog.value, ...(refusal.said ? { refused: refusal.said } : {}) } };
 }
 
 async function statusLogShape(lists: ListClient, def: ListDefinition, refusal: { said?: string }): Promise<Attempt<ListShape>> {
   const found = await lists.findList(def.displayName);
   if (!found.ok) return found;
-  if (found.value) return shape(lists, def, found.value, WRITTEN_LOG_COLUMNS, refusal);
+  if (found.value) {
+    const read = await lists.columns(found.value);
+    return read.ok ? { ok: true, value: await shape(lists, def, found.value, WRITTEN_LOG_COLUMNS, refusal, read.value) } : read;
+  }
   const created = refusal.said ? undefined : await lists.createList(def);
   if (created?.ok) return { ok: true, value: { displayName: def.displayName, id: created.value, columns: new Set(['Title', ...WRITTEN_LOG_COLUMNS]), missing: [], added: ['(list)'] } };
   if (created) refuse(created.failure, refusal);
@@ -75,10 +81,10 @@ async function statusLogShape(lists: ListClient, def: ListDefinition, refusal: {
 }
 
 /** A list's columns, after adding the written ones it lacks; stops asking once SharePoint has refused. */
-async function shape(lists: ListClient, def: ListDefinition, id: string, written: readonly string[], refusal: { said?: string }): Promise<Attempt<ListShape>> {
-  const read = await lists.columns(id);
-  if (!read.ok) return read;
-  const columns = new Set(read.value.map((c) => c.name));
+async function shape(
+  lists: ListClient, def: ListDefinition, id: string, written: readonly string[], refusal: { said?: string }, read: ReadonlyArray<{ name: string }>,
+): Promise<ListShape> {
+  const columns = new Set(read.map((c) => c.name));
   const added: string[] = [];
   const missing: string[] = [];
   for (const name of written.filter((c) => !columns.has(c))) {
@@ -93,7 +99,7 @@ async function shape(lists: ListClient, def: ListDefinition, id: string, written
     if (r) refuse(r.failure, refusal);
     missing.push(name);
   }
-  return { ok: true, value: { displayName: def.displayName, id, columns, missing, added } };
+  return { displayName: def.displayName, id, columns, missing, added };
 }
 
 /** A refusal for good (no permission, say) ends the adding for this read; a transient one is tried again next read. */
@@ -105,4 +111,19 @@ function refuse(f: GraphFailure, refusal: { said?: string }): void {
 export function missingColumns(r: SchemaReport): string[] {
   const of = (l: ListShape) => (l.id ? l.missing.map((c) => `${l.displayName}.${c}`) : [`${l.displayName} (the list)`]);
   return [...of(r.measures), ...of(r.statusLog)];
+}
+
+/** The coordinators' notice about missing columns: what is missing, what happens meanwhile, what to do. */
+export function schemaNotice(r: SchemaReport): string {
+  const lines: string[] = [];
+  for (const l of [r.measures, r.statusLog]) {
+    if (!l.id) lines.push(`Listen «${l.displayName}» finnes ikke, og assistenten fikk ikke opprettet den. Statusloggen blir ikke skrevet før listen finnes.`);
+    else if (l.missing.length) lines.push(`Listen «${l.displayName}» mangler ${l.missing.length > 1 ? 'kolonnene' : 'kolonnen'} ${l.missing.join(', ')}.`);
+  }
+  if (r.measures.missing.includes('DecisionId')) lines.push('Uten DecisionId skrives raden i statusloggen før statusen, så en gjentatt skriving kjennes igjen.');
+  lines.push(
+    'Statusene skrives likevel, uten det som mangler.',
+    `${r.refused ? `Assistenten fikk ikke lagt det til (SharePoint svarte: «${r.refused}»). ` : ''}Gjør dette: gi appen rollen «manage» på SharePoint-området (installasjonsveiledningen, steg 4), eller kjør «npm run provision:sharepoint». Assistenten legger det til selv ved neste kontroll, uten omstart.`,
+  );
+  return lines.join(' ');
 }
