@@ -6,7 +6,7 @@ import { loadPlan } from '../../src/plan/load';
 import { createGraphClient } from '../../src/sharepoint/graph-client';
 import { provisionSharePoint } from '../../src/sharepoint/provision';
 import { GraphEmulator } from '../graph-emulator';
-import { USERS, cardAction, personalInstall } from '../support/activities';
+import { USERS, cardAction, personalInstall, personalMessage } from '../support/activities';
 import { RecordingConnector } from '../support/recording-connector';
 import { post, startTestService, type TestService } from '../support/service';
 import { SITE } from './harness';
@@ -113,6 +113,10 @@ describe('status writes from the bot when SharePoint is not as expected', () => 
     const parked = (await c.service.state.outbox.entries())[0]!;
     assert.deepEqual([parked.state, parked.parked], ['pending', 'HTTP 403 accessDenied: Access denied']);
     assert.equal(item('2.1').fields.Status, 'Fullført');
+    const overview = await post(c.url, personalMessage(connector.url, 'oversikt', USERS.kari));
+    await connector.waitFor(5);
+    assert.equal(overview.status, 200);
+    assert.match(text(connector.sent.at(-1)!.activity), /2\.1: Fullført → Pågår, godkjent av Kari Nordmann \(ikke skrevet til SharePoint ennå\)/);
 
     // Nothing is retried every few seconds: a poll before the parked time writes nothing.
     const patches = () => emulator.requestsMatching('PATCH').length;

@@ -60,10 +60,13 @@ export class SharePointHealth implements OutboxListener {
     if (r.late && !settled) this.schemaNote ??= 'the SharePoint lists are still being read';
   }
 
-  /** At every plan poll: read the lists again, then let due writes (parked ones whose time came, or released) through. */
+  /**
+   * At every plan poll: read the lists again, then let due writes (parked ones whose time came,
+   * or released) through at once; a pass that takes longer goes on without holding the poll.
+   */
   async poll(): Promise<void> {
     await this.check(false);
-    await this.deps.worker.runOnce();
+    await within(this.deps.worker.runOnce(), 10_000, this.deps.wait ?? timerWait, (err) => this.deps.log.error('outbox pass after a poll failed', err));
   }
 
   parked(e: ParkedEvent): void {
