@@ -94,6 +94,15 @@ describe('status writes from the bot when SharePoint is not as expected', () => 
     assert.equal('ApprovedBy' in item('2.1').fields, false);
     assert.deepEqual(list('StatusLog').items.map((i) => [i.fields.Outcome, 'ProposedById' in i.fields]), [['Godkjent', false]]);
     assert.deepEqual((await c.service.state.outbox.entries()).map((e) => e.state), ['done']);
+
+    // manage granted later: the next poll adds the columns and the note goes, no restart.
+    emulator.setPermission('manage');
+    await features().refreshPlan();
+    assert.ok(list('Measures').columns.some((col) => col.name === 'ApprovedBy'));
+    assert.ok(list('StatusLog').columns.some((col) => col.name === 'ProposedById'));
+    assert.deepEqual(await (await fetch(`${c.url}/readyz`)).json(), {
+      status: 'ready', checks: { database: true, index: true, plan: true, sharepoint: true, graph: true },
+    });
   });
 
   it('a write refused with 403 is parked, coordinators and proposer are told, and it goes through once write is granted, without a restart', async () => {
@@ -110,6 +119,7 @@ describe('status writes from the bot when SharePoint is not as expected', () => 
     assert.match(refusal, /Lagret: godkjenningen \(i assistenten\)\. Ikke lagret: statusen «Pågår» i tiltakslisten og raden i statusloggen\./);
     assert.match(refusal, /Gjør dette: Appen har ikke skrivetilgang .*rollen «write».*ingen omstart trengs\./);
     assert.ok(to(OLA_CHAT).some((t) => t === refusal), 'the proposer is told the same');
+    assert.ok(to(OLA_CHAT).includes('Kari Nordmann godkjente forslaget ditt om «Pågår» for tiltak 2.1, men statusen er ikke skrevet til SharePoint ennå. Du får beskjed når den er det.'));
     const parked = (await c.service.state.outbox.entries())[0]!;
     assert.deepEqual([parked.state, parked.parked], ['pending', 'HTTP 403 accessDenied: Access denied']);
     assert.equal(item('2.1').fields.Status, 'Fullført');

@@ -17,6 +17,7 @@ export function proposerMessage(p: Proposal, result: Decided): string {
     return `${who} avviste forslaget ditt om «${p.toStatus}» for tiltak ${p.measureId}.${reason}`;
   }
   if (result.kind === 'conflict') return `${who} godkjente forslaget ditt for tiltak ${p.measureId}, men ${result.message.charAt(0).toLowerCase()}${result.message.slice(1)}`;
+  if (result.parked) return `${who} godkjente forslaget ditt om «${p.toStatus}» for tiltak ${p.measureId}, men statusen er ikke skrevet til SharePoint ennå. Du får beskjed når den er det.`;
   if (result.pendingWrite) return `${who} godkjente forslaget ditt om «${p.toStatus}» for tiltak ${p.measureId}. Statusen blir skrevet til SharePoint så snart SharePoint svarer.`;
   return `${who} godkjente forslaget ditt: tiltak ${p.measureId} har nå status «${p.toStatus}».`;
 }
@@ -51,6 +52,11 @@ export interface NotifierDeps {
   decidedCard(p: Proposal, decision: Decision, detail?: string): Promise<AdaptiveCardJson>;
   /** How long one sender holds a decision's notifications. Default 60 s. */
   leaseMs?: number;
+  /**
+   * The sweep leaves younger decisions alone: their click may still be waiting for the write and
+   * send them itself, with the write's outcome. Default 30 s.
+   */
+  graceMs?: number;
 }
 
 /**
@@ -79,7 +85,10 @@ export class DecisionNotifier {
   /** Completes what earlier runs left owed (a crash between the decision and its messages). */
   async sweep(limit = 20): Promise<number> {
     let done = 0;
-    for (const d of await this.deps.ledger.unnotified(this.deps.clock.now(), limit)) {
+    const now = this.deps.clock.now();
+    const settled = now.getTime() - (this.deps.graceMs ?? 30_000);
+    for (const d of await this.deps.ledger.unnotified(now, limit)) {
+      if (Date.parse(d.decidedAt) > settled) continue;
       if (await this.complete(d.proposalId)) done++;
     }
     if (done > 0) this.deps.log.info(`completed ${done} decision notification(s) left owed`);

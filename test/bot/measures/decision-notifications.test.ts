@@ -30,7 +30,10 @@ const text = (v: unknown) => JSON.stringify(v);
  * notifications owed, so a restarted process (or another instance) sends them, once.
  */
 forEachBackend('decision notifications after a crash', (backend) => {
-  const clock = new ManualClock('2026-03-01T09:00:00Z');
+  let clock: ManualClock;
+  beforeEach(() => {
+    clock = new ManualClock('2026-03-01T09:00:00Z');
+  });
 
   /** One process: its own handles on the shared state, a notifier, and a sender that records. */
   async function process(): Promise<{ state: StateStores; notifier: DecisionNotifier; sender: RecordingSender }> {
@@ -63,6 +66,8 @@ forEachBackend('decision notifications after a crash', (backend) => {
     assert.equal(before.sender.sent.length, 0, 'the crash came before any message');
 
     const after = await process();
+    assert.equal(await after.notifier.sweep(), 0, 'a decision seconds old may still be sending its own');
+    clock.advance(30_000);
     assert.equal(await after.notifier.sweep(), 1);
     const updates = after.sender.sent.filter((s) => s.activity.id);
     assert.deepEqual(updates.map((u) => u.activity.id).sort(), ['card-kari', 'card-per', 'receipt-ola']);
@@ -81,6 +86,7 @@ forEachBackend('decision notifications after a crash', (backend) => {
     const a = await process();
     await decideThenCrash(a.state);
     const b = await process();
+    clock.advance(30_000);
     const done = await Promise.all([a.notifier.sweep(), b.notifier.sweep()]);
     assert.equal(done[0]! + done[1]!, 1);
     const toOla = [...a.sender.sent, ...b.sender.sent].filter((s) => s.conversationId === chat(ola).conversationId && !s.activity.id);
