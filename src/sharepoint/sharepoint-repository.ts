@@ -1,14 +1,14 @@
 import type { Measure } from '../plan/types';
 import { isAlreadyApplied } from '../measures/sqlite-repository';
-import {
-  RepositoryUnavailableError, type AppendResult, type MeasureRepository, type StatusChange,
-  type StatusLogEntry, type VersionedMeasure, type WriteOrder, type WriteResult,
+import type {
+  AppendResult, MeasureRepository, StatusChange, StatusLogEntry, VersionedMeasure, WriteOrder, WriteResult,
 } from '../measures/types';
 import { outcomeLabels } from '../measures/messages';
 import { MEASURES_LIST, STATUS_LOG_LIST } from './columns';
 import type { GraphConnection } from './graph-client';
 import { eqFilter, ListClient, type ListItem } from './list-client';
 import { changeToFields, fieldsToLog, fieldsToMeasure, logTitle, logToFields, onlyColumns } from './mapping';
+import { caught, read } from './read-failures';
 import { retryPolicy, type Attempt, type GraphFailure, type RetryPolicy } from './retry';
 import { readSchema, REQUIRED_MEASURE_COLUMNS, SchemaError, type ListShape, type SchemaReport } from './schema';
 
@@ -203,36 +203,4 @@ export class SharePointMeasureRepository implements MeasureRepository {
     if (!id) throw new Error(`SharePoint list '${displayName}' not found; run npm run provision:sharepoint.`);
     return id;
   }
-}
-
-/** A read SharePoint refused for good (403 without permission, 404): retrying will not help. */
-class ReadRefusedError extends Error {
-  override readonly name = 'ReadRefusedError';
-  constructor(message: string, readonly status: number) {
-    super(message);
-  }
-}
-
-/** Unavailable because SharePoint throttles (429, 503): a write waits as long as it asks. */
-class ThrottledReadError extends RepositoryUnavailableError {
-  constructor(message: string, readonly retryAfterMs: number) {
-    super(message);
-  }
-}
-
-/** Reads fail loudly: unavailable after retries (throttled or not), or refused with the status. */
-function read<T>(r: Attempt<T>): T {
-  if (r.ok) return r.value;
-  if (r.failure.throttled) throw new ThrottledReadError(r.failure.message, r.failure.retryAfterMs ?? 0);
-  if (r.failure.transient) throw new RepositoryUnavailableError(r.failure.message);
-  throw new ReadRefusedError(`SharePoint read failed: ${r.failure.message}`, r.failure.status);
-}
-
-/** Unreachable is transient; a refused read, a missing list or column is for good, and says which. */
-function caught(err: unknown): WriteResult & AppendResult {
-  if (err instanceof ThrottledReadError) return { kind: 'throttled', retryAfterMs: err.retryAfterMs };
-  if (err instanceof RepositoryUnavailableError) return { kind: 'failed', error: err.message, transient: true };
-  if (err instanceof ReadRefusedError) return { kind: 'failed', error: err.message, transient: false, status: err.status };
-  if (err instanceof SchemaError) return { kind: 'failed', error: err.message, transient: false, status: 404 };
-  throw err;
 }
