@@ -39,6 +39,7 @@ export class SharePointMeasureRepository implements MeasureRepository {
   private readonly itemIds = new Map<string, string>();
   private schema: SchemaReport | undefined;
   private loading: Promise<SchemaReport> | undefined;
+  private schemaTried = false;
 
   constructor(graph: GraphConnection, options: SharePointRepositoryOptions) {
     if (!options.siteId) throw new RangeError('SharePointMeasureRepository needs a siteId (SHAREPOINT_SITE_ID).');
@@ -65,11 +66,13 @@ export class SharePointMeasureRepository implements MeasureRepository {
 
   async list(): Promise<Measure[]> {
     const items = read(await this.lists.items(await this.listId(this.measuresList)));
+    await this.readSchemaOnce();
     return items.map((i) => this.remember(fieldsToMeasure(i.fields), i));
   }
 
   async get(measureId: string): Promise<VersionedMeasure | undefined> {
     const item = await this.findItem(measureId);
+    await this.readSchemaOnce();
     return item ? { measure: fieldsToMeasure(item.fields), version: item.eTag } : undefined;
   }
 
@@ -177,7 +180,17 @@ export class SharePointMeasureRepository implements MeasureRepository {
     return { kind: 'failed', error: f.message, transient: f.transient, status: f.status };
   }
 
-  /** Read once, on the first write; `checkSchema` (start and every plan poll) keeps it current. */
+  /**
+   * The first successful read (a proposal, say) also reads the lists' columns, once, so the
+   * approval that follows finds them ready; a failure here is left to the write to report.
+   */
+  private async readSchemaOnce(): Promise<void> {
+    if (this.schema || this.schemaTried) return;
+    this.schemaTried = true;
+    await this.writeSchema().catch(() => undefined);
+  }
+
+  /** Read on the first write if not before; `checkSchema` (start and every plan poll) keeps it current. */
   private async writeSchema(): Promise<SchemaReport> {
     if (this.schema) return this.schema;
     this.loading ??= this.checkSchema()

@@ -117,12 +117,21 @@ describe('SharePointMeasureRepository', () => {
   });
 
   it('without Status on the measures list, a write fails for good and names the list and the column', async () => {
-    h = await sharePointHarness([measure('1.1')]);
-    const { version } = (await h.repo.get('1.1'))!;
+    h = await sharePointHarness([measure('1.1'), measure('1.2')]);
     h.emulator.store.dropColumn(h.emulator.store.list(SITE, 'Measures')!, 'Status');
+    const { version } = (await h.repo.get('1.1'))!;
     const r = await h.repo.applyStatus('1.1', change, version);
     assert.equal(r.kind, 'failed');
     assert.equal(r.kind === 'failed' && r.transient, false);
     assert.match(r.kind === 'failed' ? r.error : '', /^SharePoint-listen «Measures» mangler kolonnen «Status»/);
+    assert.equal(h.emulator.requestsMatching('PATCH').length, 0);
+  });
+
+  it('Status deleted after the lists were read is never dropped: the write fails for good with 400', async () => {
+    h = await sharePointHarness([measure('1.1')]);
+    const { version } = (await h.repo.get('1.1'))!;
+    h.emulator.store.dropColumn(h.emulator.store.list(SITE, 'Measures')!, 'Status');
+    const r = await h.repo.applyStatus('1.1', change, version);
+    assert.deepEqual(r.kind === 'failed' && [r.transient, r.status, r.error], [false, 400, "HTTP 400 invalidRequest: Field 'Status' is not recognized"]);
   });
 });
