@@ -7,6 +7,7 @@ import { askFeature } from './bot/ask';
 import { mergeFeatures, type Feature } from './bot/features';
 import { knowledgeAdminFeature, reportFailures } from './bot/knowledge-admin';
 import { reportFeature } from './bot/measures/feature';
+import { SharePointHealth } from './bot/measures/sharepoint-health';
 import type { MessageSender } from './bot/message-sender';
 import { FolderChanges } from './common/folder-changes';
 import { LiveKnowledge, folderSource, sharePointSource, type KnowledgeSource } from './knowledge/live';
@@ -24,6 +25,7 @@ import { loadPlan, PlanFileError } from './plan/load';
 import type { Plan } from './plan/types';
 import type { ReadinessCheck } from './server/readiness';
 import { configuredMeasureRepository, configuredPlanSource, graphConnection } from './sharepoint/configure';
+import { SharePointMeasureRepository } from './sharepoint/sharepoint-repository';
 import type { ConversationStore } from './storage/conversation-store';
 import type { Db } from './storage/database';
 import type { StateStores } from './storage/state';
@@ -153,7 +155,13 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     sender: ctx.sender,
     clock: ctx.clock,
     log: ctx.log,
+    outbox: measures.outbox,
   });
+  // The lists' columns, before the bot listens: a missing required column refuses the start.
+  const sharepoint = repo instanceof SharePointMeasureRepository
+    ? new SharePointHealth({ repo, outbox: measures.outbox, worker: measures.worker, notices: report.notices, once: ctx.state.once, clock: ctx.clock, log: ctx.log.child('sharepoint') })
+    : undefined;
+  await sharepoint?.start();
   const admin = knowledgeAdminFeature({ knowledge, isCoordinator, log: ctx.log });
   const yearReports = createYearReports(config, {
     plan, repo, ledger: ctx.state.decisions, reminders: ctx.state.reminderLedger, clock: ctx.clock, log: ctx.log,
@@ -192,12 +200,16 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   const readiness: ReadinessCheck[] = [
     { name: 'index', check: () => knowledge.loaded && knowledge.size.chunks > 0 },
     { name: 'plan', check: () => plan.loaded },
+    ...(sharepoint ? [sharepoint.readiness] : []),
   ];
   // Re-read the plan (file or lists) and tell coordinators about its problems.
   let planTimer: NodeJS.Timeout | undefined;
   let planRun: Promise<void> | undefined;
   const planTick = (): Promise<void> =>
-    (planRun ??= plan.refresh().then(() => problems.notify()).catch((err) => ctx.log.error('plan refresh failed', err)).finally(() => (planRun = undefined)));
+    (planRun ??= plan.refresh().then(() => problems.notify()).catch((err) => ctx.log.error('plan refresh failed', err))
+      // The lists' columns again, and parked status writes whose time came or whose cause was fixed.
+      .then(() => sharepoint?.poll()).catch((err) => ctx.log.error('SharePoint check failed', err))
+      .finally(() => (planRun = undefined)));
   if (config.sharepointSiteId) {
     const graph = graphConnection(config);
     const site = `/sites/${encodeURIComponent(config.sharepointSiteId)}`;
@@ -216,6 +228,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     start: () => {
       loading ??= firstLoad().catch((err) => ctx.log.error('knowledge load failed', err));
       measures.worker.start();
+      report.start();
       statuses.start();
       reminders.start();
       planTimer ??= setInterval(() => void planTick(), config.planPollSeconds * 1000);
@@ -237,6 +250,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
       statuses.stop();
       await reminders.stop();
       await measures.worker.stop();
+      await report.stop();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { maskDeep, maskPersonalData } from '../common/mask';
 import { applyMigrations, type Db } from '../storage/database';
 import type { MeasureStatus } from '../plan/types';
@@ -31,6 +32,13 @@ interface DecisionRow {
   write_state: Decision['writeState'];
 }
 
+/** A decision's notifications (card copies, the proposer's message), reserved for one sender until its lease runs out. */
+export interface NotificationClaim {
+  proposalId: string;
+  decisionId: string;
+  token: string;
+}
+
 /**
  * Proposals and decisions (the audit trail). Whatever repository holds the measures, this ledger
  * is what makes a decision happen exactly once, on whichever instance the click lands: `decide`
@@ -50,6 +58,15 @@ export interface DecisionLedger {
   setWriteState(decision: Pick<Decision, 'id' | 'proposalId'>, state: Decision['writeState']): Promise<void>;
   /** The latest decisions, newest first. */
   recentDecisions(limit: number): Promise<Decision[]>;
+  /**
+   * Decisions whose notifications are still owed (`decide` records them as owed, in the same
+   * transaction) and not reserved by anyone, oldest first: what a crash left undone.
+   */
+  unnotified(now: Date, limit?: number): Promise<Decision[]>;
+  /** Reserves a decision's owed notifications; undefined when they are done or someone else holds them. */
+  claimNotifications(proposalId: string, now: Date, leaseMs: number): Promise<NotificationClaim | undefined>;
+  /** The notifications are sent: the decision is never in `unnotified` again. */
+  notified(claim: NotificationClaim): Promise<void>;
 }
 
 export class SqliteDecisionLedger implements DecisionLedger {
@@ -100,7 +117,7 @@ export class SqliteDecisionLedger implements DecisionLedger {
       this.db
         .prepare(
           `INSERT INTO decisions (id, proposal_id, measure_id, decider_id, decider_name, decided_at,
-             from_status, to_status, comment, outcome, write_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             from_status, to_status, comment, outcome, write_state, notify_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
         )
         .run(decision.id, decision.proposalId, decision.measureId, decision.decidedBy.aadObjectId,
           decision.decidedBy.name, decision.decidedAt, decision.fromStatus, decision.toStatus,
@@ -121,6 +138,35 @@ export class SqliteDecisionLedger implements DecisionLedger {
       .prepare('SELECT * FROM decisions ORDER BY decided_at DESC, rowid DESC LIMIT ?')
       .all(limit) as DecisionRow[];
     return rows.map(toDecision);
+  }
+
+  async unnotified(now: Date, limit = 20): Promise<Decision[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM decisions WHERE notify_state = 'pending' AND (notify_lease_until IS NULL OR notify_lease_until <= ?)
+          ORDER BY decided_at, rowid LIMIT ?`,
+      )
+      .all(now.toISOString(), limit) as DecisionRow[];
+    return rows.map(toDecision);
+  }
+
+  async claimNotifications(proposalId: string, now: Date, leaseMs: number): Promise<NotificationClaim | undefined> {
+    const token = randomUUID();
+    const claimed = this.db
+      .prepare(
+        `UPDATE decisions SET notify_token = ?, notify_lease_until = ? WHERE proposal_id = ? AND notify_state = 'pending'
+           AND (notify_lease_until IS NULL OR notify_lease_until <= ?)`,
+      )
+      .run(token, new Date(now.getTime() + leaseMs).toISOString(), proposalId, now.toISOString()).changes;
+    if (claimed !== 1) return undefined;
+    const row = this.db.prepare('SELECT id FROM decisions WHERE proposal_id = ?').get(proposalId) as { id: string };
+    return { proposalId, decisionId: row.id, token };
+  }
+
+  async notified(claim: NotificationClaim): Promise<void> {
+    this.db
+      .prepare(`UPDATE decisions SET notify_state = 'done', notify_token = NULL, notify_lease_until = NULL WHERE proposal_id = ? AND notify_token = ?`)
+      .run(claim.proposalId, claim.token);
   }
 }
 

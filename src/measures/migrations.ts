@@ -57,4 +57,12 @@ export const MEASURE_MIGRATIONS: readonly string[] = [
    CREATE INDEX outbox_due ON outbox (state, next_attempt_at);`,
   // The outbox lease names its holder, so a deliverer that lost its lease cannot record an outcome.
   `ALTER TABLE outbox ADD COLUMN lease_token TEXT;`,
+  // A write SharePoint refused for good is parked (its reason kept) instead of retried every few
+  // seconds; a decision's notifications are recorded with it, so a crash cannot lose them.
+  `ALTER TABLE outbox ADD COLUMN parked TEXT;
+   ALTER TABLE outbox ADD COLUMN parked_count INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE decisions ADD COLUMN notify_state TEXT;
+   ALTER TABLE decisions ADD COLUMN notify_token TEXT;
+   ALTER TABLE decisions ADD COLUMN notify_lease_until TEXT;
+   CREATE INDEX decisions_notify ON decisions (notify_state);`,
 ];

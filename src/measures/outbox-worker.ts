@@ -9,7 +9,7 @@ export interface OutboxWorkerOptions {
   batch?: number;
 }
 
-/** Summary of one pass over the outbox. */
+/** Summary of one pass over the outbox; `retried` counts entries deferred or parked. */
 export interface OutboxRun {
   delivered: number;
   conflicts: number;
@@ -56,10 +56,12 @@ export class OutboxWorker {
     this.timer = setTimeout(tick, this.intervalMs);
   }
 
+  /** Stops the timer and waits for the current pass, and for deliveries an approval click left running. */
   async stop(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.current;
+    await this.outbox.idle();
   }
 
   /** Resolves when no pass is running; lets tests wait for real I/O after a fake-timer tick. */

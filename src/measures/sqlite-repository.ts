@@ -49,7 +49,7 @@ export class SqliteMeasureRepository implements MeasureRepository {
   async applyStatus(measureId: string, change: StatusChange, expectedVersion: string): Promise<WriteResult> {
     return this.db.transaction((): WriteResult => {
       const current = this.read(measureId);
-      if (!current) return { kind: 'failed', error: `measure ${measureId} not found`, transient: false };
+      if (!current) return { kind: 'failed', error: `measure ${measureId} not found`, transient: false, status: 404 };
       // Same rule as SharePoint: a replay of a change already there counts as written.
       if (isAlreadyApplied(current.measure, change)) return { kind: 'written', version: current.version };
       if (current.version !== expectedVersion && current.measure.status !== change.fromStatus) {

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { systemClock, type Clock } from '../common/clock';
 import type { Logger } from '../common/logger';
 import { maskPersonalData } from '../common/mask';
 import { isMeasureStatus, type Measure, type Person, type Plan } from '../plan/types';
 import { planDecision } from './decision';
 import type { DecisionLedger } from './ledger';
 import { MAX_COMMENT_LENGTH, messages } from './messages';
-import type { Outbox } from './outbox';
+import { timerWait, within, type Wait } from './deadline';
+import type { DeliveryResult, Outbox } from './outbox';
 import { buildSummary, type StatusSummary } from './summary';
 import { RepositoryUnavailableError, type Decision, type MeasureRepository, type Proposal, type VersionedMeasure } from './types';
 
@@ -32,7 +34,8 @@ export interface DecideInput {
 }
 
 export type DecideResult =
-  | { kind: 'approved'; decision: Decision; pendingWrite: boolean; message: string }
+  /** `parked`: SharePoint refused the write for good; what it said (the write waits for a fix). */
+  | { kind: 'approved'; decision: Decision; pendingWrite: boolean; message: string; parked?: { error: string; status?: number } }
   | { kind: 'rejected'; decision: Decision; message: string }
   | { kind: 'already-decided'; decision: Decision; message: string }
   | { kind: 'stale'; message: string }
@@ -40,8 +43,23 @@ export type DecideResult =
   | { kind: 'forbidden'; message: string }
   | { kind: 'invalid'; message: string };
 
+/** How long a user waits at most, and the time source that measures it. */
+export interface StatusServiceOptions {
+  clock?: Clock;
+  wait?: Wait;
+  /**
+   * A click or a command is answered within this, whatever the repository does (Teams gives
+   * up on an invoke after about 10 s); a write still under way goes on in the outbox. Default 8 s.
+   */
+  answerWithinMs?: number;
+}
+
 /** Proposals, approvals and the audit trail; no Teams types, the bot layer calls it. */
 export class StatusService {
+  private readonly clock: Clock;
+  private readonly wait: Wait;
+  private readonly answerWithinMs: number;
+
   constructor(
     private readonly plan: Pick<Plan, 'owners' | 'coordinators' | 'goals'>,
     private readonly repo: MeasureRepository,
@@ -50,7 +68,12 @@ export class StatusService {
     private readonly log: Logger,
     /** Makes proposal and decision ids; injected so tests get predictable ones. */
     private readonly newId: () => string = randomUUID,
-  ) {}
+    options: StatusServiceOptions = {},
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.wait = options.wait ?? timerWait;
+    this.answerWithinMs = options.answerWithinMs ?? 8_000;
+  }
 
   isCoordinator(user: { aadObjectId: string }): boolean {
     return this.plan.coordinators.some((c) => c.aadObjectId === user.aadObjectId);
@@ -58,7 +81,7 @@ export class StatusService {
 
   /** Coordinators see every measure; owners see the ones their roles cover. */
   async measuresFor(user: { aadObjectId: string }): Promise<Measure[]> {
-    const all = await this.repo.list();
+    const all = await this.inTime(this.repo.list(), this.answerWithinMs);
     if (this.isCoordinator(user)) return all;
     const mine = new Set(this.ownedBy(user.aadObjectId));
     return all.filter((m) => mine.has(m.id));
@@ -67,7 +90,7 @@ export class StatusService {
   async propose(input: ProposeInput, now: Date): Promise<ProposeResult> {
     let current: VersionedMeasure | undefined;
     try {
-      current = await this.repo.get(input.measureId);
+      current = await this.inTime(this.repo.get(input.measureId), this.answerWithinMs);
     } catch (err) {
       if (err instanceof RepositoryUnavailableError) return { kind: 'unavailable', message: messages.unavailable };
       throw err;
@@ -96,6 +119,8 @@ export class StatusService {
 
   /** Exactly once per proposal: only the caller that moves it out of 'pending' makes a decision. */
   async decide(input: DecideInput, now: Date): Promise<DecideResult> {
+    const started = this.clock.now().getTime();
+    const left = () => this.answerWithinMs - (this.clock.now().getTime() - started);
     if (!this.isCoordinator(input.decider)) {
       // The event and ids only: a forged card's content is never logged.
       this.log.warn('decision refused: sender is not a coordinator', {
@@ -114,7 +139,8 @@ export class StatusService {
     if (input.approve) {
       // Stale only when the status itself moved: an edit to another column (Responsible, say)
       // changes the version too, and the write then repeats with the new one.
-      const current = await this.tryGet(proposal.measureId);
+      // Most of the time may go to this read; what is left is for recording the decision and the write.
+      const current = await this.tryGet(proposal.measureId, Math.min(left(), this.answerWithinMs * 0.6));
       if (current && current.version !== proposal.baseVersion && current.measure.status !== proposal.fromStatus) {
         await this.ledger.markStale(proposal.id);
         return (await this.alreadyDecided(proposal.id)) ?? { kind: 'stale', message: messages.stale(proposal.measureId) };
@@ -131,8 +157,7 @@ export class StatusService {
     }
     this.log.info('decision recorded', { decisionId: decision.id, proposalId: proposal.id, outcome: decision.outcome });
 
-    const claimed = await this.outbox.claim({ decisionId: decision.id, proposalId: proposal.id });
-    const delivered = claimed ? await this.outbox.deliver(claimed) : undefined;
+    const delivered = await this.deliverInTime(decision.id, proposal.id, left());
     const stored = (await this.ledger.decisionFor(proposal.id)) ?? decision;
     if (!input.approve) return { kind: 'rejected', decision: stored, message: messages.rejected(proposal.measureId) };
     if (delivered?.kind === 'conflict') {
@@ -141,15 +166,43 @@ export class StatusService {
     }
     // Pending until the status itself is in the repository; a late status log row does not count.
     const pendingWrite = stored.writeState !== 'written';
+    if (pendingWrite && delivered?.kind === 'parked') {
+      return {
+        kind: 'approved', decision: stored, pendingWrite, parked: { error: delivered.error, ...(delivered.status ? { status: delivered.status } : {}) },
+        message: messages.approvedParked(proposal.measureId, proposal.toStatus, delivered.error, delivered.status),
+      };
+    }
     return {
       kind: 'approved', decision: stored, pendingWrite,
       message: pendingWrite ? messages.approvedPending(proposal.measureId, proposal.toStatus) : messages.approved(proposal.measureId, proposal.toStatus),
     };
   }
 
+  /**
+   * Writes the decision now if that is done within `ms`; otherwise the click is answered and the
+   * write goes on by itself (the outbox records its outcome; listeners hear of a late conflict).
+   */
+  private async deliverInTime(decisionId: string, proposalId: string, ms: number): Promise<DeliveryResult | undefined> {
+    const claimed = await this.outbox.claim({ decisionId, proposalId });
+    if (!claimed) return undefined;
+    const watch = { awaited: true };
+    const r = await within(this.outbox.deliver(claimed, watch), ms, this.wait, (err) => this.log.error('a status write failed after the click was answered', err));
+    if (!r.late) return r.value;
+    watch.awaited = false;
+    this.log.warn('status write still under way; the click was answered, the outbox goes on', { decisionId });
+    return undefined;
+  }
+
+  /** A read that takes longer than `ms` counts as the store being unavailable. */
+  private async inTime<T>(work: Promise<T>, ms: number): Promise<T> {
+    const r = await within(work, ms, this.wait, () => undefined);
+    if (r.late) throw new RepositoryUnavailableError(`no answer within ${ms} ms`);
+    return r.value;
+  }
+
   /** Status counts per goal, overdue measures and the last five decisions. */
   async summary(now: Date): Promise<StatusSummary> {
-    return buildSummary(this.plan.goals, await this.repo.list(), await this.ledger.recentDecisions(5), now);
+    return buildSummary(this.plan.goals, await this.inTime(this.repo.list(), this.answerWithinMs), await this.ledger.recentDecisions(5), now);
   }
 
   private ownedBy(aadObjectId: string): string[] {
@@ -162,10 +215,10 @@ export class StatusService {
     return { kind: 'already-decided', decision: d, message: messages.alreadyDecided(d.decidedBy.name, d.decidedAt, d.outcome) };
   }
 
-  /** When the repository is down the stale check is left to the conditional write (If-Match). */
-  private async tryGet(measureId: string): Promise<VersionedMeasure | undefined> {
+  /** When the repository is down or slow the stale check is left to the conditional write (If-Match). */
+  private async tryGet(measureId: string, ms: number): Promise<VersionedMeasure | undefined> {
     try {
-      return await this.repo.get(measureId);
+      return await this.inTime(this.repo.get(measureId), ms);
     } catch (err) {
       if (err instanceof RepositoryUnavailableError) return undefined;
       throw err;

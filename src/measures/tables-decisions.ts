@@ -1,7 +1,8 @@
 import type { TransactionAction } from '@azure/data-tables';
 import { maskDeep } from '../common/mask';
 import { getRow, isStatus, query, tableKey, type Row, type TableStorage } from '../storage/tables';
-import type { DecisionLedger } from './ledger';
+import { randomUUID } from 'node:crypto';
+import type { DecisionLedger, NotificationClaim } from './ledger';
 import type { Decision, OutboxPayload, Proposal } from './types';
 
 /**
@@ -9,7 +10,7 @@ import type { Decision, OutboxPayload, Proposal } from './types';
  * is one entity group transaction: the eTag-conditional update of the proposal, the decision,
  * its outbox entry and the index rows commit together or not at all. Row keys:
  *   proposal|<id>   pending|<createdAt>|<id>   decision|<proposalId>   recent|<inverted time>|<proposalId>
- *   outbox|<proposalId>   due|<proposalId>
+ *   outbox|<proposalId>   due|<proposalId>   notify|<proposalId> (notifications still owed)
  * The index rows keep every read a range query over exactly the rows it needs.
  */
 export const PARTITION = 'measures';
@@ -22,6 +23,7 @@ export const rk = {
     `recent|${String(9_999_999_999_999 - Date.parse(d.decidedAt)).padStart(13, '0')}|${tableKey(d.proposalId)}`,
   outbox: (proposalId: string) => `outbox|${tableKey(proposalId)}`,
   due: (proposalId: string) => `due|${tableKey(proposalId)}`,
+  notify: (proposalId: string) => `notify|${tableKey(proposalId)}`,
 };
 
 /** The rows whose RowKey starts with `prefix|`, in key order. */
@@ -91,7 +93,8 @@ export class TablesDecisionLedger implements DecisionLedger {
       await this.client.submitTransaction([
         ['update', entity(rk.proposal(decision.proposalId), { state: decision.outcome }), 'Merge', { etag: r.etag }],
         ['delete', entity(rk.pending(toProposal(r)), {})],
-        ['create', entity(rk.decision(decision.proposalId), { writeState, decidedAt: decision.decidedAt, data: JSON.stringify(maskDeep(data)) })],
+        ['create', entity(rk.decision(decision.proposalId), { writeState, decidedAt: decision.decidedAt, data: JSON.stringify(maskDeep(data)), notify: 'pending', notifyToken: '', notifyLeaseUntil: '' })],
+        ['create', entity(rk.notify(decision.proposalId), { decidedAt: decision.decidedAt })],
         ['create', entity(rk.recent(decision), {})],
         ['create', entity(rk.outbox(decision.proposalId), {
           decisionId: decision.id, payload: JSON.stringify(maskDeep(outbox)), state: 'pending', attempts: 0, nextAttemptAt: now, leaseUntil: '', createdAt: now,
@@ -114,4 +117,53 @@ export class TablesDecisionLedger implements DecisionLedger {
     const rows = await Promise.all(ids.map((id) => getRow(this.client, PARTITION, `decision|${id}`)));
     return rows.filter((r): r is Row => r !== undefined).map(toDecision);
   }
+
+  async unnotified(now: Date, limit = 20): Promise<Decision[]> {
+    const ids = (await query(this.client, range('notify'))).map((r) => String(r.rowKey).slice('notify|'.length));
+    const rows = await Promise.all(ids.map((id) => getRow(this.client, PARTITION, `decision|${id}`)));
+    return rows
+      .filter((r): r is Row => r !== undefined && owed(r, now))
+      .sort((a, b) => String(a.decidedAt).localeCompare(String(b.decidedAt)))
+      .slice(0, limit)
+      .map(toDecision);
+  }
+
+  async claimNotifications(proposalId: string, now: Date, leaseMs: number): Promise<NotificationClaim | undefined> {
+    const token = randomUUID();
+    // setWriteState may change the row's eTag between our read and our update: read again.
+    for (let round = 0; round < 3; round++) {
+      const r = await getRow(this.client, PARTITION, rk.decision(proposalId));
+      if (!r || !owed(r, now)) return undefined;
+      try {
+        await this.client.updateEntity(
+          entity(rk.decision(proposalId), { notifyToken: token, notifyLeaseUntil: new Date(now.getTime() + leaseMs).toISOString() }), 'Merge', { etag: r.etag },
+        );
+        return { proposalId, decisionId: toDecision(r).id, token };
+      } catch (err) {
+        if (!lostRace(err)) throw err;
+      }
+    }
+    return undefined;
+  }
+
+  async notified(claim: NotificationClaim): Promise<void> {
+    for (let round = 0; round < 3; round++) {
+      const r = await getRow(this.client, PARTITION, rk.decision(claim.proposalId));
+      if (!r || r.notifyToken !== claim.token) return;
+      try {
+        await this.client.submitTransaction([
+          ['update', entity(rk.decision(claim.proposalId), { notify: 'done', notifyToken: '', notifyLeaseUntil: '' }), 'Merge', { etag: r.etag }],
+          ['delete', entity(rk.notify(claim.proposalId), {})],
+        ]);
+        return;
+      } catch (err) {
+        if (!lostRace(err)) throw err;
+      }
+    }
+  }
+}
+
+/** Notifications still owed and not reserved by anyone (their lease ran out, or nobody took them). */
+function owed(r: Row, now: Date): boolean {
+  return r.notify === 'pending' && String(r.notifyLeaseUntil ?? '') <= now.toISOString();
 }

@@ -35,7 +35,11 @@ export class TablesOutboxStore implements OutboxStore {
         { partitionKey: PARTITION, rowKey: rk.outbox(key.proposalId), leaseUntil: new Date(now.getTime() + leaseMs).toISOString() },
         'Merge', { etag: r.etag },
       );
-      return { ...toKey(r), payload: JSON.parse(String(r.payload)) as OutboxPayload, attempts: Number(r.attempts ?? 0), token: res.etag ?? '' };
+      const parked = str(r, 'parked');
+      return {
+        ...toKey(r), payload: JSON.parse(String(r.payload)) as OutboxPayload, attempts: Number(r.attempts ?? 0), token: res.etag ?? '',
+        parkedCount: Number(r.parkedCount ?? 0), ...(parked ? { parked } : {}),
+      };
     } catch (err) {
       if (lostRace(err)) return undefined;
       throw err;
@@ -53,10 +57,40 @@ export class TablesOutboxStore implements OutboxStore {
       });
   }
 
+  async park(lease: OutboxLease, nextAttemptAt: Date, reason: string): Promise<void> {
+    await this.client
+      .updateEntity(
+        {
+          partitionKey: PARTITION, rowKey: rk.outbox(lease.proposalId), attempts: lease.attempts + 1, nextAttemptAt: nextAttemptAt.toISOString(),
+          leaseUntil: '', lastError: reason, parked: reason, parkedCount: lease.parkedCount + 1,
+        },
+        'Merge', { etag: lease.token },
+      )
+      .catch((err) => {
+        if (!lostRace(err)) throw err;
+      });
+  }
+
+  async releaseParked(now: Date): Promise<number> {
+    const t = now.toISOString();
+    const parked = (await query(this.client, range('outbox'))).filter((r) => r.state === 'pending' && str(r, 'parked') && String(r.nextAttemptAt) > t);
+    let released = 0;
+    for (const r of parked) {
+      // A deliverer holding the entry changes its eTag: it records its own outcome, we leave it.
+      await this.client.updateEntity({ partitionKey: PARTITION, rowKey: String(r.rowKey), nextAttemptAt: t }, 'Merge', { etag: r.etag }).then(
+        () => released++,
+        (err) => {
+          if (!lostRace(err)) throw err;
+        },
+      );
+    }
+    return released;
+  }
+
   async finish(lease: OutboxLease, state: 'done' | 'conflict', now: Date): Promise<void> {
     await this.client
       .submitTransaction([
-        ['update', { partitionKey: PARTITION, rowKey: rk.outbox(lease.proposalId), state, leaseUntil: '', doneAt: now.toISOString() }, 'Merge', { etag: lease.token }],
+        ['update', { partitionKey: PARTITION, rowKey: rk.outbox(lease.proposalId), state, leaseUntil: '', doneAt: now.toISOString(), parked: '' }, 'Merge', { etag: lease.token }],
         ['delete', { partitionKey: PARTITION, rowKey: rk.due(lease.proposalId) }],
       ])
       .catch((err) => {
@@ -71,9 +105,10 @@ export class TablesOutboxStore implements OutboxStore {
       .sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)) || String(a.decisionId).localeCompare(String(b.decisionId)))
       .map((r) => {
         const lastError = str(r, 'lastError');
+        const parked = str(r, 'parked');
         return {
           decisionId: String(r.decisionId), state: r.state as OutboxEntry['state'], attempts: Number(r.attempts ?? 0),
-          nextAttemptAt: String(r.nextAttemptAt), ...(lastError ? { lastError } : {}),
+          nextAttemptAt: String(r.nextAttemptAt), ...(lastError ? { lastError } : {}), ...(parked ? { parked } : {}),
         };
       });
   }

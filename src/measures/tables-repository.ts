@@ -47,7 +47,7 @@ export class TablesMeasureRepository implements MeasureRepository {
       // An eTag race with another writer re-reads and decides again; a few rounds settle it.
       for (let round = 0; round < 5; round++) {
         const current = await this.get(measureId);
-        if (!current) return { kind: 'failed', error: `measure ${measureId} not found`, transient: false };
+        if (!current) return { kind: 'failed', error: `measure ${measureId} not found`, transient: false, status: 404 };
         if (isAlreadyApplied(current.measure, change)) return { kind: 'written', version: current.version };
         if (current.version !== expectedVersion && current.measure.status !== change.fromStatus) return { kind: 'conflict', current: current.measure };
         try {

@@ -31,7 +31,14 @@ export type WriteResult =
   | { kind: 'written'; version: string }
   | { kind: 'conflict'; current: Measure }
   | { kind: 'throttled'; retryAfterMs: number }
-  | { kind: 'failed'; error: string; transient: boolean };
+  | WriteFailure;
+
+/**
+ * A write that did not happen. `transient` failures (no answer, 5xx) are retried soon; the rest
+ * (400, 403, 404: a missing column, no permission, a missing item) cannot be fixed by retrying
+ * and are parked until someone fixes the cause. `status` is the HTTP status when there was one.
+ */
+export type WriteFailure = { kind: 'failed'; error: string; transient: boolean; status?: number };
 
 /** One row of the status log: every decision gets exactly one, keyed by its decision id. */
 export interface StatusLogEntry {
@@ -53,7 +60,15 @@ export type AppendResult =
   | { kind: 'appended' }
   | { kind: 'duplicate' }
   | { kind: 'throttled'; retryAfterMs: number }
-  | { kind: 'failed'; error: string; transient: boolean };
+  | WriteFailure;
+
+/**
+ * Which write of a decision goes first. 'status-first' (the default) needs the measure to carry
+ * the decision id, so a retried write recognises its own; 'log-first' is for a measures list
+ * without that column: the status log row (unique per decision) is written first and is what a
+ * retry recognises instead.
+ */
+export type WriteOrder = 'status-first' | 'log-first';
 
 /**
  * Where measures and their status log live: SQLite locally, a SharePoint list in a tenant.
@@ -64,9 +79,15 @@ export interface MeasureRepository {
   get(measureId: string): Promise<VersionedMeasure | undefined>;
   /** Writes the change only if the measure is still at `expectedVersion` (or the change is already there). */
   applyStatus(measureId: string, change: StatusChange, expectedVersion: string): Promise<WriteResult>;
-  /** Idempotent by `entry.decisionId`: a retried append never adds a second row. */
+  /**
+   * Idempotent by `entry.decisionId`: a retried append never adds a second row. A repository
+   * that writes 'log-first' corrects the row's outcome when the same decision is appended again
+   * as a conflict.
+   */
   appendStatusLog(entry: StatusLogEntry): Promise<AppendResult>;
   listStatusLog(): Promise<StatusLogEntry[]>;
+  /** Unset means 'status-first'. May throw RepositoryUnavailableError when it must read the store to know. */
+  writeOrder?(): Promise<WriteOrder>;
 }
 
 /** Thrown by repository reads when the backing store stays unreachable after retries. */

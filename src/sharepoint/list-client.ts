@@ -1,3 +1,4 @@
+import type { ColumnDefinition, ListDefinition } from './columns';
 import type { GraphConnection } from './graph-client';
 import { withRetry, type Attempt, type RetryPolicy } from './retry';
 
@@ -76,6 +77,21 @@ export class ListClient {
   async columns(listId: string): Promise<Attempt<Array<{ name: string } & Record<string, unknown>>>> {
     const r = await withRetry(this.retry, () => this.graph.client.api(`${this.listPath(listId)}/columns`).get() as Promise<{ value: Array<{ name: string } & Record<string, unknown>> }>);
     return r.ok ? { ok: true, value: r.value.value } : r;
+  }
+
+  /** Creates a list with its columns (needs the site permission `manage`); the new list's id. */
+  async createList(def: ListDefinition): Promise<Attempt<string>> {
+    const body = { displayName: def.displayName, columns: def.columns, list: { template: 'genericList' } };
+    const r = await withRetry(this.retry, () => this.graph.client.api(`${this.site}/lists`).post(body) as Promise<{ id: string }>);
+    if (!r.ok) return r;
+    this.ids.set(def.displayName, r.value.id);
+    return { ok: true, value: r.value.id };
+  }
+
+  /** Adds a column to a list (needs the site permission `manage`). */
+  async addColumn(listId: string, column: ColumnDefinition): Promise<Attempt<void>> {
+    const r = await withRetry(this.retry, () => this.graph.client.api(`${this.listPath(listId)}/columns`).post(column));
+    return r.ok ? { ok: true, value: undefined } : r;
   }
 
   async createItem(listId: string, fields: Record<string, unknown>): Promise<Attempt<ListItem>> {

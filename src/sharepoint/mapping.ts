@@ -60,6 +60,11 @@ export function fieldsToMeasure(f: Fields): Measure {
   };
 }
 
+/** Only the fields the list has a column for (Title is built in): SharePoint refuses a write with one it does not know. */
+export function onlyColumns(fields: Fields, columns: ReadonlySet<string>): Fields {
+  return Object.fromEntries(Object.entries(fields).filter(([k]) => k === 'Title' || columns.has(k)));
+}
+
 export function changeToFields(c: StatusChange): Fields {
   return {
     Status: c.toStatus,
@@ -72,9 +77,15 @@ export function changeToFields(c: StatusChange): Fields {
   };
 }
 
-export function logToFields(e: StatusLogEntry): Fields {
+/** The Title that names a decision's log row when the list has no DecisionId column to find it by. */
+export function logTitle(decisionId: string): string {
+  return `Beslutning ${decisionId}`;
+}
+
+/** A status log row; `idInTitle` when the list lacks DecisionId, so the row can still be found by its decision. */
+export function logToFields(e: StatusLogEntry, idInTitle = false): Fields {
   return {
-    Title: `${e.measureId}: ${e.fromStatus} → ${e.toStatus}`,
+    Title: idInTitle ? logTitle(e.decisionId) : `${e.measureId}: ${e.fromStatus} → ${e.toStatus}`,
     DecisionId: e.decisionId,
     ProposalId: e.proposalId,
     MeasureId: e.measureId,

@@ -4,7 +4,7 @@ import { GOALS_LIST, MEASURES_LIST, STATUS_LOG_LIST, wheelList, type ListDefinit
 import type { GraphConnection } from './graph-client';
 import { ListClient } from './list-client';
 import { measureToFields } from './mapping';
-import { retryPolicy, type Attempt, type RetryPolicy } from './retry';
+import { retryPolicy, type Attempt, type GraphFailure, type RetryPolicy } from './retry';
 
 /** What provisioning did; a second run reports nothing created. */
 export interface ProvisionReport {
@@ -65,7 +65,7 @@ export async function provisionSharePoint(graph: GraphConnection, options: Provi
     { ...wheelList(audiences), displayName: options.wheelList ?? wheelList().displayName },
   ];
   const report: ProvisionReport = { lists: [], measuresImported: [], measuresKept: 0, goalsImported: [], wheelImported: [] };
-  for (const def of defs) report.lists.push(await ensureList(graph, lists, def));
+  for (const def of defs) report.lists.push(await ensureList(lists, def));
   const [measuresId, , goalsId, wheelId] = report.lists.map((l) => l.id) as [string, string, string, string];
   const measures = await addMissing(lists, measuresId, 'MeasureId', options.measures, measureToFields);
   report.measuresImported = measures.added;
@@ -95,31 +95,42 @@ async function addMissing<T extends { id: string }>(
   return { added, kept };
 }
 
-async function ensureList(graph: GraphConnection, lists: ListClient, def: ListDefinition) {
+async function ensureList(lists: ListClient, def: ListDefinition) {
   let id = must(await lists.findList(def.displayName), `finding list ${def.displayName}`);
   let created = false;
   if (!id) {
-    const path = `/sites/${encodeURIComponent(lists.siteId)}/lists`;
-    const body = { displayName: def.displayName, columns: def.columns, list: { template: 'genericList' } };
-    try {
-      id = ((await graph.client.api(path).post(body)) as { id: string }).id;
+    const made = await lists.createList(def);
+    if (made.ok) {
+      id = made.value;
       created = true;
-    } catch (err) {
+    } else {
       // 409: created by a parallel run since we looked; use that one.
-      if ((err as { statusCode?: number }).statusCode !== 409) throw new ProvisionError(`creating list ${def.displayName}: ${String(err)}`);
+      if (made.failure.status !== 409) throw refused(`creating list ${def.displayName}`, made.failure, lists.siteId);
       id = must(await lists.findList(def.displayName), `finding list ${def.displayName}`);
       if (!id) throw new ProvisionError(`list ${def.displayName} reported as existing but not found`);
     }
   }
-  const columnsPath = `${lists.listPath(id)}/columns`;
-  const have = new Set(((await graph.client.api(columnsPath).get()) as { value: Array<{ name: string }> }).value.map((c) => c.name));
+  const have = new Set(must(await lists.columns(id), `reading the columns of ${def.displayName}`).map((c) => c.name));
   const columnsAdded: string[] = [];
   for (const column of def.columns) {
     if (have.has(column.name)) continue;
-    await graph.client.api(columnsPath).post(column);
+    const r = await lists.addColumn(id, column);
+    if (!r.ok && r.failure.status !== 409) throw refused(`adding column ${column.name} to ${def.displayName}`, r.failure, lists.siteId);
     columnsAdded.push(column.name);
   }
   return { displayName: def.displayName, id, created, columnsAdded };
+}
+
+/**
+ * A refusal, with what to do when it is the permission: Sites.Selected's `write` is Contribute,
+ * which may not create lists or columns; `manage` may, and is set by a PATCH of the permission.
+ */
+function refused(what: string, f: GraphFailure, siteId: string): ProvisionError {
+  if (f.status !== 403) return new ProvisionError(`${what}: ${f.message}`);
+  return new ProvisionError(
+    `${what}: ${f.message}. Appen har ikke lov til å opprette lister og kolonner på området: rollen «write» holder ikke, den trenger «manage». ` +
+      `Gi den med PATCH https://graph.microsoft.com/v1.0/sites/${siteId}/permissions/<permission id> og {"roles":["manage"]} (se docs/install.md, steg 4), og kjør igjen.`,
+  );
 }
 
 function must<T>(r: Attempt<T>, what: string): T {

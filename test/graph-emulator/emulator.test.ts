@@ -59,4 +59,39 @@ describe('GraphEmulator', () => {
     assert.equal((await call('GET', '/sites/s/lists')).status, 503);
     await em.up();
   });
+
+  it('answers 400 "Field \'X\' is not recognized" to an unknown field on item create and PATCH, like SharePoint', async () => {
+    const list = await json(call('POST', '/sites/s/lists', { displayName: 'L', columns: [{ name: 'Status', text: {} }] }));
+    const created = await call('POST', `/sites/s/lists/${list.id}/items`, { fields: { Status: 'a', ApprovedBy: 'Kari' } });
+    assert.equal(created.status, 400);
+    assert.deepEqual(await created.json(), { error: { code: 'invalidRequest', message: "Field 'ApprovedBy' is not recognized" } });
+    await json(call('POST', `/sites/s/lists/${list.id}/items`, { fields: { Status: 'a' } }));
+    const patched = await call('PATCH', `/sites/s/lists/${list.id}/items/1/fields`, { Status: 'b', DecisionId: 'd1' });
+    assert.equal(patched.status, 400);
+    assert.match(String(((await patched.json()) as { error: { message: string } }).error.message), /Field 'DecisionId' is not recognized/);
+  });
+
+  it('lets a client add a column with manage, refuses it with write (403), and the role can change while running', async () => {
+    const list = await json(call('POST', '/sites/s/lists', { displayName: 'L', columns: [] }));
+    em.setPermission('write');
+    assert.equal((await call('POST', `/sites/s/lists/${list.id}/columns`, { name: 'DecisionId', text: {} })).status, 403);
+    assert.equal((await call('POST', '/sites/s/lists', { displayName: 'M' })).status, 403);
+    assert.equal((await call('POST', `/sites/s/lists/${list.id}/items`, { fields: { Title: 'a' } })).status, 201, 'write still writes items');
+    em.setPermission('read');
+    assert.equal((await call('PATCH', `/sites/s/lists/${list.id}/items/1/fields`, { Title: 'b' })).status, 403);
+    assert.equal((await call('GET', `/sites/s/lists/${list.id}/items`)).status, 200);
+    em.setPermission('manage');
+    assert.equal((await call('POST', `/sites/s/lists/${list.id}/columns`, { name: 'DecisionId', text: {} })).status, 201);
+    assert.equal((await call('PATCH', `/sites/s/lists/${list.id}/items/1/fields`, { DecisionId: 'd1' })).status, 200);
+  });
+
+  it('while hanging takes requests, applies nothing and never answers; coming up cuts them', async () => {
+    const list = await json(call('POST', '/sites/s/lists', { displayName: 'L', columns: [] }));
+    await em.down('hang');
+    const hanging = call('POST', `/sites/s/lists/${list.id}/items`, { fields: { Title: 'a' } });
+    while (em.requestsMatching('POST', '/items').length === 0) await new Promise((r) => setImmediate(r));
+    assert.equal(em.store.list('s', 'L')!.items.length, 0);
+    await em.up();
+    await assert.rejects(hanging, { name: 'TypeError', message: 'fetch failed' });
+  });
 });

@@ -29,6 +29,8 @@ function parseFilter(filter: string | undefined): { field: string; value: string
 /** Routes the SharePoint list subset of Graph; unknown paths get 404 like Graph. */
 export function route(store: EmulatorStore, req: RouteRequest): Reply {
   const parts = req.path.split('/').filter(Boolean).map(decodeURIComponent);
+  // The site itself, as the readiness check reads it.
+  if (parts[0] === 'sites' && parts.length === 2 && req.method === 'GET') return { status: 200, body: { id: parts[1], displayName: parts[1] } };
   if (parts[0] !== 'sites' || parts[2] !== 'lists' || !parts[1]) return err(404, 'itemNotFound', 'Not found');
   const siteId = parts[1];
   const key = `${req.method} ${parts.slice(3).map((p, i) => (i === 0 || i === 2 ? ':id' : p)).join('/')}`;

@@ -30,7 +30,17 @@ export interface HeldReply {
   drop(): void;
 }
 
+/**
+ * The app's role on the site, as Sites.Selected grants it: `read`; `write` (Contribute: items
+ * in existing lists); `manage` (also lists and columns); `fullcontrol`.
+ */
+export type SitePermission = 'read' | 'write' | 'manage' | 'fullcontrol';
+
+const RANK: Record<SitePermission, number> = { read: 0, write: 1, manage: 2, fullcontrol: 3 };
+
 export interface EmulatorOptions {
+  /** The app's role on every site. Default 'fullcontrol'; `setPermission` changes it while running. */
+  permission?: SitePermission;
   /** The Bearer token every request must carry. Default 'emulator-token'. */
   token?: string;
   /** Page size when $top is absent; small so paging is always exercised. Default 5. */
@@ -50,12 +60,21 @@ export class GraphEmulator {
   private readonly holds: Array<{ method: string; pathIncludes?: string; resolve: (held: HeldReply) => void }> = [];
   private server: http.Server;
   private port = 0;
-  private mode: 'up' | 'refuse' | '503' = 'up';
+  private mode: 'up' | 'refuse' | '503' | 'hang' = 'up';
+  private permission: SitePermission;
+  /** Requests taken while hanging: never answered, cut when the emulator comes back up. */
+  private hung: http.IncomingMessage[] = [];
 
   private constructor(options: EmulatorOptions) {
     this.token = options.token ?? 'emulator-token';
     this.pageSize = options.pageSize ?? 5;
+    this.permission = options.permission ?? 'fullcontrol';
     this.server = this.createServer();
+  }
+
+  /** Grants another role on the site, at once, as an administrator's PATCH of the permission would. */
+  setPermission(role: SitePermission): void {
+    this.permission = role;
   }
 
   static async start(options: EmulatorOptions = {}): Promise<GraphEmulator> {
@@ -81,8 +100,11 @@ export class GraphEmulator {
     return new Promise((resolve) => this.holds.push({ method: method.toUpperCase(), ...(pathIncludes ? { pathIncludes } : {}), resolve }));
   }
 
-  /** 'refuse' closes the port (connection refused); '503' answers every request with 503. */
-  async down(mode: 'refuse' | '503' = 'refuse'): Promise<void> {
+  /**
+   * 'refuse' closes the port (connection refused); '503' answers every request with 503; 'hang'
+   * takes every request and never answers (nothing is applied), as a Graph that does not answer.
+   */
+  async down(mode: 'refuse' | '503' | 'hang' = 'refuse'): Promise<void> {
     this.mode = mode;
     if (mode === 'refuse') await this.closeServer();
   }
@@ -92,6 +114,7 @@ export class GraphEmulator {
       this.server = this.createServer();
       await this.listen(this.port);
     }
+    for (const req of this.hung.splice(0)) req.socket.destroy();
     this.mode = 'up';
   }
 
@@ -123,6 +146,11 @@ export class GraphEmulator {
       body = raw;
     }
     const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'] : undefined;
+    if (this.mode === 'hang') {
+      this.requests.push({ method, path, query, ...(ifMatch ? { ifMatch } : {}), ...(body !== undefined ? { body } : {}), status: 0 });
+      this.hung.push(req);
+      return;
+    }
     const reply = this.reply(method, path, query, body, ifMatch, req.headers.authorization);
     this.requests.push({ method, path, query, ...(ifMatch ? { ifMatch } : {}), ...(body !== undefined ? { body } : {}), status: reply.status });
     const send = () => {
@@ -145,6 +173,8 @@ export class GraphEmulator {
       if (fault.retryAfter !== undefined) r.headers = { 'retry-after': String(fault.retryAfter) };
       return r;
     }
+    const needed = requiredRole(method, path);
+    if (RANK[this.permission] < RANK[needed]) return graphError(403, 'accessDenied', 'Access denied');
     return this.store.directory.route(method, path, query, this.baseUrl, this.pageSize)
       ?? route(this.store, { method, path, query, body, ifMatch, baseUrl: this.baseUrl, pageSize: this.pageSize });
   }
@@ -165,6 +195,14 @@ export class GraphEmulator {
       this.server.closeAllConnections();
     });
   }
+}
+
+/** What Sites.Selected needs for a request: creating lists or columns is ManageLists, which `write` (Contribute) lacks. */
+function requiredRole(method: string, path: string): SitePermission {
+  if (method === 'GET') return 'read';
+  const parts = path.split('/').filter(Boolean);
+  const structure = parts[0] === 'sites' && parts[2] === 'lists' && (parts.length === 3 || parts[4] === 'columns');
+  return structure ? 'manage' : 'write';
 }
 
 export function graphError(status: number, code: string, message: string): Reply {

@@ -70,6 +70,12 @@ export class EmulatorStore {
     return column;
   }
 
+  /** Removes a column and its values, as if the list had been made without it (an older release's list). */
+  dropColumn(list: EmulatedList, name: string): void {
+    list.columns = list.columns.filter((c) => c.name !== name);
+    for (const item of list.items) delete item.fields[name];
+  }
+
   addItem(list: EmulatedList, fields: Record<string, unknown>, now: string): EmulatedItem {
     const item: EmulatedItem = {
       id: String(list.nextItemId++),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { planDecision } from '../../src/measures/decision';
+import type { DecisionLedger } from '../../src/measures/ledger';
 import type { Proposal } from '../../src/measures/types';
 import { forEachBackend } from '../support/state-backends';
 import { kari, ola, per } from './fixtures';
@@ -17,6 +18,14 @@ forEachBackend('DecisionLedger and OutboxStore contract', (backend) => {
     return { ledger: s.decisions, outbox: s.outbox };
   };
   const decision = (p: Proposal, id: string, decider = kari, when = T0) => planDecision(p, { approve: true, decider }, at(when), id);
+  /** Proposal p1, approved as d1; the key of its outbox entry. */
+  const decideOne = async (ledger: DecisionLedger) => {
+    const p = proposal('p1', T0);
+    await ledger.addProposal(p);
+    const { decision: d, payload } = decision(p, 'd1');
+    await ledger.decide(d, payload, T0);
+    return { decisionId: 'd1', proposalId: 'p1' };
+  };
 
   it('keeps a proposal as it was made, comment or not', async () => {
     const { ledger } = await open();
@@ -113,11 +122,7 @@ forEachBackend('DecisionLedger and OutboxStore contract', (backend) => {
 
   it('a retried entry waits for its next attempt and counts attempts', async () => {
     const { ledger, outbox } = await open();
-    const p = proposal('p1', T0);
-    await ledger.addProposal(p);
-    const { decision: d, payload } = decision(p, 'd1');
-    await ledger.decide(d, payload, T0);
-    const key = { decisionId: 'd1', proposalId: 'p1' };
+    const key = await decideOne(ledger);
     const lease = (await outbox.claim(key, at(T0), 60_000))!;
     assert.equal(lease.attempts, 0);
     await outbox.retry(lease, at('2026-03-01T09:00:05.000Z'), 'HTTP 503');
@@ -126,5 +131,43 @@ forEachBackend('DecisionLedger and OutboxStore contract', (backend) => {
     const entry = (await outbox.entries())[0]!;
     assert.deepEqual(entry, { decisionId: 'd1', state: 'pending', attempts: 1, nextAttemptAt: '2026-03-01T09:00:05.000Z', lastError: 'HTTP 503' });
     assert.equal((await outbox.claim(key, at('2026-03-01T09:00:05.000Z'), 60_000))?.attempts, 1);
+  });
+
+  it('a decision owes its notifications until they are sent: a crash leaves them to the next claim, never to two at once', async () => {
+    const a = await open('shared');
+    const b = await open('shared');
+    await decideOne(a.ledger);
+    assert.deepEqual((await b.ledger.unnotified(at(T0))).map((x) => x.id), ['d1']);
+    const claims = await Promise.all([a.ledger.claimNotifications('p1', at(T0), 60_000), b.ledger.claimNotifications('p1', at(T0), 60_000)]);
+    assert.equal(claims.filter(Boolean).length, 1, 'one sender at a time');
+    assert.deepEqual(await a.ledger.unnotified(at('2026-03-01T09:00:30.000Z')), [], 'reserved');
+    // The holder dies without sending: after its lease the decision is owed again.
+    await a.ledger.setWriteState({ id: 'd1', proposalId: 'p1' }, 'written');
+    assert.deepEqual((await a.ledger.unnotified(at('2026-03-01T09:01:00.000Z'))).map((x) => x.id), ['d1']);
+    const again = (await b.ledger.claimNotifications('p1', at('2026-03-01T09:01:00.000Z'), 60_000))!;
+    assert.deepEqual([again.decisionId, again.proposalId], ['d1', 'p1']);
+    await b.ledger.notified(again);
+    assert.deepEqual(await a.ledger.unnotified(at('2026-03-01T10:00:00.000Z')), []);
+    assert.equal(await a.ledger.claimNotifications('p1', at('2026-03-01T10:00:00.000Z'), 60_000), undefined);
+    assert.equal((await a.ledger.decisionFor('p1'))?.writeState, 'written');
+  });
+
+  it('a parked entry keeps its reason, waits until its time or a release, and a finish clears it', async () => {
+    const { ledger, outbox } = await open();
+    const key = await decideOne(ledger);
+    const first = (await outbox.claim(key, at(T0), 60_000))!;
+    assert.deepEqual([first.parked, first.parkedCount], [undefined, 0]);
+    await outbox.park(first, at('2026-03-01T09:05:00.000Z'), "HTTP 403 accessDenied: Access denied");
+    assert.deepEqual(await outbox.due(at('2026-03-01T09:04:59.000Z'), 10), []);
+    const entry = (await outbox.entries())[0]!;
+    assert.deepEqual([entry.state, entry.parked, entry.attempts], ['pending', 'HTTP 403 accessDenied: Access denied', 1]);
+    assert.equal(await outbox.releaseParked(at('2026-03-01T09:01:00.000Z')), 1);
+    assert.deepEqual(await outbox.due(at('2026-03-01T09:01:00.000Z'), 10), [key]);
+    const second = (await outbox.claim(key, at('2026-03-01T09:01:00.000Z'), 60_000))!;
+    assert.deepEqual([second.parked, second.parkedCount], ['HTTP 403 accessDenied: Access denied', 1]);
+    await outbox.finish(second, 'done', at('2026-03-01T09:01:01.000Z'));
+    const done = (await outbox.entries())[0]!;
+    assert.deepEqual([done.state, done.parked], ['done', undefined]);
+    assert.equal(await outbox.releaseParked(at('2026-03-01T09:02:00.000Z')), 0);
   });
 });

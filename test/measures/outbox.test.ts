@@ -104,4 +104,42 @@ describe('Outbox and OutboxWorker', () => {
       fake.restore();
     }
   });
+
+  it('a refusal for good is parked and told once, waits 5 then 10 minutes, and a release lets the fixed write through', async () => {
+    const clock = new ManualClock('2026-03-01T09:00:00Z');
+    const db = openDatabase(':memory:');
+    const repo = new FlakyRepository(new SqliteMeasureRepository(db));
+    new SqliteMeasureRepository(db).seedFromPlan(testPlan());
+    const m = build(db, clock, repo);
+    const heard: string[] = [];
+    m.outbox.subscribe({
+      parked: (e) => void heard.push(`parked ${e.first ? 'first' : 'again'}: ${e.error} (status saved: ${e.saved.status})`),
+      recovered: (e) => void heard.push(`recovered ${e.payload.measureId}`),
+    });
+    const refusal = { kind: 'failed', error: 'HTTP 403 accessDenied: Access denied', transient: false, status: 403 } as const;
+    const p = await m.service.propose({ measureId: '1.1', status: 'Fullført', proposer: ola }, clock.now());
+    repo.failures.push(refusal);
+    const r = await m.service.decide({ proposalId: p.kind === 'proposed' ? p.proposal.id : '', approve: true, decider: kari }, clock.now());
+    assert.equal(r.kind === 'approved' && r.parked?.status, 403);
+    assert.match(r.message, /^Godkjent og lagret i assistenten, men SharePoint tok ikke imot status «Fullført» for tiltak 1\.1\. SharePoint svarte: «HTTP 403/);
+    await m.outbox.idle();
+    const wait = async () => Date.parse((await m.outbox.entries())[0]!.nextAttemptAt) - clock.now().getTime();
+    assert.equal(await wait(), 300_000);
+    clock.advance(299_000);
+    assert.deepEqual(await m.worker.runOnce(), { delivered: 0, conflicts: 0, retried: 0 }, 'not retried every few seconds');
+    clock.advance(1_000);
+    repo.failures.push(refusal);
+    assert.deepEqual(await m.worker.runOnce(), { delivered: 0, conflicts: 0, retried: 1 });
+    assert.equal(await wait(), 600_000);
+    assert.equal(await m.outbox.releaseParked(), 1);
+    assert.deepEqual(await m.worker.runOnce(), { delivered: 1, conflicts: 0, retried: 0 });
+    await m.outbox.idle();
+    assert.deepEqual(heard, [
+      'parked first: HTTP 403 accessDenied: Access denied (status saved: false)',
+      'parked again: HTTP 403 accessDenied: Access denied (status saved: false)',
+      'recovered 1.1',
+    ]);
+    assert.equal((await repo.get('1.1'))!.measure.status, 'Fullført');
+    db.close();
+  });
 });

@@ -71,4 +71,16 @@ describe('readiness (/readyz)', () => {
     assert.equal(res.headers?.['cache-control'], 'no-store');
     assert.equal(res.status, 200);
   });
+
+  it('stays 200 for a check that is ready with a note, and shows the note under details', async () => {
+    const res = await readinessHandler([
+      { name: 'index', check: () => true },
+      { name: 'sharepoint', check: async () => ({ ready: true, detail: 'Measures lacks ApprovedBy: status is written without it' }) },
+    ])(request);
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, {
+      status: 'ready', checks: { index: true, sharepoint: true },
+      details: { sharepoint: 'Measures lacks ApprovedBy: status is written without it' },
+    });
+  });
 });

@@ -65,6 +65,38 @@ describe('provisionSharePoint', () => {
   });
 });
 
+describe('provisionSharePoint with Sites.Selected write (Contribute)', () => {
+  let emulator: GraphEmulator;
+  let graph: GraphConnection;
+  beforeEach(async () => {
+    emulator = await GraphEmulator.start({ permission: 'write' });
+    graph = createGraphClient({ production: false, baseUrl: emulator.baseUrl, staticToken: emulator.token });
+  });
+  afterEach(async () => emulator.close());
+
+  it('cannot create the lists, and says to PATCH the permission to manage', async () => {
+    await assert.rejects(provisionSharePoint(graph, { siteId: SITE, measures: testPlan().measures }), {
+      name: 'ProvisionError',
+      message: /^creating list Measures: HTTP 403 accessDenied: Access denied\. .*rollen «write» holder ikke, den trenger «manage»\. Gi den med PATCH https:\/\/graph\.microsoft\.com\/v1\.0\/sites\/contoso\.sharepoint\.com,site-guid,web-guid\/permissions\/<permission id> og \{"roles":\["manage"\]\}/,
+    });
+    assert.equal(emulator.store.lists(SITE).length, 0);
+  });
+
+  it('with manage it adds the column an older release lacks, and keeps every item', async () => {
+    emulator.setPermission('manage');
+    await provisionSharePoint(graph, { siteId: SITE, measures: testPlan().measures });
+    emulator.store.dropColumn(emulator.store.list(SITE, 'Measures')!, 'DecisionId');
+    emulator.setPermission('write');
+    await assert.rejects(provisionSharePoint(graph, { siteId: SITE, measures: testPlan().measures }), {
+      name: 'ProvisionError', message: /^adding column DecisionId to Measures: HTTP 403 .*«manage»/,
+    });
+    emulator.setPermission('manage');
+    const report = await provisionSharePoint(graph, { siteId: SITE, measures: testPlan().measures });
+    assert.deepEqual(report.lists[0]!.columnsAdded, ['DecisionId']);
+    assert.equal(emulator.store.list(SITE, 'Measures')!.items.length, 7);
+  });
+});
+
 describe('provision-sharepoint command', () => {
   it('provisions the plan file into the site named by env, and says so in Norwegian', async () => {
     const emulator = await GraphEmulator.start();

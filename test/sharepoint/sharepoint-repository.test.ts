@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { measureRepositoryContract } from '../measures/repository-contract';
 import { measure } from '../measures/fixtures';
-import { sharePointHarness, type SharePointHarness } from './harness';
+import { sharePointHarness, type SharePointHarness, SITE } from './harness';
 import { RepositoryUnavailableError, type StatusChange } from '../../src/measures/types';
 
 measureRepositoryContract('SharePoint over the Graph emulator', (measures) => sharePointHarness(measures));
@@ -90,5 +90,48 @@ describe('SharePointMeasureRepository', () => {
     await h.emulator.down('503');
     const result = await h.repo.applyStatus('1.1', change, version);
     assert.equal(result.kind, 'throttled');
+  });
+
+  it('writes only the columns the list has: a missing one it may not add is left out, not sent', async () => {
+    h = await sharePointHarness([measure('1.1')], {}, {}, { permission: 'write' });
+    h.emulator.store.dropColumn(h.emulator.store.list(SITE, 'Measures')!, 'ApprovedBy');
+    const { version } = (await h.repo.get('1.1'))!;
+    assert.equal((await h.repo.applyStatus('1.1', change, version)).kind, 'written');
+    assert.deepEqual(h.emulator.requestsMatching('POST', '/columns').map((r) => r.status), [403]);
+    const [patch] = h.emulator.requestsMatching('PATCH', '/fields');
+    assert.equal('ApprovedBy' in (patch!.body as object), false);
+    assert.equal((await h.repo.get('1.1'))!.measure.status, 'Fullført');
+  });
+
+  it('a column deleted after the lists were read: the 400 drops it, and the next attempt writes without it', async () => {
+    h = await sharePointHarness([measure('1.1'), measure('1.2')]);
+    const first = (await h.repo.get('1.1'))!;
+    assert.equal((await h.repo.applyStatus('1.1', change, first.version)).kind, 'written');
+    h.emulator.store.dropColumn(h.emulator.store.list(SITE, 'Measures')!, 'StatusComment');
+    h.emulator.setPermission('write');
+    const second = (await h.repo.get('1.2'))!;
+    const refused = await h.repo.applyStatus('1.2', { ...change, decisionId: 'd-2' }, second.version);
+    assert.deepEqual(refused.kind === 'failed' && [refused.transient, refused.status], [true, 400]);
+    assert.equal((await h.repo.applyStatus('1.2', { ...change, decisionId: 'd-2' }, second.version)).kind, 'written');
+    assert.equal((await h.repo.get('1.2'))!.measure.decisionId, 'd-2');
+  });
+
+  it('without Status on the measures list, a write fails for good and names the list and the column', async () => {
+    h = await sharePointHarness([measure('1.1'), measure('1.2')]);
+    h.emulator.store.dropColumn(h.emulator.store.list(SITE, 'Measures')!, 'Status');
+    const { version } = (await h.repo.get('1.1'))!;
+    const r = await h.repo.applyStatus('1.1', change, version);
+    assert.equal(r.kind, 'failed');
+    assert.equal(r.kind === 'failed' && r.transient, false);
+    assert.match(r.kind === 'failed' ? r.error : '', /^SharePoint-listen «Measures» mangler kolonnen «Status»/);
+    assert.equal(h.emulator.requestsMatching('PATCH').length, 0);
+  });
+
+  it('Status deleted after the lists were read is never dropped: the write fails for good with 400', async () => {
+    h = await sharePointHarness([measure('1.1')]);
+    const { version } = (await h.repo.get('1.1'))!;
+    h.emulator.store.dropColumn(h.emulator.store.list(SITE, 'Measures')!, 'Status');
+    const r = await h.repo.applyStatus('1.1', change, version);
+    assert.deepEqual(r.kind === 'failed' && [r.transient, r.status, r.error], [false, 400, "HTTP 400 invalidRequest: Field 'Status' is not recognized"]);
   });
 });

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ManualClock } from '../../src/common/clock';
 import { openDatabase, type Db } from '../../src/storage/database';
 import { createMeasures } from '../../src/measures';
 import type { Proposal } from '../../src/measures/types';
-import { SharePointMeasureRepository } from '../../src/sharepoint/sharepoint-repository';
 import { kari, ola, recordingLogger, sqliteMeasureStores, testPlan } from '../measures/fixtures';
-import { ManualTimeouts, recordedSleeps, sharePointHarness, type SharePointHarness, SITE } from './harness';
+import { ManualTimeouts, sharePointHarness, type SharePointHarness, SITE } from './harness';
 
 /**
  * The status write when things go wrong between SharePoint and us: a reply that never arrives,
- * a process that dies mid-write, an edit to another column. Time is a ManualClock throughout;
+ * an edit to another column (a process that dies mid-write: approval-scenarios.test.ts). Time is a ManualClock throughout;
  * the client's request timeout is driven by it, so "35 s without a reply" takes no time.
  */
 describe('the SharePoint status write, when a reply is lost or another column changed', () => {
@@ -61,30 +57,6 @@ describe('the SharePoint status write, when a reply is lost or another column ch
     assert.equal((await m.ledger.decisionFor(p.id))?.writeState, 'written');
     assert.equal(item().fields.DecisionId, (r as { decision: { id: string } }).decision.id);
     assert.deepEqual(statusLog(), ['Godkjent']);
-  });
-
-  it('after a restart mid-write, the outbox finishes the write as done, not as a conflict', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-restart-')), 'assistant.db');
-    const before = stack(openDatabase(file));
-    const p = await propose(before);
-    const held = h.emulator.holdNext('PATCH');
-    const dying = before.service.decide({ proposalId: p.id, approve: true, decider: kari }, clock.now()).catch(() => undefined);
-    const reply = await held;
-    // The process dies here: its database handle and its Graph client are gone with it.
-    dbs[0]!.close();
-
-    clock.advance(61_000); // past the lease the dead process held on the outbox entry
-    const { sleep } = recordedSleeps();
-    const fresh = new SharePointMeasureRepository(h.graph, { siteId: SITE, retry: { random: () => 0.5, sleep } });
-    const after = stack(openDatabase(file), fresh);
-    assert.deepEqual(await after.worker.runOnce(), { delivered: 1, conflicts: 0, retried: 0 });
-    const decision = (await after.ledger.recentDecisions(1))[0]!;
-    assert.equal(decision.writeState, 'written');
-    assert.equal(item().fields.Status, 'Pågår');
-    assert.deepEqual(statusLog(), ['Godkjent']);
-
-    reply.drop();
-    await dying;
   });
 
   it('an edit to another column after the proposal does not make the approval stale: the write repeats with the new eTag', async () => {

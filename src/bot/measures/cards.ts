@@ -53,6 +53,14 @@ export function approvalCard(p: Proposal, measureTitle: string, view: ApprovalVi
   });
 }
 
+/** An approval whose status is not in the list (yet) must not read as done. */
+const WRITE_NOTE: Record<Decision['writeState'], string> = {
+  pending: ' (ikke skrevet til SharePoint ennå)',
+  conflict: ' (ikke utført: endret i SharePoint i mellomtiden)',
+  written: '',
+  'not-needed': '',
+};
+
 /** The overview: counts per goal, overdue measures, the last five decisions. `today` is YYYY-MM-DD (Oslo). */
 export function summaryCard(summary: StatusSummary, today: string) {
   return renderCard('summary', {
@@ -64,7 +72,7 @@ export function summaryCard(summary: StatusSummary, today: string) {
     overdue: summary.overdue.map((m) => ({ id: m.id, text: `${m.title} (frist ${formatDateNo(m.deadline ?? '')}, ${m.status})` })),
     decisions: summary.lastDecisions.map((d) => ({
       when: osloDateTime(d.decidedAt),
-      text: `${d.measureId}: ${d.fromStatus} → ${d.toStatus}, ${d.outcome === 'approved' ? 'godkjent' : 'avvist'} av ${d.decidedBy.name}`,
+      text: `${d.measureId}: ${d.fromStatus} → ${d.toStatus}, ${d.outcome === 'approved' ? 'godkjent' : 'avvist'} av ${d.decidedBy.name}${WRITE_NOTE[d.writeState]}`,
     })),
   });
 }

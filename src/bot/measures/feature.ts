@@ -1,7 +1,7 @@
 import type { ILogger } from '@microsoft/teams.common';
 import type { Clock } from '../../common/clock';
 import { maskPersonalData } from '../../common/mask';
-import { RepositoryUnavailableError, messages, type DecisionLedger, type Proposal, type StatusService } from '../../measures';
+import { RepositoryUnavailableError, messages, type DecisionLedger, type Outbox, type Proposal, type StatusService } from '../../measures';
 import { osloDate } from '../../measures/summary';
 import type { Person, Plan } from '../../plan/types';
 import type { ApprovalMessageStore } from '../../storage/approval-messages';
@@ -13,7 +13,8 @@ import type { MessageSender } from '../message-sender';
 import type { InvokeCtx, VerbResult } from '../routes/card-action';
 import type { MessageCtx } from '../routes/message';
 import { approvalCard, statusFormCard, summaryCard, type ApprovalView } from './cards';
-import { notifyAfterDecision } from './notify';
+import { OutcomeNotices } from './notices';
+import { decidedDetail, DecisionNotifier } from './notify';
 
 export const REPORT_TEXTS = {
   noMeasures: 'Du står ikke som ansvarlig for noen tiltak. Spør koordinatoren hvis dette er feil.',
@@ -41,6 +42,8 @@ export interface ReportDeps {
   sender: MessageSender;
   clock: Clock;
   log: ILogger;
+  /** The outbox whose late outcomes (refused, written after all, conflict) people are told about. */
+  outbox?: Outbox;
 }
 
 /**
@@ -70,13 +73,29 @@ function text(value: unknown, max: number): string | undefined | null {
   return typeof value === 'string' && value.length <= max ? value : null;
 }
 
+/** What the report capability gives the composition root besides its commands and verbs. */
+export interface ReportFeature extends Feature {
+  offerStatusForm(who: Person, measureIds: string[]): Promise<void>;
+  /** Notices to coordinators (SharePoint health uses it too). */
+  notices: OutcomeNotices;
+  /** Completes decision notifications a crash left owed, now and every minute. */
+  start(): void;
+  stop(): Promise<void>;
+}
+
 /** Status proposals in chat, approval by coordinators on cards, and the overview. */
-export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who: Person, measureIds: string[]): Promise<void> } {
+export function reportFeature(deps: ReportDeps): ReportFeature {
   const log = deps.log.child('report');
   const title = (id: string) => deps.plan.measures.find((m) => m.id === id)?.title ?? '';
   const refreshIds = async () =>
     (await Promise.all(deps.plan.coordinators.map(async (c) => (await deps.conversations.personalChatOf(c.aadObjectId))?.userId))).filter((x): x is string => !!x);
   const card = async (p: Proposal, view: ApprovalView) => approvalCard(p, title(p.measureId), view, await refreshIds());
+  const notifier = new DecisionNotifier({
+    ...deps, log,
+    decidedCard: (p, decision, detail) => card(p, { kind: 'decided', decision, ...(detail ? { detail } : {}) }),
+  });
+  const notices = new OutcomeNotices({ coordinators: () => deps.plan.coordinators, conversations: deps.conversations, sender: deps.sender, log });
+  deps.outbox?.subscribe(notices);
 
   async function sendToCoordinators(p: Proposal): Promise<number> {
     let reached = 0;
@@ -149,6 +168,9 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
     if (result.kind !== 'proposed') return reply(result.message);
     const reached = await sendToCoordinators(result.proposal);
     log.info(`proposal sent to ${reached} coordinator(s)`);
+    // The form the owner sent from becomes their receipt; it is updated with the decision like every copy.
+    const receipt = ctx.activity.replyToId;
+    if (receipt) await deps.approvals.add({ proposalId: result.proposal.id, conversationId: ctx.activity.conversation.id, activityId: receipt });
     if (reached === 0) return reply(result.message + REPORT_TEXTS.noCoordinatorReached);
     return { card: await card(result.proposal, { kind: 'read-only' }) };
   }
@@ -164,11 +186,15 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
       const proposal = await deps.ledger.proposal(proposalId);
       if (!proposal || result.kind === 'forbidden' || result.kind === 'invalid') return reply(result.message);
       if (result.kind === 'stale') return { card: await card(proposal, { kind: 'stale' }) };
-      const detail = result.kind === 'conflict' || (result.kind === 'approved' && result.pendingWrite) ? result.message : undefined;
-      const decided = await card(proposal, { kind: 'decided', decision: result.decision, ...(detail ? { detail } : {}) });
-      if (result.kind !== 'already-decided') {
-        await notifyAfterDecision({ ...deps, log }, proposal, result, decided, ctx.activity.replyToId);
+      const clicked = ctx.activity.replyToId;
+      if (result.kind === 'already-decided') {
+        // A crash may have cut the first click's messages short: a re-click finishes them.
+        await notifier.complete(proposal.id, clicked ? { clicked } : {});
+        return { card: await card(proposal, { kind: 'decided', decision: result.decision }) };
       }
+      const detail = decidedDetail(proposal, result);
+      const decided = await card(proposal, { kind: 'decided', decision: result.decision, ...(detail ? { detail } : {}) });
+      await notifier.complete(proposal.id, { result, card: decided, ...(clicked ? { clicked } : {}) });
       return { card: decided };
     };
   }
@@ -200,6 +226,9 @@ export function reportFeature(deps: ReportDeps): Feature & { offerStatusForm(who
 
   return {
     offerStatusForm,
+    notices,
+    start: () => notifier.start(),
+    stop: () => notifier.stop(),
     commands: { status, oversikt: overview, forslag: pending },
     verbs: { 'measure.propose': propose, 'measure.approve': decideVerb(true), 'measure.reject': decideVerb(false), 'measure.refresh': refresh },
   };
