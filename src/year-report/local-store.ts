@@ -9,8 +9,11 @@ import type { ReportStore, StoreResult } from './store';
 /** The route local mode serves reports on; the last segment is the report's unguessable id. */
 export const LOCAL_REPORTS_ROUTE = '/api/reports';
 
-/** 18 random bytes, base64url: 24 characters, 144 bits; nothing else is ever served. */
-const ID = /^[A-Za-z0-9_-]{24}$/;
+/**
+ * 16 random bytes as 32 hex digits, 128 bits; nothing else is ever served. Hex, because a link's
+ * address is shown in markdown, where "_" and "-" would be escaped.
+ */
+const ID = /^[0-9a-f]{32}$/;
 
 /** Reports kept; older ones are removed when a new one is saved. */
 const KEEP = 50;
@@ -48,7 +51,7 @@ export class LocalReportStore implements ReportStore {
 
   async save(name: string, bytes: Buffer): Promise<StoreResult> {
     if (path.basename(name) !== name) throw new Error('a report name must be a plain file name');
-    const id = randomBytes(18).toString('base64url');
+    const id = randomBytes(16).toString('hex');
     const folder = path.join(this.dir, id);
     await fs.promises.mkdir(folder, { recursive: true });
     await fs.promises.writeFile(path.join(folder, name), bytes);

@@ -61,7 +61,7 @@ describe('saveYearReport from the live stores (SQLite), saved locally', () => {
     assert.equal(r.kind, 'saved');
     if (r.kind !== 'saved') return;
     assert.equal(r.name, 'Statusrapport 2026 – Handlingsplan mot vold i nære relasjoner.docx');
-    assert.match(r.url, /^http:\/\/127\.0\.0\.1:3978\/api\/reports\/[A-Za-z0-9_-]{24}$/);
+    assert.match(r.url, /^http:\/\/127\.0\.0\.1:3978\/api\/reports\/[0-9a-f]{32}$/);
     assert.deepEqual(r.facts, { measures: 15, overdue: 2, decisions: 1, wheelDone: 1, wheelTotal: 15 });
 
     const res = await download(r.url);
