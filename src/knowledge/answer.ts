@@ -63,6 +63,19 @@ const RESPONSIBLE = /ansvar|pådriver|koordinator|leder|sjef|leiar/;
 /** A role, a team or a service: what a short "who" cell names. */
 const ROLE_CELL = /^(\p{L}+ )?(rektor|styrer|direktør|rådgiver|leder|ledere|sjef|koordinator|plangruppa|arbeidsgruppa|gruppa|teamet|\p{L}*tjenesten|\p{L}*kontoret|\p{L}*leder|\p{L}*sjef|\p{L}*teamet|\p{L}*koordinator|bvt|nav|slt|politiet|barnevernet|helsestasjonen|skolen|barnehagen|kommunen)\b/iu;
 
+/**
+ * Whether an answer's text holds the kind of fact its question asks for: a time for "when", a
+ * role for "who", a number or address for "whom do I call", a count for "how many". Other
+ * questions ask for no one kind (null).
+ */
+export function holdsAskedKind(intent: Intent, text: string): boolean | null {
+  if (intent === 'when') return TIME_FACT.test(text);
+  if (intent === 'who') return RESPONSIBLE.test(text.toLowerCase()) || /\b(ansvar|tiltak)\s*:/iu.test(text) || fitsIntent('who', { text, kind: 'sentence' });
+  if (intent === 'contact') return fitsIntent('contact', { text, kind: 'sentence' });
+  if (intent === 'howmany') return /\d/.test(text.replace(/\b(19|20)\d\d\b/g, ''));
+  return null;
+}
+
 /** Composes the answer a card shows from the best window of a section. */
 class Composer {
   private readonly lines: DocLine[];

@@ -22,6 +22,8 @@ export interface Evidence {
   english: boolean;
   /** The question told a situation before it asked. */
   situation: boolean;
+  /** The answer holds the kind of fact asked for (a time, a role, a number); null when none is asked. */
+  kind: boolean | null;
 }
 
 const SHAPES: AnswerShape[] = ['fact', 'definition', 'list', 'measure', 'sentence'];
@@ -36,6 +38,8 @@ export function features(e: Evidence): number[] {
     Math.min(1, e.margin * 4),
     e.english ? 1 : 0,
     e.situation ? 1 : 0,
+    e.kind === true ? 1 : 0,
+    e.kind === false ? 1 : 0,
     ...SHAPES.map((s) => (e.shape === s ? 1 : 0)),
     ...INTENTS.map((i) => (e.intent === i ? 1 : 0)),
   ];
@@ -50,9 +54,9 @@ export interface ConfidenceModel {
 
 /** Fitted on qa-dev, qa-dev2, dev3, dev4 and dev5 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.564,
-  weights: [-0.345, 3.797, 0.33, 1.402, -0.67, 0.603, 0.054, -0.608, 0.357, 0.177, -0.509, 0.133, -0.532, -0.289, 0.393, -0.481, 0.578],
-  threshold: 0.811,
+  bias: -1.592,
+  weights: [-0.11, 3.618, 0.113, 1.617, -0.603, 0.374, 0.165, -0.515, 0.099, -0.535, 0.227, 0.08, -0.381, 0.011, -0.203, -0.513, 0.008, -0.042, 0.357],
+  threshold: 0.777,
 };
 
 /** The probability that the answer holds what was asked. */

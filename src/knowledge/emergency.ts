@@ -53,7 +53,7 @@ const DANGER = w(
   'slår|slo|slær|slått|banker|banka|bankar|sparker|sparka|dreper|drepe|angriper|angrep|forfølger|voldtar|voldtok|valdtek|skader|skade|skadar|truer|truet|trugar|truga|kaster|lugger|' +
     'holder (henne|han|meg|barnet) fast|låst inne|låser (henne|han|meg|barnet) inne|skriker|skrik|valdtok|valdteke|valdtatt|voldtatt|dytter|dyttet|dytta|' +
     'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok) med seg (barnet|ungen|barna|ungene|jenta|gutten|henne|ham)|' +
-    'forgrepet seg|forgriper seg|forgrip seg|misbrukt|misbruker|banker på|roper|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
+    'forgrepet seg|forgriper seg|forgrip seg|banker på|roper|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
     'besøksforbud|kontaktforbud|gjemmer (oss|seg|meg)|gøymer (oss|seg|meg)|(låst|stengt) (\\p{L}+ ){0,2}inne|låser (\\p{L}+ ){0,2}inne|' +
     'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)|' +
     'angry|angrier|furious|violent|drunk|smash\\p{L}*|pushed|breaking in|trying to get in|restraining order|hiding (from|in)|locked (\\p{L}+ ){0,3}in|barricaded',
@@ -75,8 +75,8 @@ const ABROAD = w(
 /** Now, or so soon that there is no time to look anything up. */
 const NEAR = w(
   'nå|akkurat nå|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
-    'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|er i huset|er heime|er hjemme|' +
-    'står (\\p{L}+ ){0,3}(utenfor|utanfor)|etter skolen|i stad|nettopp|' +
+    'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|er i huset|' +
+    'står (\\p{L}+ ){0,3}(utenfor|utanfor)|' +
     'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home|still (in|at) the house|still there',
 );
 // Nynorsk "no" = now, but "no" is also English; only read it so in a non-English question.

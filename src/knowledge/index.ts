@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ILogger } from '@microsoft/teams.common';
 import { analyzeQuestion, contentWords, type AnalyzedQuestion } from './analyzer';
-import { composeAnswer, type ComposedAnswer } from './answer';
+import { composeAnswer, holdsAskedKind, type ComposedAnswer } from './answer';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
 import { detectEmergency } from './emergency';
 import { loadDirectory } from './loaders';
@@ -188,6 +188,7 @@ export class KnowledgeBase {
             intent: q.intent,
             english: q.english,
             situation: q.groups.some((g) => g.weight < 1),
+            kind: holdsAskedKind(q.intent, answer),
           }
         : undefined;
     // In danger the answer is the guide's passage on acute danger: what to do, said plainly.
