@@ -335,7 +335,7 @@ export const BROADER: Record<string, string> = {
   mamma: 'foreldre', stefar: 'foreldre', stemor: 'foreldre', forelder: 'foreldre', omsorgsperson: 'foreldre',
   mann: 'partner', mannen: 'partner', kone: 'partner', kona: 'partner', ektefelle: 'partner', ektemann: 'partner',
   samboer: 'partner', samboeren: 'partner', kjæreste: 'partner', kjæresten: 'partner', eksen: 'partner',
-  bestemor: 'eldre', bestefar: 'eldre', pensjonist: 'eldre', pensjonister: 'eldre', beboer: 'eldre', beboere: 'eldre',
+  eldre: 'voksen', bestemor: 'eldre', bestefar: 'eldre', pensjonist: 'eldre', pensjonister: 'eldre', beboer: 'eldre', beboere: 'eldre',
   urolig: 'bekymring', bekymret: 'bekymring', engstelig: 'bekymring', mistenker: 'bekymring', mistanke: 'bekymring',
   melde: 'bekymringsmelding', varsle: 'bekymringsmelding', sifra: 'bekymringsmelding',
   nabo: 'innbyggere', naboen: 'innbyggere', innbygger: 'innbyggere',

@@ -99,4 +99,17 @@ describe('Ask in the Agents Playground: what a worried member of staff writes (e
       assert.equal(/documents are in Norwegian/.test(answer), shot === '9a', question);
     }
   });
+
+  it('10. "what is" is answered with the definition, labelled "Svar"', async () => {
+    const text = await ask('Hva er latent vold?', '10');
+    assert.match(text, /^\s*Svar\b/m);
+    assert.match(text, /Latent vold: frykten for ny vold/);
+  });
+
+  it('11. weak evidence says "Mulig svar" and shows only the contacts that fit the question', async () => {
+    const text = await ask('Hvem hjelper meg i helgen med et barn jeg er bekymret for?', '11');
+    assert.match(text, /Mulig svar/);
+    assert.match(text, /Barnevernvakten \(eksempelnummer\)/);
+    assert.doesNotMatch(text, /Krisesenteret \(eksempelnummer\)/);
+  });
 });
