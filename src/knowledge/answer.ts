@@ -2,7 +2,8 @@ import { contentWords, wordTerms } from './analyzer';
 import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
 import type { Passage, PlacedUnit, SectionLines } from './passages';
-import type { DocLine } from './structure';
+import { RESPONSIBLE, ROLE_CELL, TIME_FACT, WHEN_LABEL, WHO_LABEL } from './fact-kinds';
+import { isUrlOnly, SectionView, words } from './section-view';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -42,54 +43,20 @@ export interface AnswerQuery {
   terms: ReadonlyMap<string, number>;
 }
 
-const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-const isUrlOnly = (s: string): boolean => /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/u.test(s.trim());
 /** A sentence that leans on the one before it ("Dette er …", "Den skal …"). */
 const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i tillegg|også|samtidig|videre)\b/iu;
 
-/**
- * A time a "when" question can be answered with: a date, a year, a month, a season, a
- * recurrence ("årlig", "hvert år", "annenhvert år"), a deadline ("innen …"), a standing measure
- * ("løpende"). Looser time words ("hver kommune") are no answer.
- */
-const TIME_FACT =
-  /\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|sept?|okt|nov|des|vår\p{L}*|høst\p{L}*|sommer\p{L}*|vinter\p{L}*|årlig\p{L}*|hvert (år|halvår|kvartal)|annenhvert|annen hvert|halvår\p{L}*|kvartal\p{L}*|uke \d+|månedlig\p{L}*|ukentlig\p{L}*|løpende|fortløpende|kontinuerlig|skolestart|skoleår\p{L}*|juleferien|sommerferien|planperioden)\b|\b(19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d{2,4}|\bkl\.? ?\d/iu;
-
-/** Labels that say who is responsible, and labels that say when. */
-const WHO_LABEL = /^(ansvar|ansvarlig|hovedansvar|hvem har ansvar)$/i;
-const WHEN_LABEL = /^(frist|tidsrom|tidsplan|tidsperiode|periode|når|hvordan og når)$/i;
-/** Words that say who is responsible, not only who is involved. */
-const RESPONSIBLE = /ansvar|pådriver|koordinator|leder|sjef|leiar/;
-/** A role, a team or a service: what a short "who" cell names. */
-const ROLE_CELL = /^(\p{L}+ )?(rektor|styrer|direktør|rådgiver|leder|ledere|sjef|koordinator|plangruppa|arbeidsgruppa|gruppa|teamet|\p{L}*tjenesten|\p{L}*kontoret|\p{L}*leder|\p{L}*sjef|\p{L}*teamet|\p{L}*koordinator|bvt|nav|slt|politiet|barnevernet|helsestasjonen|skolen|barnehagen|kommunen)\b/iu;
-
-/**
- * Whether an answer's text holds the kind of fact its question asks for: a time for "when", a
- * role for "who", a number or address for "whom do I call", a count for "how many". Other
- * questions ask for no one kind (null).
- */
-export function holdsAskedKind(intent: Intent, text: string): boolean | null {
-  if (intent === 'when') return TIME_FACT.test(text);
-  if (intent === 'who') return RESPONSIBLE.test(text.toLowerCase()) || /\b(ansvar|tiltak)\s*:/iu.test(text) || fitsIntent('who', { text, kind: 'sentence' });
-  if (intent === 'contact') return fitsIntent('contact', { text, kind: 'sentence' });
-  if (intent === 'howmany') return /\d/.test(text.replace(/\b(19|20)\d\d\b/g, ''));
-  return null;
-}
-
 /** Composes the answer a card shows from the best window of a section. */
-class Composer {
-  private readonly lines: DocLine[];
+class Composer extends SectionView {
   private readonly scores = new Map<PlacedUnit, number>();
-  private readonly byLine = new Map<number, PlacedUnit>();
 
   constructor(
-    private readonly section: SectionLines,
-    private readonly units: PlacedUnit[],
+    section: SectionLines,
+    units: PlacedUnit[],
     private readonly q: AnswerQuery,
     private readonly vocab: Vocabulary,
   ) {
-    this.lines = section.lines;
-    for (const u of units) this.byLine.set(u.first, u);
+    super(section, units);
   }
 
   /** A unit's idf-weighted share of the question's terms; a unit of the asked type gains. */
@@ -105,19 +72,8 @@ class Composer {
     return s;
   }
 
-  /** Units a reader can be shown: not a heading, a table header, a label alone or a bare web address. */
-  showable(u: PlacedUnit): boolean {
-    return u.kind !== 'heading' && u.kind !== 'label' && !isUrlOnly(u.text);
-  }
 
-  line(u: PlacedUnit): DocLine {
-    return this.lines[u.first]!;
-  }
 
-  /** The unit at a line, when there is one. */
-  at(index: number): PlacedUnit | undefined {
-    return this.byLine.get(index);
-  }
 
   /** True when a unit holds the fact a question of this intent asks for. */
   holdsFact(u: PlacedUnit, intent: Intent): boolean {
@@ -219,13 +175,6 @@ class Composer {
     return first ? u.text : `${label}: ${u.text}`;
   }
 
-  /** Where the cell a unit belongs to starts: the label line above it. */
-  private cellStart(u: PlacedUnit): number {
-    const label = this.line(u).label;
-    let k = u.first;
-    while (k > 0 && this.lines[k - 1]!.label === label && this.lines[k - 1]!.kind !== 'heading') k--;
-    return k;
-  }
 
   /**
    * For "who", "when", "whom do I call" and "how many": the unit that holds the fact. In a
@@ -250,15 +199,6 @@ class Composer {
     return after[0] ?? before[0];
   }
 
-  /** The units of the stretch of text under the heading the best unit is under: a measure block. */
-  private blockOf(best: PlacedUnit): PlacedUnit[] {
-    const opens = (k: number): boolean => this.lines[k]!.kind === 'heading';
-    let from = best.first;
-    while (from > 0 && !opens(from)) from--;
-    let to = best.first + 1;
-    while (to < this.lines.length && !opens(to)) to++;
-    return this.units.filter((u) => u.first >= from && u.first < to);
-  }
 
   /**
    * What a fact is about: the measure's title above its text, or the unit the question matched,
@@ -278,15 +218,6 @@ class Composer {
     return heading ? [heading.text.replace(/^[\d.]+\s*/u, '')] : [];
   }
 
-  /** True when a unit stands under a flattened table's header row ("Målgruppe Mål Tiltak …"). */
-  private inTable(u: PlacedUnit): boolean {
-    for (let k = u.first - 1; k >= 0; k--) {
-      const kind = this.lines[k]!.kind;
-      if (kind === 'header') return true;
-      if (kind === 'heading') return false;
-    }
-    return false;
-  }
 
   /** The next cells of a table row after a cell: up to two, each a line of its own. */
   private rowAfter(u: PlacedUnit): string[] {
@@ -299,37 +230,10 @@ class Composer {
     return out;
   }
 
-  /** The first item of a list that starts within two lines under a unit, in its section. */
-  private listBelow(u: PlacedUnit): PlacedUnit | undefined {
-    for (let k = u.last + 1; k <= u.last + 3 && k < this.lines.length && this.lines[k]!.kind !== 'heading'; k++) {
-      if (this.lines[k]!.kind === 'item') return this.at(k);
-    }
-    return undefined;
-  }
 
-  /** A short line of no sentence that is no item, row or cell: a caption over the text under it. */
-  private isCaption(u: PlacedUnit): boolean {
-    const line = this.line(u);
-    return line.kind === 'para' && !line.label && !line.title && words(u.text) <= 8 && !/[.!?:;,]$/.test(u.text) && !/^\p{Ll}/u.test(u.text);
-  }
 
-  private nextShowable(u: PlacedUnit): PlacedUnit | undefined {
-    for (let k = u.last + 1; k < this.lines.length && this.lines[k]!.kind !== 'heading'; k++) {
-      const o = this.at(k);
-      if (o && this.showable(o)) return o;
-    }
-    return undefined;
-  }
 
-  /** True when a list item names the text under it (a measure's title above its paragraph). */
-  private titles(item: PlacedUnit): boolean {
-    const next = this.lines[item.last + 1];
-    return next !== undefined && next.title !== undefined && this.itemTitle(item).endsWith(next.title);
-  }
 
-  private itemTitle(item: PlacedUnit): string {
-    return item.text.replace(/^(•|\d{1,2}\.)\s*/u, '');
-  }
 
   /** The paragraph under a titling item: its best sentences, in order. */
   private body(item: PlacedUnit): string[] {

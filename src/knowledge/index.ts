@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ILogger } from '@microsoft/teams.common';
 import { analyzeQuestion, contentWords, type AnalyzedQuestion } from './analyzer';
-import { composeAnswer, holdsAskedKind, type ComposedAnswer } from './answer';
+import { composeAnswer, type ComposedAnswer } from './answer';
+import { holdsAskedKind } from './fact-kinds';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
 import { detectEmergency } from './emergency';
 import { loadDirectory } from './loaders';

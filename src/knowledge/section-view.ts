@@ -1,0 +1,97 @@
+import type { PlacedUnit, SectionLines } from './passages';
+import type { DocLine } from './structure';
+
+export const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+export const isUrlOnly = (s: string): boolean => /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/u.test(s.trim());
+
+/**
+ * One section's lines and units, read as a person reads a page: which unit stands on a line,
+ * which can be shown, where a cell or a measure block starts, what is a caption, a table row or
+ * a measure's title.
+ */
+export class SectionView {
+  protected readonly lines: DocLine[];
+  private readonly byLine = new Map<number, PlacedUnit>();
+
+  constructor(
+    section: SectionLines,
+    protected readonly units: PlacedUnit[],
+  ) {
+    this.lines = section.lines;
+    for (const u of units) this.byLine.set(u.first, u);
+  }
+
+  /** Units a reader can be shown: not a heading, a table header, a label alone or a bare web address. */
+  showable(u: PlacedUnit): boolean {
+    return u.kind !== 'heading' && u.kind !== 'label' && !isUrlOnly(u.text);
+  }
+
+  line(u: PlacedUnit): DocLine {
+    return this.lines[u.first]!;
+  }
+
+  /** The unit at a line, when there is one. */
+  at(index: number): PlacedUnit | undefined {
+    return this.byLine.get(index);
+  }
+
+  /** Where the cell a unit belongs to starts: the label line above it. */
+  cellStart(u: PlacedUnit): number {
+    const label = this.line(u).label;
+    let k = u.first;
+    while (k > 0 && this.lines[k - 1]!.label === label && this.lines[k - 1]!.kind !== 'heading') k--;
+    return k;
+  }
+
+  /** The units of the stretch of text under the heading the best unit is under: a measure block. */
+  blockOf(best: PlacedUnit): PlacedUnit[] {
+    const opens = (k: number): boolean => this.lines[k]!.kind === 'heading';
+    let from = best.first;
+    while (from > 0 && !opens(from)) from--;
+    let to = best.first + 1;
+    while (to < this.lines.length && !opens(to)) to++;
+    return this.units.filter((u) => u.first >= from && u.first < to);
+  }
+
+  /** True when a unit stands under a flattened table's header row ("Målgruppe Mål Tiltak …"). */
+  inTable(u: PlacedUnit): boolean {
+    for (let k = u.first - 1; k >= 0; k--) {
+      const kind = this.lines[k]!.kind;
+      if (kind === 'header') return true;
+      if (kind === 'heading') return false;
+    }
+    return false;
+  }
+
+  /** The first item of a list that starts within two lines under a unit, in its section. */
+  listBelow(u: PlacedUnit): PlacedUnit | undefined {
+    for (let k = u.last + 1; k <= u.last + 3 && k < this.lines.length && this.lines[k]!.kind !== 'heading'; k++) {
+      if (this.lines[k]!.kind === 'item') return this.at(k);
+    }
+    return undefined;
+  }
+
+  /** A short line of no sentence that is no item, row or cell: a caption over the text under it. */
+  isCaption(u: PlacedUnit): boolean {
+    const line = this.line(u);
+    return line.kind === 'para' && !line.label && !line.title && words(u.text) <= 8 && !/[.!?:;,]$/.test(u.text) && !/^\p{Ll}/u.test(u.text);
+  }
+
+  nextShowable(u: PlacedUnit): PlacedUnit | undefined {
+    for (let k = u.last + 1; k < this.lines.length && this.lines[k]!.kind !== 'heading'; k++) {
+      const o = this.at(k);
+      if (o && this.showable(o)) return o;
+    }
+    return undefined;
+  }
+
+  /** True when a list item names the text under it (a measure's title above its paragraph). */
+  titles(item: PlacedUnit): boolean {
+    const next = this.lines[item.last + 1];
+    return next !== undefined && next.title !== undefined && this.itemTitle(item).endsWith(next.title);
+  }
+
+  itemTitle(item: PlacedUnit): string {
+    return item.text.replace(/^(•|\d{1,2}\.)\s*/u, '');
+  }
+}
