@@ -51,7 +51,7 @@ async function hostileStart(): Promise<Record<string, number>> {
   fs.writeFileSync(path.join(dir, 'rapport.pdf'), makePdf(text.map((page) => page.split('\n'))));
   const figures = { bomb_kb: round(fs.statSync(path.join(dir, 'bombe.docx')).size / 1024, 0), pdf_mb: round(fs.statSync(path.join(dir, 'rapport.pdf')).size / 2 ** 20, 1), pdf_pages: text.length };
   const t0 = performance.now();
-  const service = await startService(loadConfig({ PORT: '0', DATA_DIR: dataDir, KNOWLEDGE_DIR: dir }), new Logger('bench', 'error', () => {}));
+  const service = await startService({ ...loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: dir }), port: 0 }, new Logger('bench', 'error', () => {}));
   const listening = performance.now() - t0;
   let done = false;
   const loaded = service.documentsLoaded().then(() => (done = true));

@@ -32,7 +32,7 @@ export async function openTabBrowser(clock: Clock, env: Record<string, string> =
   fs.mkdirSync(RESULTS, { recursive: true });
   const logs: string[] = [];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-tab-'));
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, COORDINATORS: '00000000-0000-0000-0000-000000000020', PLAN_POLL_SECONDS: '300', ...env });
+  const config = { ...loadConfig({ DATA_DIR: dataDir, COORDINATORS: '00000000-0000-0000-0000-000000000020', PLAN_POLL_SECONDS: '300', ...env }), port: 0 };
   const service = await startService(config, new Logger('e2e', 'debug', (l) => logs.push(l)), { clock });
   const url = `http://127.0.0.1:${service.port}`;
   let browser: Browser;
