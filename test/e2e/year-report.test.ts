@@ -27,7 +27,7 @@ describe('the yearly report in the Agents Playground (end to end)', function () 
     // The link in the card, clicked as a user would: it opens a tab that downloads the file.
     const link = card.locator('a[href*="/api/reports/"]').first();
     const href = await link.getAttribute('href');
-    assert.match(href ?? '', new RegExp(`^http://127\\.0\\.0\\.1:${session.service.port}/api/reports/[A-Za-z0-9_-]{24}$`));
+    assert.match(href ?? '', new RegExp(`^http://127\\.0\\.0\\.1:${session.service.port}/api/reports/[0-9a-f]{32}$`));
     const download = new Promise<Download>((resolve) => {
       page.on('download', resolve);
       page.context().on('page', (tab) => tab.on('download', resolve));
