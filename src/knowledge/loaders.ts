@@ -41,8 +41,8 @@ export function titleOf(pages: DocumentPage[], file: string): string {
 }
 
 /**
- * How much of an untrusted file is read: bytes inflated per zip part (never the size the zip
- * declares) and characters of text per document. A plan or guide is far below both; a zip bomb
+ * How much of an untrusted file is read: bytes inflated per zip part or PDF stream (never the
+ * size the file declares) and characters of text per document. A plan or guide is far below both; a zip bomb
  * or a 2,000-page PDF is not, and reading all of it would stall or crash the bot.
  */
 export interface ReadLimits {
@@ -101,7 +101,7 @@ export async function parseBytes(name: string, data: Buffer, limits: ReadLimits 
       return capChars(parts.map((text, i) => ({ page: parts.length > 1 ? i + 1 : null, text })), limits.maxChars);
     }
     case '.pdf':
-      return pdfToPages(new Uint8Array(data), limits.maxChars);
+      return pdfToPages(new Uint8Array(data), limits);
     case '.docx':
       return capChars([{ page: null, text: await docxToText(data, limits) }], limits.maxChars);
     default:

@@ -7,7 +7,7 @@ import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCel
 import { KnowledgeBase } from '../../src/knowledge';
 import { KnowledgeDirError, loadDirectory, loadFile, READ_LIMITS, titleOf } from '../../src/knowledge/loaders';
 import { wideSpanDocx, wordBomb } from '../support/zip-bomb';
-import { makeDocx, makePdf } from './helpers';
+import { makeDocx, makePdf, pdfBomb } from './helpers';
 
 describe('knowledge loaders', () => {
   let dir: string;
@@ -105,6 +105,15 @@ describe('knowledge loaders', () => {
     const { documents, warnings } = await loadDirectory(dir, undefined, { ...READ_LIMITS, maxPartBytes: 64 * 1024 });
     assert.deepEqual(documents.map((d) => d.id), ['ok.txt']);
     assert.deepEqual(warnings, ['Hoppet over bombe.docx: kunne ikke lese filen (word/document.xml pakker seg ut til mer enn 0.1 MB; filen er for stor eller ødelagt)']);
+  });
+
+  it('a PDF whose content stream is a compression bomb is skipped with a warning naming it, and the rest loads', async () => {
+    await writeFile(join(dir, 'bombe.pdf'), pdfBomb(16 * 1024 * 1024));
+    await writeFile(join(dir, 'ok.pdf'), makePdf([['Tiltak: fagkveld']], { deflate: true }));
+    const { documents, warnings } = await loadDirectory(dir, undefined, { ...READ_LIMITS, maxPartBytes: 64 * 1024 });
+    assert.deepEqual(documents.map((d) => d.id), ['ok.pdf']);
+    assert.deepEqual(warnings, ['Hoppet over bombe.pdf: kunne ikke lese filen (innholdet på side 1 pakker seg ut til mer enn 0.1 MB; filen er for stor eller ødelagt)']);
+    await assert.rejects(loadFile(join(dir, 'bombe.pdf'), { ...READ_LIMITS, maxPartBytes: 64 * 1024 }), { name: 'PartTooLargeError' });
   });
 
   it('a docx with a table cell spanning more than 63 columns is skipped with a warning', async () => {
