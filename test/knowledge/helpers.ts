@@ -66,6 +66,15 @@ export function pdfBomb(inflatedBytes: number): Buffer {
   return makePdfFromContents([{ data: Buffer.concat([text, Buffer.alloc(Math.max(0, inflatedBytes - text.length), 0x20)]), deflate: true }]);
 }
 
+/**
+ * A page of `pieces` short pieces of text, deflated: a 2.6 MB file for a million pieces, for which
+ * pdfjs holds an object each, far past a 96 MB heap.
+ */
+export function manyPiecesPdf(pieces: number): Buffer {
+  const ops = Array.from({ length: pieces }, (_, i) => `(o${i}) Tj 1 0 Td`).join('\n');
+  return makePdfFromContents([{ data: Buffer.from(`BT /F1 12 Tf 72 720 Td\n${ops}\nET`, 'latin1'), deflate: true }]);
+}
+
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 function xmlEscape(s: string): string {
