@@ -2,7 +2,8 @@
  * Index build benchmark: build time for 1 M and 4 M characters of generated text (our own
  * words, laid out like a long PDF's text without headings), the longest the event loop is held
  * while the bot builds the same index (KnowledgeBase.build), and how the bot starts with a Word
- * zip bomb (1 MB of 300 MB) and a 2,300-page PDF in its knowledge folder.
+ * zip bomb (1 MB of 300 MB), a PDF whose content stream is a compression bomb (300 KB of 300 MB)
+ * and a 2,300-page PDF in its knowledge folder.
  *
  *   npx tsx bench/index-build.ts
  */
@@ -14,7 +15,7 @@ import { Logger } from '../src/common/logger';
 import { loadConfig } from '../src/config';
 import { KnowledgeBase, type LoadedDocument } from '../src/knowledge';
 import { startService } from '../src/service';
-import { makePdf } from '../test/knowledge/helpers';
+import { makePdf, pdfBomb } from '../test/knowledge/helpers';
 import { wordBomb } from '../test/support/zip-bomb';
 import { generatedText } from './generated-text';
 import { median, round } from './stats';
@@ -41,15 +42,17 @@ async function holding(work: () => Promise<unknown>): Promise<{ maxBlockMs: numb
   return { maxBlockMs: delay.max / 1e6, ms };
 }
 
-/** Listening time, load time and the slowest /healthz with the two hostile files of issue 16. */
+/** Listening time, load time and the slowest /healthz with the hostile files of issue 16. */
 async function hostileStart(): Promise<Record<string, number>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-bench-hostile-'));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-bench-data-'));
   fs.copyFileSync(path.resolve(__dirname, '..', 'data', 'eksempel-kommune', 'handlingsveileder.md'), path.join(dir, 'handlingsveileder.md'));
   fs.writeFileSync(path.join(dir, 'bombe.docx'), wordBomb(300 * 1024 * 1024));
+  fs.writeFileSync(path.join(dir, 'bombe.pdf'), pdfBomb(300 * 1024 * 1024));
   const text = generatedText(13_000_000).split('\f');
   fs.writeFileSync(path.join(dir, 'rapport.pdf'), makePdf(text.map((page) => page.split('\n'))));
-  const figures = { bomb_kb: round(fs.statSync(path.join(dir, 'bombe.docx')).size / 1024, 0), pdf_mb: round(fs.statSync(path.join(dir, 'rapport.pdf')).size / 2 ** 20, 1), pdf_pages: text.length };
+  const kb = (name: string) => round(fs.statSync(path.join(dir, name)).size / 1024, 0);
+  const figures = { bomb_kb: kb('bombe.docx'), pdf_bomb_kb: kb('bombe.pdf'), pdf_mb: round(fs.statSync(path.join(dir, 'rapport.pdf')).size / 2 ** 20, 1), pdf_pages: text.length };
   const t0 = performance.now();
   const service = await startService({ ...loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: dir }), port: 0 }, new Logger('bench', 'error', () => {}));
   const listening = performance.now() - t0;

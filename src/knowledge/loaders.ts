@@ -4,6 +4,7 @@ import type { ILogger } from '@microsoft/teams.common';
 import { MAX_PART_BYTES } from '../common/docx-package';
 import { docxToText } from './docx';
 import { detectHeading } from './headings';
+import { ParseThread, type FileParser } from './parse-thread';
 import { pdfToPages } from './pdf';
 import type { DocumentPage, LoadedDocument } from './types';
 
@@ -41,19 +42,36 @@ export function titleOf(pages: DocumentPage[], file: string): string {
 }
 
 /**
- * How much of an untrusted file is read: bytes inflated per zip part (never the size the zip
- * declares) and characters of text per document. A plan or guide is far below both; a zip bomb
- * or a 2,000-page PDF is not, and reading all of it would stall or crash the bot.
+ * How much of an untrusted file is read: bytes inflated per zip part or PDF stream (never the
+ * size the file declares) and characters of text per document; and what the worker that parses
+ * it may use (see ParseThread). A plan or guide is far below all of them; a zip bomb or a
+ * 2,000-page PDF is not, and reading all of it would stall or crash the bot.
  */
 export interface ReadLimits {
   maxPartBytes: number;
   maxChars: number;
+  /** The parsing worker's V8 heap. */
+  maxParseHeapMb: number;
+  /** How much the process's resident memory may grow while one file is parsed (buffers included). */
+  maxParseMemoryMb: number;
+  /** How long one file may take to parse. */
+  maxParseMs: number;
 }
 
 /** Characters of text kept per document; the rest is skipped with a warning. */
 export const MAX_DOCUMENT_CHARS = 2_000_000;
 
-export const READ_LIMITS: ReadLimits = { maxPartBytes: MAX_PART_BYTES, maxChars: MAX_DOCUMENT_CHARS };
+/**
+ * A 2,300-page PDF read up to the character limit takes about 5 s and 200 MB in the worker;
+ * the parse limits leave room for a slow, shared machine and stop what no plan or guide needs.
+ */
+export const READ_LIMITS: ReadLimits = {
+  maxPartBytes: MAX_PART_BYTES,
+  maxChars: MAX_DOCUMENT_CHARS,
+  maxParseHeapMb: 512,
+  maxParseMemoryMb: 1024,
+  maxParseMs: 60_000,
+};
 
 /** A file's pages, and whether its text was cut at `maxChars`. */
 export interface ParsedFile {
@@ -88,8 +106,9 @@ export async function loadFile(path: string, limits: ReadLimits = READ_LIMITS): 
 
 /**
  * Turns a file's bytes into pages by its extension; used for files on disk and for files
- * downloaded from SharePoint alike. Throws when the file cannot be parsed or a part of it
- * inflates past the limit; text past the character limit is cut (`truncated`).
+ * downloaded from SharePoint alike, in the parsing worker (ParseThread) except in `loadFile`.
+ * Throws when the file cannot be parsed or a part of it inflates past the limit; text past the
+ * character limit is cut (`truncated`).
  */
 export async function parseBytes(name: string, data: Buffer, limits: ReadLimits = READ_LIMITS): Promise<ParsedFile> {
   const ext = extname(name).toLowerCase();
@@ -101,7 +120,7 @@ export async function parseBytes(name: string, data: Buffer, limits: ReadLimits 
       return capChars(parts.map((text, i) => ({ page: parts.length > 1 ? i + 1 : null, text })), limits.maxChars);
     }
     case '.pdf':
-      return pdfToPages(new Uint8Array(data), limits.maxChars);
+      return pdfToPages(new Uint8Array(data), limits);
     case '.docx':
       return capChars([{ page: null, text: await docxToText(data, limits) }], limits.maxChars);
     default:
@@ -111,9 +130,10 @@ export async function parseBytes(name: string, data: Buffer, limits: ReadLimits 
 
 /**
  * Loads every supported file in a folder (not recursive). A broken, unreadable or empty file is
- * skipped with a warning that names it; the rest still loads.
+ * skipped with a warning that names it; the rest still loads. Files are parsed in a worker thread
+ * (ParseThread) unless `parser` is given, which the caller then closes.
  */
-export async function loadDirectory(dir: string, log?: ILogger, limits: ReadLimits = READ_LIMITS): Promise<LoadResult> {
+export async function loadDirectory(dir: string, log?: ILogger, limits: ReadLimits = READ_LIMITS, parser?: FileParser): Promise<LoadResult> {
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
@@ -121,6 +141,16 @@ export async function loadDirectory(dir: string, log?: ILogger, limits: ReadLimi
   } catch (err) {
     throw new KnowledgeDirError(`Kan ikke lese kunnskapsmappen ${dir}: ${(err as Error).message}`);
   }
+  if (parser) return loadFiles(dir, names, parser, limits, log);
+  const own = new ParseThread(limits);
+  try {
+    return await loadFiles(dir, names, own, limits, log);
+  } finally {
+    await own.close();
+  }
+}
+
+async function loadFiles(dir: string, names: string[], parser: FileParser, limits: ReadLimits, log?: ILogger): Promise<LoadResult> {
   const documents: LoadedDocument[] = [];
   const warnings: string[] = [];
   const warn = (msg: string): void => {
@@ -135,7 +165,7 @@ export async function loadDirectory(dir: string, log?: ILogger, limits: ReadLimi
     const path = join(dir, name);
     let pages: DocumentPage[];
     try {
-      const parsed = await parseBytes(name, await readFile(path), limits);
+      const parsed = await parser.parse(name, await readFile(path));
       pages = parsed.pages;
       if (parsed.truncated) warn(truncatedWarning(name, limits));
     } catch (err) {

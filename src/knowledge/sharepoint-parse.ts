@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import type { ILogger } from '@microsoft/teams.common';
 import type { DriveClient, DriveItem } from './sharepoint-drive';
-import { READ_LIMITS, SUPPORTED_EXTENSIONS, parseBytes, truncatedWarning, type ReadLimits } from './loaders';
+import { READ_LIMITS, SUPPORTED_EXTENSIONS, truncatedWarning, type ReadLimits } from './loaders';
+import type { FileParser } from './parse-thread';
 import type { DocumentPage } from './types';
 
 /** Whether a library file is one the knowledge base can read (same types as KNOWLEDGE_DIR). */
@@ -10,9 +11,6 @@ export function isKnowledgeFile(name: string): boolean {
   if (name.startsWith('.') || name.startsWith('~$') || /^readme\./i.test(name)) return false;
   return SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase());
 }
-
-/** Downloaded bytes into pages, exactly as files in KNOWLEDGE_DIR are parsed. */
-export const parseDownloaded = parseBytes;
 
 /** Larger files are skipped: a plan or guide is far smaller, and parsing one this big would stall answers. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -30,8 +28,11 @@ export interface FetchOutcome {
 
 const tooLarge = { error: `filen er for stor (over ${MAX_FILE_BYTES / 1024 / 1024} MB)` };
 
-/** Downloads and parses one library file; never throws, a failure is a Norwegian reason. */
-export async function fetchAndParse(drive: DriveClient, driveId: string, item: DriveItem, log: ILogger, limits: ReadLimits = READ_LIMITS): Promise<FetchOutcome> {
+/**
+ * Downloads and parses one library file with `parser` (the bot's parsing worker, as for files
+ * in KNOWLEDGE_DIR); never throws, a failure is a Norwegian reason.
+ */
+export async function fetchAndParse(drive: DriveClient, driveId: string, item: DriveItem, log: ILogger, parser: FileParser, limits: ReadLimits = READ_LIMITS): Promise<FetchOutcome> {
   const name = item.name ?? item.id;
   if ((item.size ?? 0) > MAX_FILE_BYTES) return tooLarge;
   const bytes = await drive.download(driveId, item.id).catch((e: Error) => failure(e));
@@ -42,7 +43,7 @@ export async function fetchAndParse(drive: DriveClient, driveId: string, item: D
   // The listed size is what Graph says; the bytes are what came.
   if (bytes.value.length > MAX_FILE_BYTES) return tooLarge;
   try {
-    const { pages, truncated } = await parseDownloaded(name, bytes.value, limits);
+    const { pages, truncated } = await parser.parse(name, bytes.value);
     if (pages.every((p) => p.text.trim() === '')) return { error: 'filen er tom' };
     if (truncated) {
       const warning = truncatedWarning(name, limits);

@@ -6,7 +6,8 @@ import { retryPolicy, type RetryPolicy } from '../sharepoint/retry';
 import type { Db } from '../storage/database';
 import type { LoadedDocument } from './types';
 import { KnowledgeBase } from './index';
-import { titleOf, type ReadLimits } from './loaders';
+import { READ_LIMITS, titleOf, type ReadLimits } from './loaders';
+import { ParseThread } from './parse-thread';
 import { documentsOf, KnowledgeSyncCache, type CachedItem } from './sharepoint-cache';
 import { DriveClient, type DriveItem } from './sharepoint-drive';
 import { failure, fetchAndParse, isKnowledgeFile } from './sharepoint-parse';
@@ -49,10 +50,13 @@ export class SharePointKnowledgeSync {
   private readonly drive: DriveClient;
   private readonly cache: KnowledgeSyncCache;
   private target: { driveId: string; folderId: string } | undefined;
+  /** Parses the downloaded files in a worker thread; its worker ends with each sync. */
+  private readonly parser: ParseThread;
 
   constructor(private readonly deps: SharePointKnowledgeDeps) {
     if (!deps.siteId) throw new Error('SharePointKnowledgeSync needs SHAREPOINT_SITE_ID');
     this.drive = new DriveClient(deps.graph, retryPolicy(deps.retry));
+    this.parser = new ParseThread(deps.limits ?? READ_LIMITS);
     // Keyed by the settings, not by resolved ids, so a restart while Graph is down still finds its copy.
     this.cache = new KnowledgeSyncCache(deps.db, `${deps.siteId}|${deps.driveId ?? '(standard)'}|${deps.folder}`);
   }
@@ -82,7 +86,11 @@ export class SharePointKnowledgeSync {
       r = await this.drive.changes(this.drive.deltaStart(driveId, folderId)).catch((e: Error) => failure(e));
     }
     if (!r.ok) return this.unavailable(r.failure.message);
-    return this.apply(driveId, folderId, cache, r.value.items, r.value.deltaLink, full);
+    try {
+      return await this.apply(driveId, folderId, cache, r.value.items, r.value.deltaLink, full);
+    } finally {
+      await this.parser.close();
+    }
   }
 
   private async apply(driveId: string, folderId: string, cache: KnowledgeSyncCache, items: DriveItem[], deltaLink: string | undefined, full: boolean): Promise<SyncResult> {
@@ -128,7 +136,7 @@ export class SharePointKnowledgeSync {
         if (cached.name !== item.name || cached.webUrl !== item.webUrl) upserts.set(item.id, { ...cached, name: item.name, ...(item.webUrl ? { webUrl: item.webUrl } : {}) });
         continue;
       }
-      const read = await fetchAndParse(this.drive, driveId, item, this.deps.log, this.deps.limits);
+      const read = await fetchAndParse(this.drive, driveId, item, this.deps.log, this.parser, this.deps.limits);
       if (read.transient) transient = true;
       if (read.error) failed.push({ name: item.name, reason: read.error });
       // A file read only in part is indexed, and the coordinators are told what was left out.

@@ -10,6 +10,7 @@ import { READ_LIMITS } from '../../src/knowledge/loaders';
 import { USERS, personalMessage } from '../support/activities';
 import { RecordingConnector } from '../support/recording-connector';
 import { post, startTestService, type TestService } from '../support/service';
+import { makePdf, pdfBomb } from '../knowledge/helpers';
 import { wordBomb } from '../support/zip-bomb';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'data', 'eksempel-kommune');
@@ -90,10 +91,10 @@ describe('questions before the documents are indexed', () => {
   });
 });
 
-describe('the bot with a Word zip bomb and a huge text in its knowledge folder', function () {
+describe('the bot with a Word zip bomb, a PDF bomb and a huge PDF in its knowledge folder', function () {
   this.timeout(120_000);
-  /** Scaled down: the bomb and the text exceed these limits as the real ones exceed the defaults. */
-  const LIMITS = { ...READ_LIMITS, maxPartBytes: 256 * 1024, maxChars: 500_000 };
+  /** Scaled down: the bombs and the text exceed these limits as the real ones exceed the defaults. */
+  const LIMITS = { ...READ_LIMITS, maxPartBytes: 256 * 1024, maxChars: 300_000 };
   let dir: string;
   let connector: RecordingConnector;
   let bot: TestService;
@@ -102,7 +103,9 @@ describe('the bot with a Word zip bomb and a huge text in its knowledge folder',
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-hostile-'));
     fs.copyFileSync(path.join(SAMPLE, 'handlingsveileder.md'), path.join(dir, 'handlingsveileder.md'));
     fs.writeFileSync(path.join(dir, 'bombe.docx'), wordBomb(4 * 1024 * 1024));
-    fs.writeFileSync(path.join(dir, 'stor-rapport.txt'), generatedText(600_000));
+    fs.writeFileSync(path.join(dir, 'bombe.pdf'), pdfBomb(8 * 1024 * 1024));
+    // The bench's 2,300-page PDF, cut to about 110 pages.
+    fs.writeFileSync(path.join(dir, 'stor-rapport.pdf'), makePdf(generatedText(600_000).split('\f').map((page) => page.split('\n'))));
     connector = new RecordingConnector();
     await connector.start();
   });
@@ -120,8 +123,10 @@ describe('the bot with a Word zip bomb and a huge text in its knowledge folder',
     assertAlwaysAnswered(await healthzDuring(bot.url, bot.service.documentsLoaded()));
     assert.equal((await fetch(`${bot.url}/readyz`)).status, 200);
     const warnings = bot.lines.filter((l) => l.includes('WARN'));
-    assert.ok(warnings.some((l) => /Hoppet over bombe\.docx: .*word\/document\.xml pakker seg ut til mer enn 0\.3 MB/.test(l)), warnings.join('\n'));
-    assert.ok(warnings.some((l) => /stor-rapport\.txt er for lang: bare de første 500[\s\u00a0]000 tegnene er lest/.test(l)), warnings.join('\n'));
+    const said = (pattern: RegExp) => assert.ok(warnings.some((l) => pattern.test(l)), `${pattern} not in:\n${warnings.join('\n')}`);
+    said(/Hoppet over bombe\.docx: .*word\/document\.xml pakker seg ut til mer enn 0\.3 MB/);
+    said(/Hoppet over bombe\.pdf: .*innholdet på side 1 pakker seg ut til mer enn 0\.3 MB/);
+    said(/stor-rapport\.pdf er for lang: bare de første 300[\s\u00a0]000 tegnene er lest/);
 
     const reload = post(bot.url, personalMessage(connector.url, 'oppdater kunnskap', USERS.kari));
     assertAlwaysAnswered(await healthzDuring(bot.url, reload.then(() => connector.waitFor(2, 60_000))));

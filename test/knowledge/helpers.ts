@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import JSZip from 'jszip';
 
 /** Escapes text for a PDF literal string. */
@@ -5,33 +6,73 @@ function pdfString(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)');
 }
 
+/** One page's content stream as drawn text lines (Helvetica, 12 pt, one line per entry). */
+function textContent(lines: string[]): Buffer {
+  return Buffer.from(['BT', '/F1 12 Tf', '14 TL', '72 720 Td', ...lines.map((l) => `(${pdfString(l)}) Tj T*`), 'ET'].join('\n'), 'latin1');
+}
+
+/** A page's content stream: its bytes, deflated (/FlateDecode) when `deflate` is set. */
+export interface PdfContent {
+  data: Buffer;
+  deflate?: boolean;
+}
+
+/**
+ * Builds a valid PDF by hand from each page's content stream, with a correct cross-reference
+ * table. A deflated stream is written as /FlateDecode, as most PDF writers do.
+ */
+export function makePdfFromContents(contents: PdfContent[]): Buffer {
+  const objects: Buffer[] = [];
+  const obj = (s: string) => Buffer.from(s, 'latin1');
+  const pageIds = contents.map((_, k) => 4 + 2 * k);
+  objects[1] = obj('<< /Type /Catalog /Pages 2 0 R >>');
+  objects[2] = obj(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${contents.length} >>`);
+  objects[3] = obj('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  contents.forEach((content, k) => {
+    const data = content.deflate ? zlib.deflateSync(content.data, { level: 9 }) : content.data;
+    objects[4 + 2 * k] = obj(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * k} 0 R >>`);
+    const filter = content.deflate ? ' /Filter /FlateDecode' : '';
+    objects[5 + 2 * k] = Buffer.concat([obj(`<< /Length ${data.length}${filter} >>\nstream\n`), data, obj('\nendstream')]);
+  });
+  const parts: Buffer[] = [obj('%PDF-1.4\n')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = length;
+    const piece = Buffer.concat([obj(`${id} 0 obj\n`), objects[id]!, obj('\nendobj\n')]);
+    parts.push(piece);
+    length += piece.length;
+  }
+  let tail = `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) tail += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  tail += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+  return Buffer.concat([...parts, obj(tail)]);
+}
+
 /**
  * Builds a tiny valid PDF by hand: one page per entry, each line drawn as its own text line,
  * Helvetica, with a correct cross-reference table. ASCII text only.
  */
-export function makePdf(pages: string[][]): Buffer {
-  const objects: string[] = [];
-  const pageIds = pages.map((_, k) => 4 + 2 * k);
-  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
-  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
-  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
-  pages.forEach((lines, k) => {
-    const content = ['BT', '/F1 12 Tf', '14 TL', '72 720 Td', ...lines.map((l) => `(${pdfString(l)}) Tj T*`), 'ET'].join('\n');
-    objects[4 + 2 * k] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * k} 0 R >>`;
-    objects[5 + 2 * k] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
-  });
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = Buffer.byteLength(out, 'latin1');
-    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-  }
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+export function makePdf(pages: string[][], options: { deflate?: boolean } = {}): Buffer {
+  return makePdfFromContents(pages.map((lines) => ({ data: textContent(lines), ...options })));
+}
+
+/**
+ * A PDF compression bomb: one page whose deflated content stream draws a line of text and then
+ * inflates to `inflatedBytes` of blank space; 64 MB packs to about 64 KB.
+ */
+export function pdfBomb(inflatedBytes: number): Buffer {
+  const text = textContent(['Barnevernet skal varsles ved bekymring for et barn.']);
+  return makePdfFromContents([{ data: Buffer.concat([text, Buffer.alloc(Math.max(0, inflatedBytes - text.length), 0x20)]), deflate: true }]);
+}
+
+/**
+ * A page of `pieces` short pieces of text, deflated: a 2.6 MB file for a million pieces, for which
+ * pdfjs holds an object each, far past a 96 MB heap.
+ */
+export function manyPiecesPdf(pieces: number): Buffer {
+  const ops = Array.from({ length: pieces }, (_, i) => `(o${i}) Tj 1 0 Td`).join('\n');
+  return makePdfFromContents([{ data: Buffer.from(`BT /F1 12 Tf 72 720 Td\n${ops}\nET`, 'latin1'), deflate: true }]);
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

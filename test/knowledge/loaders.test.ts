@@ -6,8 +6,9 @@ import sinon from 'sinon';
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { KnowledgeBase } from '../../src/knowledge';
 import { KnowledgeDirError, loadDirectory, loadFile, READ_LIMITS, titleOf } from '../../src/knowledge/loaders';
+import { ParseThread } from '../../src/knowledge/parse-thread';
 import { wideSpanDocx, wordBomb } from '../support/zip-bomb';
-import { makeDocx, makePdf } from './helpers';
+import { makeDocx, makePdf, manyPiecesPdf, pdfBomb } from './helpers';
 
 describe('knowledge loaders', () => {
   let dir: string;
@@ -105,6 +106,43 @@ describe('knowledge loaders', () => {
     const { documents, warnings } = await loadDirectory(dir, undefined, { ...READ_LIMITS, maxPartBytes: 64 * 1024 });
     assert.deepEqual(documents.map((d) => d.id), ['ok.txt']);
     assert.deepEqual(warnings, ['Hoppet over bombe.docx: kunne ikke lese filen (word/document.xml pakker seg ut til mer enn 0.1 MB; filen er for stor eller ødelagt)']);
+  });
+
+  it('a PDF whose content stream is a compression bomb is skipped with a warning naming it, and the rest loads', async () => {
+    await writeFile(join(dir, 'bombe.pdf'), pdfBomb(16 * 1024 * 1024));
+    await writeFile(join(dir, 'ok.pdf'), makePdf([['Tiltak: fagkveld']], { deflate: true }));
+    const { documents, warnings } = await loadDirectory(dir, undefined, { ...READ_LIMITS, maxPartBytes: 64 * 1024 });
+    assert.deepEqual(documents.map((d) => d.id), ['ok.pdf']);
+    assert.deepEqual(warnings, ['Hoppet over bombe.pdf: kunne ikke lese filen (innholdet på side 1 pakker seg ut til mer enn 0.1 MB; filen er for stor eller ødelagt)']);
+    await assert.rejects(loadFile(join(dir, 'bombe.pdf'), { ...READ_LIMITS, maxPartBytes: 64 * 1024 }), { name: 'PartTooLargeError' });
+  });
+
+  it('a file that fills the parsing worker heap is skipped with a warning naming it, and the next file loads', async function () {
+    this.timeout(60_000);
+    await writeFile(join(dir, 'a-mange-biter.pdf'), manyPiecesPdf(1_000_000));
+    await writeFile(join(dir, 'b-ok.txt'), 'Tiltak: fagkveld');
+    const { documents, warnings } = await loadDirectory(dir, undefined, { ...READ_LIMITS, maxParseHeapMb: 96 });
+    assert.deepEqual(documents.map((d) => d.id), ['b-ok.txt']);
+    assert.deepEqual(warnings, ['Hoppet over a-mange-biter.pdf: kunne ikke lese filen (lesingen brukte mer enn 96 MB minne og ble stoppet)']);
+  });
+
+  it('a file whose reading runs past the time limit is skipped with a warning naming it, and the next file loads', async () => {
+    await writeFile(join(dir, 'a-treg.pdf'), makePdf([['Tiltak 1']]));
+    await writeFile(join(dir, 'b-ok.pdf'), makePdf([['Tiltak 2']]));
+    let reads = 0;
+    // The first read's time limit runs out at once, before the worker can answer.
+    const after = (_ms: number, expire: () => void) => {
+      if (reads++ === 0) queueMicrotask(expire);
+      return () => {};
+    };
+    const parser = new ParseThread(READ_LIMITS, { after });
+    try {
+      const { documents, warnings } = await loadDirectory(dir, undefined, READ_LIMITS, parser);
+      assert.deepEqual(documents.map((d) => d.pages[0]!.text), ['Tiltak 2']);
+      assert.deepEqual(warnings, ['Hoppet over a-treg.pdf: kunne ikke lese filen (lesingen tok mer enn 60 sekunder og ble stoppet)']);
+    } finally {
+      await parser.close();
+    }
   });
 
   it('a docx with a table cell spanning more than 63 columns is skipped with a warning', async () => {

@@ -5,7 +5,9 @@ import { createGraphClient } from '../../src/sharepoint/graph-client';
 import { openDatabase, type Db } from '../../src/storage/database';
 import { DriveEmulator } from '../graph-emulator/drive-emulator';
 import { recordingLogger } from '../measures/fixtures';
-import { makeDocx, makePdf } from './helpers';
+import { READ_LIMITS, type ReadLimits } from '../../src/knowledge/loaders';
+import { wordBomb } from '../support/zip-bomb';
+import { makeDocx, makePdf, manyPiecesPdf, pdfBomb } from './helpers';
 
 const SITE = 'eksempel.sharepoint.com,site-guid,web-guid';
 const FOLDER = 'Kunnskap/Veiledere';
@@ -19,7 +21,7 @@ describe('SharePoint knowledge source (drive delta sync)', () => {
   let db: Db;
   const clock = new ManualClock('2026-03-02T08:00:00Z');
 
-  function sync(overrides: { driveId?: string; folder?: string } = {}): SharePointKnowledgeSync {
+  function sync(overrides: { driveId?: string; folder?: string; limits?: ReadLimits } = {}): SharePointKnowledgeSync {
     const graph = createGraphClient({ production: false, baseUrl: emulator.baseUrl, staticToken: emulator.token });
     return new SharePointKnowledgeSync({
       graph, db, siteId: SITE, folder: FOLDER, log: recordingLogger().log, clock,
@@ -118,6 +120,22 @@ describe('SharePoint knowledge source (drive delta sync)', () => {
     assert.equal(r.kb.ask('Når møtes konsultasjonsteamet?').answered, true);
     const again = await sync().syncOnce();
     assert.deepEqual(again.failed, [], 'an unchanged broken file is reported again on every sync');
+  });
+
+  it('hostile files are parsed in a worker and reported in failed by name: a PDF bomb, a Word bomb and a PDF that fills the worker heap', async function () {
+    this.timeout(60_000);
+    // 24 MB inside each bomb, past the 20 MB a part may inflate to; the million pieces inflate to 17 MB.
+    emulator.store.putFile(FOLDER, 'bombe.pdf', pdfBomb(24 * 1024 * 1024));
+    emulator.store.putFile(FOLDER, 'bombe.docx', wordBomb(24 * 1024 * 1024));
+    emulator.store.putFile(FOLDER, 'mange-biter.pdf', manyPiecesPdf(1_000_000));
+    const r = await sync({ limits: { ...READ_LIMITS, maxParseHeapMb: 96 } }).syncOnce();
+    assert.deepEqual(r.failed.map((f) => `${f.name}: ${f.reason}`).sort(), [
+      'bombe.docx: kunne ikke lese filen (word/document.xml pakker seg ut til mer enn 20 MB; filen er for stor eller ødelagt)',
+      'bombe.pdf: kunne ikke lese filen (innholdet på side 1 pakker seg ut til mer enn 20 MB; filen er for stor eller ødelagt)',
+      'mange-biter.pdf: kunne ikke lese filen (lesingen brukte mer enn 96 MB minne og ble stoppet)',
+    ]);
+    assert.equal(r.kb.size.documents, 3);
+    assert.equal(r.kb.ask('Når møtes konsultasjonsteamet?').answered, true);
   });
 
   it('a failed download is retried on the next sync instead of being lost', async () => {
