@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { KnowledgeBase } from '../../src/knowledge';
 import { groupId, NAME_MASK, normalisedText, redact, redactAnswerLine, type KnownWords } from '../../src/unanswered/redact';
 import { parseWordList } from '../../src/unanswered/word-list';
+import { PERSONAL_DATA } from '../common/personal-data-formats';
 
 /** A small library of the field, as the index reads it: the words the documents use. */
 const kb = KnowledgeBase.fromDocuments([{
@@ -15,6 +16,15 @@ describe('redacting a question before it is stored', () => {
   it('masks fødselsnummer, phone number and e-mail address, leaving no digit or address behind', () => {
     const out = r('Kan jeg melde 010190 10046 til barnevernet? Ring 478 09 050 eller skriv til ola.nordmann@eksempel.no');
     assert.equal(out, 'Kan jeg melde [fødselsnummer fjernet] til barnevernet? Ring [telefonnummer fjernet] eller skriv til [e-post fjernet]');
+  });
+
+  it('leaves no format of personal data staff write behind, in a question or an answer line', () => {
+    for (const [written, kind] of PERSONAL_DATA) {
+      for (const out of [r(`Hva gjør jeg, det gjelder ${written} i saken?`), redactAnswerLine(`Ring ${written}.`, words)]) {
+        if (kind === 'email') assert.doesNotMatch(out, /@|\(at\)|\[at\]|eksempel/i, `${written} → ${out}`);
+        else assert.ok(!out.replace(/\D/g, '').includes(written.replace(/\D/g, '')), `${written} → ${out}`);
+      }
+    }
   });
 
   it('replaces a capitalised word that is neither first in a sentence nor a word of the documents or the list', () => {
