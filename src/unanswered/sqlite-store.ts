@@ -38,12 +38,14 @@ export class SqliteUnansweredStore implements UnansweredStore {
 
   async record(e: UnansweredEntry, now: Date): Promise<void> {
     const at = now.toISOString();
-    // The latest text and answer stand for the group; first_seen stays, last_seen never goes back.
+    // The latest text and answer stand for the group; first_seen never moves on, last_seen never goes back
+    // (occurrences from two instances may arrive out of order).
     this.db.prepare(
       `INSERT INTO unanswered_questions (id, text, reason, label, answer_line, count, first_seen, last_seen)
        VALUES (?, ?, ?, ?, ?, 1, ?, ?)
        ON CONFLICT (id) DO UPDATE SET text = excluded.text, reason = excluded.reason, label = excluded.label,
-         answer_line = excluded.answer_line, count = count + 1, last_seen = max(last_seen, excluded.last_seen)`,
+         answer_line = excluded.answer_line, count = count + 1,
+         first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)`,
     ).run(e.id, e.text, e.reason, e.label, e.answerLine, at, at);
   }
 

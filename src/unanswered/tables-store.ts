@@ -32,9 +32,11 @@ export class TablesUnansweredStore implements UnansweredStore {
         if ((await insertOnce(this.table, { ...fields, count: 1, firstSeen: at, lastSeen: at })) !== false) return;
         continue;
       }
+      // Occurrences from two instances may arrive out of order: the first sighting only moves back.
+      const firstSeen = String(row.firstSeen) < at ? String(row.firstSeen) : at;
       const lastSeen = String(row.lastSeen) > at ? String(row.lastSeen) : at;
       // false: another instance changed it (412) or retention deleted it (404); read again.
-      if ((await updateIf(this.table, { ...fields, count: Number(row.count) + 1, lastSeen }, row.etag)) !== false) return;
+      if ((await updateIf(this.table, { ...fields, count: Number(row.count) + 1, firstSeen, lastSeen }, row.etag)) !== false) return;
     }
     throw new Error(`could not count an unanswered question after ${MAX_ATTEMPTS} attempts`);
   }
