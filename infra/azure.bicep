@@ -78,7 +78,7 @@ var dataDir = '/tmp/planassistent'
 var keyVaultName = take('kv-${uniqueString(resourceGroup().id, resourceBaseName)}', 24)
 var storageAccountName = take('st${uniqueString(resourceGroup().id, resourceBaseName)}', 24)
 // The tables of src/storage/tables.ts (TABLES), each with the prefix.
-var stateTables = ['Conversations', 'Subscriptions', 'ReminderDeliveries', 'ReminderDone', 'Instances', 'Decisions', 'ApprovalMessages', 'Feedback', 'Measures', 'ProblemCards', 'Once']
+var stateTables = ['Conversations', 'Subscriptions', 'ReminderDeliveries', 'ReminderDone', 'Instances', 'Decisions', 'ApprovalMessages', 'Feedback', 'Measures', 'ProblemCards', 'Once', 'Unanswered']
 // Built-in role "Storage Table Data Contributor": read and write entities, nothing else.
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 

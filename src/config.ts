@@ -62,6 +62,14 @@ export interface Config {
   botDomain: string | undefined;
   /** Where the tab reads Entra's token signing keys (TAB_JWKS_URL); tests serve their own. */
   tabJwksUrl: string;
+  /** Questions without a good answer are recorded (masked, without the asker) unless UNANSWERED_LOG=off. */
+  unansweredLog: boolean;
+  /** Days after a question group was last seen before it is deleted (UNANSWERED_RETENTION_DAYS). */
+  unansweredRetentionDays: number;
+  /** Capitalised words that are not names (UNANSWERED_WORDS_FILE). */
+  unansweredWordsFile: string;
+  /** The Teams app's id (TEAMS_APP_ID), for deep links to the tab from cards. */
+  teamsAppId: string | undefined;
 }
 
 export { ConfigError, isProduction } from './config-values';
@@ -154,7 +162,20 @@ export function loadConfig(env: Env = process.env): Config {
     sharepointWheelList: text(env, 'SHAREPOINT_WHEEL_LIST'),
     ...state,
     ...tabConfig(env, production),
+    ...unansweredConfig(env),
+    teamsAppId: text(env, 'TEAMS_APP_ID'),
   };
+}
+
+/** UNANSWERED_LOG, UNANSWERED_RETENTION_DAYS and UNANSWERED_WORDS_FILE (docs/operations.md). */
+function unansweredConfig(env: Env): Pick<Config, 'unansweredLog' | 'unansweredRetentionDays' | 'unansweredWordsFile'> {
+  const log = text(env, 'UNANSWERED_LOG') ?? 'on';
+  if (log !== 'on' && log !== 'off') throw new ConfigError(`UNANSWERED_LOG must be "on" or "off", got "${log}".`);
+  const raw = text(env, 'UNANSWERED_RETENTION_DAYS') ?? '90';
+  const days = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(days >= 1 && days <= 365)) throw new ConfigError(`UNANSWERED_RETENTION_DAYS must be a whole number of days from 1 to 365, got "${raw}".`);
+  const words = text(env, 'UNANSWERED_WORDS_FILE') ?? path.join(DEFAULT_SAMPLE_DIR, 'ikke-navn.yaml');
+  return { unansweredLog: log === 'on', unansweredRetentionDays: days, unansweredWordsFile: path.resolve(words) };
 }
 
 /** BOT_DOMAIN and TAB_JWKS_URL: what the tab needs to check a Teams SSO token. */
@@ -239,6 +260,7 @@ export function describeConfig(config: Config): Record<string, string> {
     botDomain: config.botDomain ?? '(unset)',
     tabJwksUrl: config.tabJwksUrl,
     stateStore: config.stateStore,
+    unansweredLog: config.unansweredLog ? `on, ${config.unansweredRetentionDays} days` : 'off',
     azureStorage: config.azureStorageAccountUrl ?? (config.azureStorageConnectionString ? 'connection string (set)' : '(unset)'),
   };
 }

@@ -32,6 +32,7 @@ import type { StateStores } from './storage/state';
 import type { DispatcherOptions } from './reminders/dispatcher';
 import { tabFeature } from './tab/wiring';
 import type { TabFeature } from './tab';
+import { createUnanswered, type Unanswered } from './unanswered';
 
 /** What the composition root hands every capability. */
 export interface FeatureContext {
@@ -66,6 +67,8 @@ export interface BuiltFeatures extends Feature {
   yearReports: YearReports;
   /** The Teams tab "Handlingsplan": its API routes and who may use them. */
   tab: TabFeature;
+  /** Questions without a good answer: the recorder, the tab route, retention and the weekly digest. */
+  unanswered: Unanswered;
   start(): void;
   /** Resolves once the first load of the documents after start() has ended (loaded or failed). */
   documentsLoaded(): Promise<void>;
@@ -138,7 +141,13 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   };
   const isCoordinator = (p: { aadObjectId: string }) => plan.coordinators.some((c) => c.aadObjectId === p.aadObjectId);
 
-  const ask = askFeature({ kb: knowledge, contacts: plan.contacts, feedback: ctx.state.feedback, clock: ctx.clock, log: ctx.log });
+  // Questions without a good answer: masked, without the asker, for the coordinators' tab and digest.
+  const unanswered = createUnanswered(config, {
+    store: ctx.state.unanswered, once: ctx.state.once, knows: (word) => knowledge.knows(word), coordinators: () => plan.coordinators,
+    conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log,
+    baseUrl: ctx.baseUrl ?? (() => `http://${config.host}:${config.port}`),
+  });
+  const ask = askFeature({ kb: knowledge, contacts: plan.contacts, feedback: ctx.state.feedback, clock: ctx.clock, log: ctx.log, unanswered: unanswered.recorder });
   // Measures live in the SharePoint list when one is configured, else beside the other state.
   const local = config.sharepointSiteId ? undefined : await ctx.state.measures(plan);
   const repo = local ?? configuredMeasureRepository(config, ctx.db, plan);
@@ -216,6 +225,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     readiness.push({ name: 'graph', check: async () => Boolean(await graph.client.api(site).select('id').get()) });
   }
 
+  const tab = tabFeature(config, { plan, repo, ledger: measures.ledger, isCoordinator, clock: ctx.clock, log: ctx.log });
   return {
     ...mergeFeatures(ask, report, admin, reminders.feature, problems, yearReport),
     plan,
@@ -224,13 +234,15 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
     getRoutes: yearReports.getRoutes,
     yearReports,
-    tab: tabFeature(config, { plan, repo, ledger: measures.ledger, isCoordinator, clock: ctx.clock, log: ctx.log }),
+    tab: { ...tab, routes: [...tab.routes, unanswered.tabRoute] },
+    unanswered,
     start: () => {
       loading ??= firstLoad().catch((err) => ctx.log.error('knowledge load failed', err));
       measures.worker.start();
       report.start();
       statuses.start();
       reminders.start();
+      unanswered.start();
       planTimer ??= setInterval(() => void planTick(), config.planPollSeconds * 1000);
       planTimer.unref();
       void planTick();
@@ -249,6 +261,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
       sync?.stop();
       statuses.stop();
       await reminders.stop();
+      await unanswered.stop();
       await measures.worker.stop();
       await report.stop();
     },

@@ -178,4 +178,17 @@ describe('loadConfig', () => {
       refused({ LOG_LEVEL: 'info\nFORGED' }, /men er "info\\nFORGED"\.$/);
     });
   });
+
+  it('records questions without a good answer for 90 days unless told otherwise, and refuses a typo', () => {
+    const c = loadConfig({});
+    assert.equal(c.unansweredLog, true);
+    assert.equal(c.unansweredRetentionDays, 90);
+    assert.match(c.unansweredWordsFile, /data\/eksempel-kommune\/ikke-navn\.yaml$/);
+    assert.equal(loadConfig({ UNANSWERED_LOG: 'off', UNANSWERED_RETENTION_DAYS: '30' }).unansweredLog, false);
+    assert.equal(loadConfig({ UNANSWERED_RETENTION_DAYS: '30' }).unansweredRetentionDays, 30);
+    assert.throws(() => loadConfig({ UNANSWERED_LOG: 'false' }), { name: 'ConfigError', message: 'UNANSWERED_LOG must be "on" or "off", got "false".' });
+    for (const bad of ['0', '366', '90d', '-1', '1.5']) {
+      assert.throws(() => loadConfig({ UNANSWERED_RETENTION_DAYS: bad }), { name: 'ConfigError', message: new RegExp(`from 1 to 365, got "${bad.replace('.', '\\.')}"`) });
+    }
+  });
 });

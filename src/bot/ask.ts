@@ -4,6 +4,7 @@ import { EMAIL_MASK, FNR_MASK, PHONE_MASK, findPersonalData, maskPersonalData } 
 import { detectEmergency, questionHash, type AskOptions, type AskResult } from '../knowledge';
 import type { Contact } from '../plan/types';
 import { parseFeedback, type FeedbackStore } from '../storage/feedback-store';
+import type { UnansweredRecorder } from '../unanswered/recorder';
 import { answerCard } from './answer-card';
 import { cardAttachment } from './cards';
 import type { BotDeps } from './app';
@@ -45,8 +46,13 @@ const MAX_REMEMBERED = 1000;
  * The Ask capability in Teams: free text → answer card; "mer" → the next passages for the
  * previous question; 👍/👎 → stored as a verdict with a hash of the question, never its text.
  * The previous question is kept in memory only, for "mer", and forgotten after 30 minutes.
+ * Refusals, "Mulig svar" and 👎 also go to `unanswered`, which masks the text and drops the asker.
  */
-export function askFeature(deps: { kb: Answerer; contacts: Contact[]; feedback: FeedbackStore; clock: Clock; log: ILogger }): Partial<BotDeps> {
+export function askFeature(deps: {
+  kb: Answerer; contacts: Contact[]; feedback: FeedbackStore; clock: Clock; log: ILogger;
+  /** Questions without a good answer, masked and without the asker (src/unanswered); none when unset. */
+  unanswered?: UnansweredRecorder;
+}): Partial<BotDeps> {
   const log = deps.log.child('ask');
   const last = new Map<string, { question: string; shown: number; at: number }>();
 
@@ -93,6 +99,7 @@ export function askFeature(deps: { kb: Answerer; contacts: Contact[]; feedback: 
     log.info(`answered=${result.answered} emergency=${result.emergency} citations=${result.citations.length} personalData=${hadPersonalData}`);
     log.debug(`question: ${question}`);
     if (result.answered) remember(ctx.activity.conversation.id, question, result.citations.length);
+    await deps.unanswered?.answered({ conversationId: ctx.activity.conversation.id, text, questionHash: questionHash(question), result });
     await reply(ctx, result, question, undefined, hadPersonalData);
   }
 
@@ -116,13 +123,14 @@ export function askFeature(deps: { kb: Answerer; contacts: Contact[]; feedback: 
     fallback: ask,
     commands: { mer: more },
     verbs: {
-      'answer.feedback': async (_ctx, data) => {
+      'answer.feedback': async (ctx, data) => {
         const feedback = parseFeedback(data);
         if (!feedback) {
           log.warn('feedback with invalid card data ignored');
           return { message: ASK_TEXTS.feedbackInvalid };
         }
         await deps.feedback.record(feedback, deps.clock.now());
+        if (feedback.verdict === 'down') await deps.unanswered?.downvoted(ctx.activity.conversation.id, feedback.questionHash);
         log.info(`feedback ${feedback.verdict}`);
         return { message: ASK_TEXTS.feedbackThanks };
       },

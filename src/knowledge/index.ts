@@ -6,7 +6,8 @@ import { holdsAskedKind } from './fact-kinds';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
 import { detectEmergency } from './emergency';
 import { loadDirectory } from './loaders';
-import { collapse, normalizeText } from './normalize';
+import { STOPWORDS, SYNONYMS } from './lexicon';
+import { collapse, normalizeText, tokenize } from './normalize';
 import { indexing, RETRIEVAL_DEFAULTS, Retriever, type Hit, type RetrievalOptions } from './retriever';
 import { inScope, SCOPE, type ScopeOptions } from './scope';
 import { runInSlices, runSteps, textSlices, type Steps } from './steps';
@@ -203,6 +204,16 @@ export class KnowledgeBase {
       ...(q.english && citations.length > 0 ? { note: ENGLISH_NOTE } : {}),
       ...(evidence ? { evidence } : {}),
     };
+  }
+
+  /**
+   * True when every word of `word` is a word of the documents, as the index read them (lower-case,
+   * synonyms folded, exact form, not a stem), or a function word. Stored questions use it to tell
+   * a name from a word of the field (src/unanswered); answers never do.
+   */
+  knows(word: string): boolean {
+    const tokens = tokenize(normalizeText(word));
+    return tokens.length > 0 && tokens.every(({ word: w }) => STOPWORDS.has(w) || this.vocab.contains(SYNONYMS[w] ?? w));
   }
 
   /** Changes the search-time constants (fusion, weights) without re-indexing; for tuning only. */

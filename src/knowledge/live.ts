@@ -69,6 +69,11 @@ export class LiveKnowledge {
     return this.current.ask(question, options);
   }
 
+  /** A word of the current index's documents (see KnowledgeBase.knows); false for all but function words before the first load. */
+  knows(word: string): boolean {
+    return this.current.knows(word);
+  }
+
   /** Reads and indexes the documents again; the previous index answers until this one is ready. */
   refresh(): Promise<RefreshReport> {
     this.running ??= this.reload().finally(() => (this.running = undefined));

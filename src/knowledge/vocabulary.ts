@@ -52,6 +52,11 @@ export class Vocabulary {
     return this.words.has(word) || this.stems.has(stem(word));
   }
 
+  /** True only for this exact word as the corpus wrote it (lower-case); no stems, no typo fixes. */
+  contains(word: string): boolean {
+    return this.words.has(word);
+  }
+
   get size(): number {
     return this.words.size;
   }

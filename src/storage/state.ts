@@ -21,6 +21,9 @@ import { SqliteProblemCardStore, type ProblemCardStore } from './problem-cards';
 import { TableStorage } from './tables';
 import { TablesConversationStore } from './tables-conversations';
 import { TablesApprovalMessageStore, TablesFeedbackStore, TablesOnceStore, TablesProblemCardStore } from './tables-stores';
+import { SqliteUnansweredStore } from '../unanswered/sqlite-store';
+import { TablesUnansweredStore } from '../unanswered/tables-store';
+import type { UnansweredStore } from '../unanswered/types';
 
 /**
  * Every kind of state behind its port, from one backend: the SQLite file (one instance, the
@@ -40,6 +43,8 @@ export interface StateStores {
   problemCards: ProblemCardStore;
   /** Work every instance schedules alike, done by the first. */
   once: OnceStore;
+  /** Questions without a good answer, masked, without the asker (src/unanswered). */
+  unanswered: UnansweredStore;
   /** The measures when no SharePoint list is configured, with the plan's missing measures added. */
   measures(plan: Pick<Plan, 'measures'>): Promise<LocalMeasures>;
   /** Readiness: the store answers. */
@@ -63,6 +68,7 @@ export function sqliteState(db: Db): StateStores {
     approvals: new SqliteApprovalMessageStore(db),
     problemCards: new SqliteProblemCardStore(db),
     once: new SqliteOnceStore(db),
+    unanswered: new SqliteUnansweredStore(db),
     async measures(plan) {
       const repo = new SqliteMeasureRepository(db);
       repo.seedFromPlan(plan);
@@ -86,6 +92,7 @@ export async function tablesState(storage: TableStorage): Promise<StateStores> {
     approvals: new TablesApprovalMessageStore(storage),
     problemCards: new TablesProblemCardStore(storage),
     once: new TablesOnceStore(storage),
+    unanswered: new TablesUnansweredStore(storage),
     async measures(plan) {
       const repo = new TablesMeasureRepository(storage);
       await repo.seedFromPlan(plan);

@@ -15,6 +15,7 @@ export interface TablesConnection {
 export const TABLES = [
   'Conversations', 'Subscriptions', 'ReminderDeliveries', 'ReminderDone', 'Instances',
   'Decisions', 'ApprovalMessages', 'Feedback', 'Measures', 'ProblemCards', 'Once',
+  'Unanswered',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -10,7 +10,7 @@ import { ConfigPage } from './pages/ConfigPage';
 import { pagesFor } from './pages';
 import { Problem } from './Problem';
 import { Navigation } from './Navigation';
-import { useRoute } from './router';
+import { currentRoute, navigate, useRoute } from './router';
 
 const THEMES = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
@@ -27,6 +27,12 @@ function Shell({ me, host }: { me: MeDto; host: Host }) {
   const pages = pagesFor(me.coordinator);
   const config = route === '/config';
   const page = config ? undefined : route === '' ? pages[0] : pages.find((p) => p.route === route);
+  // Opened from a deep link (the digest card): its page first, when this user may see it. Once:
+  // the tab's own address names a page (#/status), and after the first the user chooses.
+  useEffect(() => {
+    const target = pages.find((p) => host.subPageId && p.route === `/${host.subPageId}`);
+    if (target && target.route !== currentRoute()) navigate(target.route);
+  }, []);
   return (
     <SessionContext.Provider value={{ host, me }}>
       <header className={s.header}>

@@ -7,6 +7,8 @@ export interface Host {
   theme: ThemeName;
   /** Teams' frame: "content" (a tab) or "settings" (the channel tab's configuration page). */
   frameContext?: string;
+  /** The page a Teams deep link asked for (its subEntityId), e.g. "uten-svar" from the digest card. */
+  subPageId?: string;
   /** Headers that tell the server who is asking: the SSO token in Teams, ?as= in local mode. */
   authHeaders(): Promise<Record<string, string>>;
   onThemeChange(handler: (theme: ThemeName) => void): void;
@@ -65,6 +67,7 @@ export async function connectHost(location: Location = window.location): Promise
       inTeams: true,
       theme: themeFrom(context.app.theme),
       frameContext: context.page.frameContext,
+      ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
       authHeaders: async (): Promise<Record<string, string>> => {
         try {
           return { authorization: `Bearer ${await authentication.getAuthToken()}` };

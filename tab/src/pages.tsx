@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react';
 import { DecisionsPage } from './pages/DecisionsPage';
 import { StatusPage } from './pages/StatusPage';
+import { UnansweredPage } from './pages/UnansweredPage';
+import { UNANSWERED_PAGE } from '../../src/unanswered/dto';
 import { WheelPage } from './pages/WheelPage';
 
 /**
@@ -19,6 +21,7 @@ export const PAGES: PageDef[] = [
   { route: '/status', title: 'Status', coordinatorOnly: false, render: () => <StatusPage /> },
   { route: '/arshjul', title: 'Årshjul', coordinatorOnly: false, render: () => <WheelPage /> },
   { route: '/beslutninger', title: 'Beslutninger', coordinatorOnly: true, render: () => <DecisionsPage /> },
+  { route: `/${UNANSWERED_PAGE}`, title: 'Spørsmål uten godt svar', coordinatorOnly: true, render: () => <UnansweredPage /> },
 ];
 
 /** The pages this user may open. */

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { ensureTabBuilt } from '../../scripts/build-tab';
 import { ManualClock } from '../../src/common/clock';
 import { planDecision } from '../../src/measures/decision';
+import { groupId } from '../../src/unanswered/redact';
+import type { UnansweredEntry } from '../../src/unanswered/types';
 import { axeViolations, openTabBrowser, screenshot, type TabBrowser } from './support/tab-browser';
 
 const KARI = { aadObjectId: '00000000-0000-0000-0000-000000000020', name: 'Kari Nordmann' };
@@ -50,6 +52,14 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     await ledger.addProposal(proposal);
     const { decision, payload } = planDecision(proposal, { approve: true, decider: KARI, comment: 'Godt jobbet' }, new Date('2026-11-02T10:15:00Z'), 'd-e2e');
     await ledger.decide(decision, payload, decision.decidedAt);
+    // Questions without a good answer, as the recorder stores them: masked, without the asker.
+    const unanswered = tab.service.state.unanswered;
+    const q = (text: string, reason: UnansweredEntry['reason'], label: UnansweredEntry['label'], answerLine = ''): UnansweredEntry => ({ id: groupId(text), text, reason, label, answerLine });
+    const kinder = q('Hvem følger opp «navn» etter at barnevernet har vært på hjemmebesøk? Ring [telefonnummer fjernet]', 'refused', 'Ikke besvart');
+    await unanswered.record(kinder, new Date('2026-11-10T09:00:00Z'));
+    await unanswered.record(kinder, new Date('2026-11-20T13:30:00Z'));
+    await unanswered.record(q('Hva gjør jeg med en uro for et barn uten noe konkret?', 'uncertain', 'Mulig svar', 'Mistenker du at et barn blir utsatt for vold, eller forteller et barn at noen hjemme slår, gjør du dette:'), new Date('2026-11-18T08:00:00Z'));
+    await unanswered.record(q('Hvordan melder jeg bekymring når foreldrene ikke snakker norsk?', 'downvoted', 'Svar', 'Ved bekymring for vold – slik gjør du det'), new Date('2026-11-19T10:00:00Z'));
   });
   after(() => tab?.close());
 
@@ -68,7 +78,7 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     assert.match(body, /Sist avgjort: Godkjent av Kari Nordmann 02\.11\.2026 kl\. 11:15 \(Ikke startet → Pågår\)/);
     assert.doesNotMatch(body, /Godt jobbet|Datoen er satt/, 'comments are for coordinators\' log only');
     assert.equal(await page.getByText('Åpne i SharePoint').count(), 0);
-    assert.deepEqual(await text(page, 'nav a'), ['Status', 'Årshjul', 'Beslutninger']);
+    assert.deepEqual(await text(page, 'nav a'), ['Status', 'Årshjul', 'Beslutninger', 'Spørsmål uten godt svar']);
     assert.equal(await page.locator('nav a[aria-current="page"]').innerText(), 'Status');
     await page.close();
   });
@@ -77,11 +87,12 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     it(`has no axe-core violations on any page in the ${theme} theme, at 1280 px and 375 px`, async function () {
       this.timeout(120_000);
       for (const viewport of [DESKTOP, PHONE]) {
-        for (const [route, ready] of [['status', 'Alle tiltak (15)'], ['arshjul', 'Måned for måned'], ['beslutninger', 'Siste beslutninger (1)']] as const) {
+        for (const [route, ready] of [['status', 'Alle tiltak (15)'], ['arshjul', 'Måned for måned'], ['beslutninger', 'Siste beslutninger (1)'], ['uten-svar', 'Spørsmål uten godt svar (3)']] as const) {
           const page = await tab.open(`/tab/?theme=${theme}#/${route}`, viewport);
           await page.getByRole('heading', { name: ready }).waitFor();
           await noViolations(page, `${route} ${theme} ${viewport.width}px`);
           if (route !== 'beslutninger' && theme !== 'contrast') await screenshot(page, `tab-${route}-${viewport.width}-${theme}`);
+          if (route === 'uten-svar' && theme === 'contrast' && viewport === PHONE) await screenshot(page, `tab-${route}-${viewport.width}-contrast`);
           if (theme === 'contrast' && viewport === DESKTOP) await screenshot(page, `tab-${route}-${viewport.width}-contrast`);
           if (viewport === PHONE) {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -146,6 +157,33 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     await ola.getByText('Fant ikke siden. Velg en side over.').waitFor();
     assert.deepEqual(await text(ola, 'nav a'), ['Status', 'Årshjul']);
     assert.match(await ola.locator('header').innerText(), /Ola Hansen/);
+    await ola.close();
+  });
+
+  it('shows coordinators the questions without a good answer, masked, most asked first, each with "Lag kuratert svar"; hides them from others', async () => {
+    const page = await tab.open('/tab#/uten-svar', DESKTOP);
+    await page.getByRole('heading', { name: 'Spørsmål uten godt svar (3)' }).waitFor();
+    const items = await text(page, 'main li');
+    assert.equal(items.length, 3);
+    assert.match(items[0]!, /^Hvem følger opp «navn» etter at barnevernet har vært på hjemmebesøk\? Ring \[telefonnummer fjernet\]/);
+    assert.match(items[0]!, /Ikke besvart/);
+    assert.match(items[0]!, /Stilt 2 ganger · først 10\.11\.2026 kl\. 10:00 · sist 20\.11\.2026 kl\. 14:30/);
+    assert.match(items[0]!, /Dokumentene svarte ikke\./);
+    assert.match(items.join('\n'), /Svaret som ble gitt \(Mulig svar\): \W?Mistenker du at et barn/);
+    assert.match(items.join('\n'), /Markert som ikke nyttig/);
+    assert.match(await page.locator('main').innerText(), /slettes 90 dager etter at det sist ble stilt/);
+    const link = page.getByRole('link', { name: 'Lag kuratert svar' }).first();
+    const href = await link.getAttribute('href');
+    assert.equal(href, `#/kuraterte?sporsmal=${encodeURIComponent('Hvem følger opp «navn» etter at barnevernet har vært på hjemmebesøk? Ring [telefonnummer fjernet]')}`);
+    // Keyboard: the action is reachable with Tab and opens the curated-answer form's address.
+    await tabTo(page, 'Lag kuratert svar', 40);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/kuraterte\?sporsmal=Hvem%20f%C3%B8lger/);
+    await page.close();
+
+    const ola = await tab.open(`/tab/?as=${OLA.aadObjectId}#/uten-svar`, DESKTOP);
+    await ola.getByText('Fant ikke siden. Velg en side over.').waitFor();
+    assert.doesNotMatch(await ola.locator('body').innerText(), /hjemmebesøk/);
     await ola.close();
   });
 

@@ -77,6 +77,7 @@ describe('tab API in tenant mode', () => {
     const token = await entra.token(now(), { oid: OLA, name: 'Ola Hansen' });
     const coordinatorOnly = routes().filter((r) => r.coordinatorOnly);
     assert.ok(coordinatorOnly.some((r) => r.path === '/decisions'), 'the decision log is coordinator-only');
+    assert.ok(coordinatorOnly.some((r) => r.path === '/unanswered'), 'the questions without a good answer are coordinator-only');
     for (const r of routes()) {
       const res = await call(ctx, r.method, r.path, token);
       assert.equal(res.status, r.coordinatorOnly ? 403 : 200, `${r.method} ${r.path}`);
