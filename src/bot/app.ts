@@ -14,7 +14,7 @@ import { TeamsApp } from './teams-app';
 
 /** Everything the bot needs, injected; tests build the whole bot with fakes through this. */
 export interface BotDeps {
-  config: Pick<Config, 'mode' | 'clientId' | 'clientSecret' | 'tenantId' | 'allowedTenants'>;
+  config: Pick<Config, 'mode' | 'clientId' | 'clientSecret' | 'tenantId' | 'allowedTenants'> & Partial<Pick<Config, 'unansweredLog'>>;
   log: ILogger;
   clock: Clock;
   conversations: ConversationStore;

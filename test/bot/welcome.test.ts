@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { ManualClock } from '../../src/common/clock';
 import { BOT, channelMention, personalInstall, personalMessage, teamInstall } from '../support/activities';
 import { botUnderTest, post } from '../support/service';
+import { welcomeCard } from '../../src/bot/welcome';
 
 describe('bot over the real protocol', () => {
   const bot = botUnderTest();
@@ -76,5 +77,13 @@ describe('bot over the real protocol', () => {
     await post(bot.ctx.url, channelMention(bot.connector.url, 'hjelp'));
     await bot.connector.waitFor(1);
     assert.match(JSON.stringify(bot.connector.sent[0]?.activity), /Ikke skriv navn/);
+  });
+});
+
+describe('the welcome card on what is kept', () => {
+  it('says questions without a good answer are kept, masked, only when they are', () => {
+
+    assert.match(JSON.stringify(welcomeCard({ municipality: 'Eksempel kommune' })), /lagres uten navnet ditt/);
+    assert.doesNotMatch(JSON.stringify(welcomeCard({ municipality: 'Eksempel kommune', config: { unansweredLog: false } })), /lagres uten navnet ditt/);
   });
 });
