@@ -335,7 +335,7 @@ export const BROADER: Record<string, string> = {
   mamma: 'foreldre', stefar: 'foreldre', stemor: 'foreldre', forelder: 'foreldre', omsorgsperson: 'foreldre',
   mann: 'partner', mannen: 'partner', kone: 'partner', kona: 'partner', ektefelle: 'partner', ektemann: 'partner',
   samboer: 'partner', samboeren: 'partner', kjæreste: 'partner', kjæresten: 'partner', eksen: 'partner',
-  eldre: 'voksen', bestemor: 'eldre', bestefar: 'eldre', pensjonist: 'eldre', pensjonister: 'eldre', beboer: 'eldre', beboere: 'eldre',
+  eldre: 'voksen', gammel: 'eldre', gamle: 'eldre', gammal: 'eldre', gamal: 'eldre', bestemor: 'eldre', bestefar: 'eldre', pensjonist: 'eldre', pensjonister: 'eldre', beboer: 'eldre', beboere: 'eldre',
   urolig: 'bekymring', bekymret: 'bekymring', engstelig: 'bekymring', mistenker: 'bekymring', mistanke: 'bekymring',
   melde: 'bekymringsmelding', varsle: 'bekymringsmelding', sifra: 'bekymringsmelding',
   nabo: 'innbyggere', naboen: 'innbyggere', innbygger: 'innbyggere',
@@ -350,6 +350,7 @@ export const BROADER: Record<string, string> = {
   bestemmer: 'kontroll', bestemte: 'kontroll', overvåker: 'kontroll', sjekker: 'kontroll', kontrollerer: 'kontroll', nekter: 'kontroll',
   isolerer: 'kontroll', sjalu: 'kontroll', sjalusi: 'kontroll', bankkonto: 'økonomisk', bankkontoen: 'økonomisk',
   krangler: 'konflikt', krangel: 'konflikt', kranglet: 'konflikt', krangling: 'konflikt',
+  smekk: 'vold', klaps: 'vold', ørefik: 'vold', magefølelse: 'bekymring', sint: 'sinne', sinna: 'sinne', ruser: 'rus', ruset: 'rus', rusa: 'rus',
 };
 
 /**
@@ -371,5 +372,5 @@ export const SAME_MEANING: string[][] = [
   ['tall', 'statistikk', 'antall', 'omfang'], ['koste', 'koster', 'kostnader', 'kostnad'], ['gravide', 'svangerskap'],
   ['foreldreveiledning', 'foreldrestøtte'], ['leder', 'ledelse', 'ledere'], ['arbeidsgruppe', 'plangruppe', 'arbeidsgruppa', 'plangruppa'],
   ['møte', 'møter', 'samling', 'samlinger'], ['tema', 'temaer', 'emne'], ['informasjon', 'info', 'opplysning'],
-  ['frist', 'innen', 'tidsfrist'], ['periode', 'planperiode', 'tidsrom'], ['behandling', 'terapi', 'hjelpetilbud'],
+  ['frist', 'innen', 'tidsfrist'], ['drøfte', 'drøfting', 'rådføre', 'konsultere'], ['flyktning', 'flyktninger', 'innvandrer'], ['periode', 'planperiode', 'tidsrom'], ['behandling', 'terapi', 'hjelpetilbud'],
 ];
