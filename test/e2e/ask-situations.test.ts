@@ -112,4 +112,9 @@ describe('Ask in the Agents Playground: what a worried member of staff writes (e
     assert.match(text, /Barnevernvakten \(eksempelnummer\)/);
     assert.doesNotMatch(text, /Krisesenteret \(eksempelnummer\)/);
   });
+
+  it('12. "when" about a measure: the cell that says when comes first, then the measure', async () => {
+    const text = await ask('Når er temadagen om vold i nære relasjoner?', '12');
+    assert.match(text, /Tidsrom: Hvert år i februar\.\s+Alle enheter i oppvekst, helse og NAV deltar på en felles temadag/);
+  });
 });
