@@ -48,17 +48,17 @@ export interface MatchOptions {
   variantWeight: number;
   /** Share of its best variant the question must hold. */
   minVariant: number;
-  /** What a word the documents never use weighs, as a share of the rarest word's weight. */
+  /** What a word of the question the documents never use weighs, as a share of the rarest word's weight (often an everyday word). */
   unknownWeight: number;
-  /** Whether the question's coverage counts the words of all the entry's variants, or of the one variant. */
-  pool: 'entry' | 'variant';
+  /** What the words of the entry's other variants count for in the question's coverage (0: the one variant only). */
+  poolWeight: number;
   /** How much less a variant asking another kind of question counts ("hvem ringer jeg" for "hva gjør jeg"). */
   intentPenalty: number;
   /** The largest share of the question one word the variant lacks entirely may have: a question about something else. */
   maxMissing: number;
 }
 
-export const MATCH_DEFAULTS: MatchOptions = { threshold: 0.55, variantWeight: 0.3, minVariant: 0.3, unknownWeight: 0.25, pool: 'entry', intentPenalty: 0.15, maxMissing: 0.4 };
+export const MATCH_DEFAULTS: MatchOptions = { threshold: 0.55, variantWeight: 0.3, minVariant: 0.3, unknownWeight: 0.1, poolWeight: 0.5, intentPenalty: 0.15, maxMissing: 0.4 };
 
 /** A text read as the engine reads a question, with the weight of each word. */
 interface ReadText {
@@ -95,11 +95,12 @@ export class CuratedMatcher {
     private readonly options: MatchOptions = MATCH_DEFAULTS,
   ) {
     for (const entry of data.answers) {
-      const variants = entry.questions.map((q) => this.read(this.analyze(q))).filter((v) => v.groups.length > 0);
+      // Every word of a variant was chosen by a coordinator: one the documents never use ("bevis",
+      // "konkret") is what sets the answer apart, and weighs as the rarest word.
+      const variants = entry.questions.map((q) => this.read(this.analyze(q), 1)).filter((v) => v.groups.length > 0);
       if (variants.length === 0) continue;
       const words = new Map<string, number>();
-      const put = (t: string, w: number) => words.set(t, Math.max(words.get(t) ?? 0, w));
-      for (const v of variants) for (const [t, w] of v.terms) put(t, w);
+      for (const v of variants) for (const [t, w] of v.terms) words.set(t, Math.max(words.get(t) ?? 0, w * options.poolWeight));
       this.entries.push({ entry, variants, words });
     }
   }
@@ -117,15 +118,16 @@ export class CuratedMatcher {
     if (q.groups.length === 0) return [];
     const out: CuratedMatch[] = [];
     for (const { entry, variants, words } of this.entries) {
-      const pooled = covered(q.groups, words);
       let best = { variant: -1, score: 0 };
       variants.forEach((v, k) => {
         if (!compatible(q.intent, v.intent)) return;
         const w = this.options.variantWeight;
         const ofVariant = covered(v.groups, q.terms);
         if (ofVariant < this.options.minVariant) return;
-        const ofQuestion = this.options.pool === 'entry' ? pooled : covered(q.groups, v.terms);
-        if (missing(q.groups, this.options.pool === 'entry' ? words : v.terms) > this.options.maxMissing) return;
+        // The question's words found in this variant, or (at less weight) in the entry's other variants.
+        const pool = merged(v.terms, words);
+        const ofQuestion = covered(q.groups, pool);
+        if (missing(q.groups, pool) > this.options.maxMissing) return;
         const same = q.intent === v.intent || q.intent === 'other' || v.intent === 'other';
         const score = (w * ofVariant + (1 - w) * ofQuestion) * (same ? 1 : 1 - this.options.intentPenalty);
         if (score > best.score) best = { variant: k, score };
@@ -135,7 +137,8 @@ export class CuratedMatcher {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  private read(a: AnalyzedQuestion): ReadText {
+  /** `unknownWeight`: what a word the documents never use weighs, as a share of the rarest word's weight. */
+  private read(a: AnalyzedQuestion, unknownWeight = this.options.unknownWeight): ReadText {
     // A word of the situation weighs less as a whole (its importance), not in how well it is found:
     // its terms are compared at the weight they have within the word.
     const own = a.groups.map((g) => ({ ...g, terms: new Map([...g.terms].map(([t, w]) => [t, g.weight > 0 ? w / g.weight : w])) }));
@@ -143,7 +146,7 @@ export class CuratedMatcher {
     for (const g of own) for (const [t, w] of g.terms) terms.set(t, Math.max(terms.get(t) ?? 0, w));
     const groups = own.map((group) => {
       const known = [...group.terms.keys()].map((t) => this.idf(t)).filter((x): x is number => x !== undefined);
-      return { group, importance: (known.length ? Math.max(...known) : this.maxIdf * this.options.unknownWeight) * group.weight };
+      return { group, importance: (known.length ? Math.max(...known) : this.maxIdf * unknownWeight) * group.weight };
     });
     return { intent: a.intent, groups, terms };
   }
@@ -189,4 +192,10 @@ function missing(groups: ReadText['groups'], others: ReadonlyMap<string, number>
     if (![...group.terms.keys()].some((t) => others.has(t))) worst = Math.max(worst, importance);
   }
   return total > 0 ? worst / total : 0;
+}
+
+function merged(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map(a);
+  for (const [t, w] of b) if (w > (out.get(t) ?? 0)) out.set(t, w);
+  return out;
 }

@@ -33,6 +33,11 @@ export interface ProvisionOptions {
 /** Thrown when Graph refuses provisioning for good (permissions, bad site id). */
 export class ProvisionError extends Error {
   override readonly name = 'ProvisionError';
+
+  /** `status`: what Graph answered, when it answered (403: no write permission on the site). */
+  constructor(message: string, readonly status?: number) {
+    super(message);
+  }
 }
 
 export function wheelEntryToFields(e: WheelEntry): Record<string, unknown> {
@@ -95,7 +100,8 @@ async function addMissing<T extends { id: string }>(
   return { added, kept };
 }
 
-async function ensureList(graph: GraphConnection, lists: ListClient, def: ListDefinition) {
+/** Creates a list if it is missing and adds the columns it lacks; the plan's lists and the curated lists alike. */
+export async function ensureList(graph: GraphConnection, lists: ListClient, def: ListDefinition) {
   let id = must(await lists.findList(def.displayName), `finding list ${def.displayName}`);
   let created = false;
   if (!id) {
@@ -106,7 +112,8 @@ async function ensureList(graph: GraphConnection, lists: ListClient, def: ListDe
       created = true;
     } catch (err) {
       // 409: created by a parallel run since we looked; use that one.
-      if ((err as { statusCode?: number }).statusCode !== 409) throw new ProvisionError(`creating list ${def.displayName}: ${String(err)}`);
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status !== 409) throw new ProvisionError(`creating list ${def.displayName}: ${String(err)}`, status);
       id = must(await lists.findList(def.displayName), `finding list ${def.displayName}`);
       if (!id) throw new ProvisionError(`list ${def.displayName} reported as existing but not found`);
     }
