@@ -18,6 +18,7 @@ export class LiveCurated {
   private snapshot: CuratedSnapshot = EMPTY;
   private current: CuratedData = NO_CURATED;
   private running: Promise<boolean> | undefined;
+  private first: Promise<void> | undefined;
 
   constructor(private readonly source: CuratedSource, private readonly log: ILogger) {}
 
@@ -46,7 +47,13 @@ export class LiveCurated {
   /** Reads the source once; overlapping calls share one read. Resolves true when something changed. */
   refresh(): Promise<boolean> {
     this.running ??= this.readOnce().finally(() => (this.running = undefined));
+    this.first ??= this.running.then(() => undefined);
     return this.running;
+  }
+
+  /** Resolves once the first reading has ended (read or failed); starts it if nothing has. */
+  async loaded(): Promise<void> {
+    await (this.first ?? this.refresh());
   }
 
   /** The answers past their review date (or without one) on `now`'s Oslo day. */

@@ -60,7 +60,11 @@ export function curatedRoutes(deps: { curated: LiveCurated; clock: Clock; localF
   return [
     {
       method: 'GET', path: '/curated', coordinatorOnly: true,
-      handler: async () => ({ status: 200, body: curatedData(deps.curated, deps.clock.now(), deps.localFile) }),
+      handler: async () => {
+        // The page opened right after a start shows the lists as read, not as empty.
+        await deps.curated.loaded();
+        return { status: 200, body: curatedData(deps.curated, deps.clock.now(), deps.localFile) };
+      },
     },
     {
       method: 'POST', path: '/curated', coordinatorOnly: true,

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { CuratedPage } from './pages/CuratedPage';
 import { DecisionsPage } from './pages/DecisionsPage';
 import { StatusPage } from './pages/StatusPage';
 import { WheelPage } from './pages/WheelPage';
@@ -19,6 +20,7 @@ export const PAGES: PageDef[] = [
   { route: '/status', title: 'Status', coordinatorOnly: false, render: () => <StatusPage /> },
   { route: '/arshjul', title: 'Årshjul', coordinatorOnly: false, render: () => <WheelPage /> },
   { route: '/beslutninger', title: 'Beslutninger', coordinatorOnly: true, render: () => <DecisionsPage /> },
+  { route: '/kuraterte', title: 'Kuraterte svar', coordinatorOnly: true, render: () => <CuratedPage /> },
 ];
 
 /** The pages this user may open. */
