@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { cardAction, channelMention, personalMessage } from '../support/activities';
+import { cardProblems } from '../support/card-validator';
 import { botUnderTest, post } from '../support/service';
 
 type CardActivity = { attachments?: Array<{ content: { body: Array<Record<string, unknown>> } }> };
@@ -24,7 +25,9 @@ describe('answers over the real protocol', () => {
   });
 
   it('gives a coordinator\'s curated answer first, marked, with its source and the documents\' passages under it', async () => {
-    const card = JSON.stringify(await ask('Jeg har en vond magefølelse om en elev, men ingenting konkret. Hva gjør jeg?'));
+    const reply = await ask('Jeg har en vond magefølelse om en elev, men ingenting konkret. Hva gjør jeg?');
+    assert.deepEqual(cardProblems(reply.attachments![0]!.content), [], 'the Adaptive Cards parser accepts the curated card');
+    const card = JSON.stringify(reply);
     assert.match(card, /"text":"Godkjent svar fra planansvarlig"/);
     assert.match(card, /Ta uroen på alvor, også når du ikke har noe konkret/);
     assert.match(card, /Kilde: Handlingsveileder, «Hvis du er bekymret for et barn»/);

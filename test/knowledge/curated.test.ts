@@ -61,8 +61,9 @@ describe('curated answers in the engine', () => {
   });
 
   it('reads the list\'s own words as words, not as typos of the documents\' ("jente" is not "vente")', () => {
-    const list: CuratedData = { answers: [entry('j', ['Hva gjør jeg når ei jente forteller om vold hjemme?'])], staffWords: NO_STAFF_WORDS };
-    assert.ok(kb.matcherFor(list).match('Ei jente har fortalt om vold hjemme. Hva gjør jeg?'));
+    // "jente" is not in the sample documents; read as a word, the glossary makes it a "barn".
+    const list: CuratedData = { answers: [entry('j', ['Hva gjør jeg når et barn blir slått?'])], staffWords: NO_STAFF_WORDS };
+    assert.equal(kb.matcherFor(list).match('Hva gjør jeg når ei jente blir slått?')?.entry.id, 'j');
   });
 });
 
