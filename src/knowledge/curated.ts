@@ -80,9 +80,10 @@ function compatible(a: Intent, b: Intent): boolean {
  * Matches questions against curated answers, lexically and the way the engine reads a question:
  * the same analyzer (stems, compounds, spelling guesses, Nynorsk and English through the
  * glossary, general words and staff words at half weight). A word weighs its idf in the
- * documents. The score is a weighted mean of two coverages: how much of the best question
- * variant the question holds, and how much of the question the entry's words hold (its variants,
- * and its answer at a lower weight), each word counted by its best shared term.
+ * documents. For each variant of an answer, the score is a weighted mean of two coverages: how
+ * much of the variant the question holds, and how much of the question the variant holds (with
+ * the answer's other variants at `poolWeight`), each word counted by its best shared term; the
+ * answer's score is that of its best variant (docs/knowledge.md, "Curated answers").
  */
 export class CuratedMatcher {
   private readonly entries: Array<{ entry: CuratedEntry; variants: ReadText[]; words: Map<string, number> }> = [];
