@@ -19,6 +19,9 @@ import { createReminders } from './reminders';
 import { planProblemsFeature } from './bot/plan-problems';
 import { yearReportFeature } from './bot/year-report';
 import { createYearReports, type YearReports } from './year-report';
+import { configuredCuratedSource } from './curated/configure';
+import { LiveCurated } from './curated/live';
+import type { CuratedDue } from './curated/review';
 import type { GetHandler } from './server/restify-adapter';
 import { LivePlan } from './plan/live';
 import { loadPlan, PlanFileError } from './plan/load';
@@ -69,6 +72,10 @@ export interface BuiltFeatures extends Feature {
   tab: TabFeature;
   /** Questions without a good answer: the recorder, the tab route, retention and the weekly digest. */
   unanswered: Unanswered;
+  /** The municipality's curated answers and staff words, re-read with the plan. */
+  curated: LiveCurated;
+  /** Curated answers past their review date on `now`'s Oslo day, for the coordinators' weekly digest. */
+  curatedDueForReview(now: Date): CuratedDue[];
   start(): void;
   /** Resolves once the first load of the documents after start() has ended (loaded or failed). */
   documentsLoaded(): Promise<void>;
@@ -131,9 +138,11 @@ async function livePlan(config: Config, log: FeatureContext['log']): Promise<Liv
 /** Wires the capabilities from config: answers, status approvals, and their background work. */
 export async function buildFeatures(config: Config, ctx: FeatureContext): Promise<BuiltFeatures> {
   const plan = await livePlan(config, ctx.log);
+  // Curated answers and staff words live with the plan (files, or lists in its site); every question uses them.
+  const curated = new LiveCurated(configuredCuratedSource(config, () => graphConnection(config)), ctx.log.child('curated'));
   // The bot listens before the documents are indexed (start() loads them): a large or hostile
   // library must not keep it from answering /healthz, emergencies and everything else.
-  const knowledge = new LiveKnowledge(knowledgeSource(config, ctx), ctx.log.child('knowledge'));
+  const knowledge = new LiveKnowledge(knowledgeSource(config, ctx), ctx.log.child('knowledge'), () => curated.data);
   let loading: Promise<void> | undefined;
   const firstLoad = async () => {
     const first = await knowledge.refresh();
@@ -153,7 +162,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   const repo = local ?? configuredMeasureRepository(config, ctx.db, plan);
   // Measures added to the plan while the bot runs get their status rows.
   if (local) plan.onChange((p) => void local.seedFromPlan(p));
-  const problems = planProblemsFeature({ plan, cards: ctx.state.problemCards, conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log });
+  const problems = planProblemsFeature({ plan, more: () => curated.problems, cards: ctx.state.problemCards, conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log });
   const measures = createMeasures({ ledger: ctx.state.decisions, outboxStore: ctx.state.outbox, repo, plan, clock: ctx.clock, log: ctx.log });
   const report = reportFeature({
     service: measures.service,
@@ -215,7 +224,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
   let planTimer: NodeJS.Timeout | undefined;
   let planRun: Promise<void> | undefined;
   const planTick = (): Promise<void> =>
-    (planRun ??= plan.refresh().then(() => problems.notify()).catch((err) => ctx.log.error('plan refresh failed', err))
+    (planRun ??= plan.refresh().then(() => curated.refresh()).then(() => problems.notify()).catch((err) => ctx.log.error('plan refresh failed', err))
       // The lists' columns again, and parked status writes whose time came or whose cause was fixed.
       .then(() => sharepoint?.poll()).catch((err) => ctx.log.error('SharePoint check failed', err))
       .finally(() => (planRun = undefined)));
@@ -225,7 +234,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     readiness.push({ name: 'graph', check: async () => Boolean(await graph.client.api(site).select('id').get()) });
   }
 
-  const tab = tabFeature(config, { plan, repo, ledger: measures.ledger, isCoordinator, clock: ctx.clock, log: ctx.log });
+  const tab = tabFeature(config, { plan, repo, ledger: measures.ledger, curated, isCoordinator, clock: ctx.clock, log: ctx.log });
   return {
     ...mergeFeatures(ask, report, admin, reminders.feature, problems, yearReport),
     plan,
@@ -236,8 +245,11 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     yearReports,
     tab: { ...tab, routes: [...tab.routes, unanswered.tabRoute] },
     unanswered,
+    curated,
+    curatedDueForReview: (now) => curated.dueForReview(now),
     start: () => {
-      loading ??= firstLoad().catch((err) => ctx.log.error('knowledge load failed', err));
+      // The first reading of the curated answers belongs to the first load: questions use both.
+      loading ??= Promise.all([firstLoad().catch((err) => ctx.log.error('knowledge load failed', err)), curated.refresh()]).then(() => undefined);
       measures.worker.start();
       report.start();
       statuses.start();

@@ -4,6 +4,10 @@ import { renderCard } from './cards';
 
 export const SILENT_TEXT = 'Kommunens dokumenter svarer ikke på dette. Jeg gjetter ikke. Ta kontakt med en av disse:';
 
+/** The heading of a coordinator's curated answer, and of the documents' passages shown under it. */
+export const CURATED_HEADING = 'Godkjent svar fra planansvarlig';
+const CURATED_SOURCES_HEADING = 'Mer i dokumentene';
+
 /** One source on the card: a section of a document, with every passage shown from it. */
 interface SourceEntry {
   label: string;
@@ -60,7 +64,12 @@ export function answerCard(input: AnswerCardInput) {
     privacyReminder: input.privacyReminder === true,
     answered: result.answered,
     uncertain,
-    heading: input.heading ?? (uncertain ? 'Mulig svar' : 'Svar'),
+    heading: input.heading ?? (result.curated ? CURATED_HEADING : uncertain ? 'Mulig svar' : 'Svar'),
+    // A curated answer names what it rests on; the documents' passages follow it for "Les mer".
+    curated: result.curated !== undefined,
+    curatedSource: result.curated?.source ?? '',
+    curatedLink: result.curated?.link ?? '',
+    sourcesHeading: result.curated ? CURATED_SOURCES_HEADING : 'Kilder',
     answerLines: result.answer.split('\n').filter((l) => l.trim() !== ''),
     citations: sourcesOf(result.citations),
     citationIds: result.citations.map((c) => c.id),

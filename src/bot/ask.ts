@@ -96,7 +96,7 @@ export function askFeature(deps: {
     const { question, hadPersonalData } = withoutPersonalData(text);
     if (deps.kb.ready === false) return loading(ctx, question, hadPersonalData);
     const result = deps.kb.ask(question, { top: PAGE });
-    log.info(`answered=${result.answered} emergency=${result.emergency} citations=${result.citations.length} personalData=${hadPersonalData}`);
+    log.info(`answered=${result.answered} emergency=${result.emergency} curated=${result.curated !== undefined} citations=${result.citations.length} personalData=${hadPersonalData}`);
     log.debug(`question: ${question}`);
     if (result.answered) remember(ctx.activity.conversation.id, question, result.citations.length);
     await deps.unanswered?.answered({ conversationId: ctx.activity.conversation.id, text, questionHash: questionHash(question), result });

@@ -27,6 +27,8 @@ export const QUIET_MS = 10 * 60_000;
 
 export interface PlanProblemsDeps {
   plan: LivePlan;
+  /** Problems of the municipality's other lists, told the same way (curated answers, staff words). */
+  more?: () => PlanProblem[];
   cards: ProblemCardStore;
   conversations: ConversationStore;
   sender: MessageSender;
@@ -50,16 +52,17 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 export function planProblemsFeature(deps: PlanProblemsDeps): Feature & { notify(): Promise<void> } {
   const log = deps.log.child('plan');
   const startedAt = deps.clock.now().getTime();
+  const problems = (): PlanProblem[] => [...deps.plan.problems, ...(deps.more?.() ?? [])];
   const lastHeard = new Map<string, number>();
   const card = () => {
     const now = deps.clock.now();
     const time = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(now);
-    return planProblemsCard(deps.plan.problems, deps.plan.kind, `${formatDateNo(osloDate(now))} kl. ${time}`);
+    return planProblemsCard(problems(), deps.plan.kind, `${formatDateNo(osloDate(now))} kl. ${time}`);
   };
   const quiet = (c: Person) => deps.clock.now().getTime() - Math.max(startedAt, lastHeard.get(c.aadObjectId) ?? 0) >= QUIET_MS;
 
   async function notify(): Promise<void> {
-    const keys = deps.plan.problems.map(problemKey);
+    const keys = problems().map(problemKey);
     for (const c of deps.plan.coordinators) {
       const ref = await deps.conversations.personalChatOf(c.aadObjectId);
       if (ref) await notifyOne(c, ref, keys);
@@ -118,7 +121,7 @@ export function planProblemsFeature(deps: PlanProblemsDeps): Feature & { notify(
 
   /** `problemer`: the card on demand; what it shows counts as told, and later fixes update it. */
   async function show(ctx: MessageCtx, me: Person): Promise<void> {
-    const keys = deps.plan.problems.map(problemKey);
+    const keys = problems().map(problemKey);
     const sent = await ctx.send({ type: 'message', attachments: [cardAttachment(card())] });
     const key = problemNoticeKey(me.aadObjectId);
     const current = await deps.cards.get(key);

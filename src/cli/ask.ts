@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { KnowledgeBase, type AskResult } from '../knowledge';
+import { KnowledgeBase, type AskResult, type CuratedData } from '../knowledge';
+import { curatedForCli } from './curated-flags';
 
 /** Minimal argv parsing shared with eval.ts: `--flag value`, `--bool`, positionals. */
 export interface ParsedArgs {
@@ -30,7 +31,9 @@ export function parseArgs(argv: string[], booleans: string[], repeatable: string
   return { flags, positional };
 }
 
-const USAGE = 'Bruk: ask [--docs MAPPE] [--top N] [--json] "spørsmål"\n     ask --docs MAPPE --batch FIL.jsonl --json';
+const USAGE =
+  'Bruk: ask [--docs MAPPE] [--top N] [--json] [--curated FIL] [--synonyms FIL] [--no-curated] "spørsmål"\n     ask --docs MAPPE --batch FIL.jsonl --json\n' +
+  '  Kuraterte svar og synonymer leses fra kuraterte-svar.yaml og synonymer.yaml i --docs-mappen når de finnes.';
 
 /** The citation fields the batch contract promises (no ids or urls). */
 function contractShape(id: unknown, r: AskResult): Record<string, unknown> {
@@ -41,12 +44,14 @@ function contractShape(id: unknown, r: AskResult): Record<string, unknown> {
     confident: r.confident,
     emergency: r.emergency,
     ...(r.note ? { note: r.note } : {}),
+    // A coordinator's curated answer: `answer` is its text, and it names its source.
+    ...(r.curated ? { curated: true, source: { title: r.curated.source, ...(r.curated.link ? { url: r.curated.link } : {}) } } : {}),
     citations: r.citations.map((c) => ({ document: c.document, section: c.section, page: c.page, text: c.text, score: c.score })),
   };
 }
 
 /** Answers one JSON line; a malformed line becomes an error line, never a crash. */
-export function answerLine(kb: KnowledgeBase, line: string, lineNo: number, top: number): Record<string, unknown> {
+export function answerLine(kb: KnowledgeBase, line: string, lineNo: number, top: number, curated?: CuratedData): Record<string, unknown> {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -56,7 +61,7 @@ export function answerLine(kb: KnowledgeBase, line: string, lineNo: number, top:
   const o = (input && typeof input === 'object' ? input : {}) as { id?: unknown; q?: unknown };
   const id = o.id ?? null;
   if (typeof o.q !== 'string' || o.q.trim() === '') return { id, line: lineNo, error: 'mangler "q" (tekst)' };
-  return contractShape(id, kb.ask(o.q, { top }));
+  return contractShape(id, kb.ask(o.q, { top, ...(curated ? { curated } : {}) }));
 }
 
 function printHuman(r: AskResult): string {
@@ -70,7 +75,8 @@ function printHuman(r: AskResult): string {
     out.push('Jeg fant ikke noe svar på dette i dokumentene.');
     return out.join('\n');
   }
-  out.push(r.confident ? 'Svar:' : 'Mulig svar:', r.answer, '');
+  out.push(r.curated ? 'Godkjent svar fra planansvarlig:' : r.confident ? 'Svar:' : 'Mulig svar:', r.answer, '');
+  if (r.curated) out.push(`Kilde: ${r.curated.source}${r.curated.link ? ` (${r.curated.link})` : ''}`, '');
   if (r.note) out.push(r.note, '');
   r.citations.forEach((c, k) => {
     const where = [c.document, c.section, c.page !== null ? `s. ${c.page}` : ''].filter(Boolean).join(' – ');
@@ -88,8 +94,9 @@ export async function main(argv: string[]): Promise<number> {
   let json: boolean;
   let batch: string | undefined;
   let question: string;
+  let curatedFlags: ParsedArgs['flags'];
   try {
-    const { flags, positional } = parseArgs(argv, ['json']);
+    const { flags, positional } = parseArgs(argv, ['json', 'no-curated']);
     const d = flags.get('docs') ?? (process.env.KNOWLEDGE_DIR || 'data/eksempel-kommune');
     const t = flags.get('top') ?? '3';
     const b = flags.get('batch');
@@ -101,14 +108,17 @@ export async function main(argv: string[]): Promise<number> {
     batch = b;
     question = positional.join(' ').trim();
     if (!batch && !question) throw new Error(USAGE);
+    curatedFlags = flags;
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     return 2;
   }
   let kb: KnowledgeBase;
   let lines: string[] = [];
+  let curated: CuratedData | undefined;
   try {
     if (batch) lines = readFileSync(batch, 'utf8').split(/\r?\n/);
+    curated = await curatedForCli(curatedFlags, docs, (w) => process.stderr.write(`Advarsel: ${w}\n`));
     const loaded = await KnowledgeBase.fromDirectory(docs);
     kb = loaded.kb;
     for (const w of loaded.warnings) process.stderr.write(`Advarsel: ${w}\n`);
@@ -119,11 +129,11 @@ export async function main(argv: string[]): Promise<number> {
   if (batch) {
     lines.forEach((line, k) => {
       if (line.trim() === '') return;
-      process.stdout.write(JSON.stringify(answerLine(kb, line, k + 1, top)) + '\n');
+      process.stdout.write(JSON.stringify(answerLine(kb, line, k + 1, top, curated)) + '\n');
     });
     return 0;
   }
-  const r = kb.ask(question, { top });
+  const r = kb.ask(question, { top, ...(curated ? { curated } : {}) });
   if (json) {
     process.stdout.write(JSON.stringify({ ...contractShape(undefined, r), emergencyAudience: r.emergencyAudience }) + '\n');
   } else {

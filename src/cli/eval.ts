@@ -3,10 +3,13 @@ import { basename } from 'node:path';
 import { KnowledgeBase } from '../knowledge';
 import { evaluateSet, parseQuestions, type SetReport } from '../knowledge/metrics';
 import { checkThresholds, type SetThresholds } from '../knowledge/thresholds';
-import { parseArgs } from './ask';
+import type { CuratedData } from '../knowledge';
+import { parseArgs, type ParsedArgs } from './ask';
+import { curatedForCli } from './curated-flags';
 
 const USAGE =
-  'Bruk: eval [--docs MAPPE] [--questions FIL.jsonl …] [--thresholds FIL.json] [--json] [--verbose]\n' +
+  'Bruk: eval [--docs MAPPE] [--questions FIL.jsonl …] [--thresholds FIL.json] [--json] [--verbose] [--curated FIL] [--synonyms FIL] [--no-curated]\n' +
+  '  Eval måler motoren: kuraterte svar og synonymer bare med --curated FIL og --synonyms FIL.\n' +
   '  Uten --questions: eksempelkommunens spørsmål (data/eksempel-kommune/questions.jsonl).\n' +
   '  --thresholds: grenser per sett (filnavn → {hit1, hit3, holds, fragments, wordsMedian, wordsP90, svarPrecision, svarRecall, answered, refused, emergencies, falseAlarms}); avslutter med 1 ved brudd.';
 
@@ -43,8 +46,10 @@ async function main(argv: string[]): Promise<number> {
   let json: boolean;
   let verbose: boolean;
   let thresholdsFile: string | undefined;
+  let curatedFlags: ParsedArgs['flags'];
   try {
-    const { flags, positional } = parseArgs(argv, ['json', 'verbose'], ['questions']);
+    const { flags, positional } = parseArgs(argv, ['json', 'verbose', 'no-curated'], ['questions']);
+    curatedFlags = flags;
     if (positional.length > 0) throw new Error(`ukjent argument: ${positional[0]}`);
     const d = flags.get('docs') ?? (process.env.KNOWLEDGE_DIR || SAMPLE_DOCS);
     if (typeof d !== 'string') throw new Error('--docs trenger en mappe');
@@ -63,7 +68,9 @@ async function main(argv: string[]): Promise<number> {
   let sets: Array<{ file: string; questions: ReturnType<typeof parseQuestions> }>;
   let kb: KnowledgeBase;
   let thresholds: Record<string, SetThresholds> = {};
+  let curated: CuratedData | undefined;
   try {
+    curated = await curatedForCli(curatedFlags, docs, (w) => process.stderr.write(`Advarsel: ${w}\n`), false);
     sets = files.map((file) => ({ file, questions: parseQuestions(readFileSync(file, 'utf8')) }));
     if (thresholdsFile) thresholds = JSON.parse(readFileSync(thresholdsFile, 'utf8')) as Record<string, SetThresholds>;
     kb = (await KnowledgeBase.fromDirectory(docs)).kb;
@@ -74,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   const reports = sets.map(({ file, questions }) => ({
     set: basename(file),
     ...evaluateSet(questions, (q) => {
-      const r = kb.ask(q, { top: 10 });
+      const r = kb.ask(q, { top: 10, ...(curated ? { curated } : {}) });
       return { texts: r.citations.map((c) => c.text), answer: r.answer, answered: r.answered, confident: r.confident, emergency: r.emergency };
     }),
   }));

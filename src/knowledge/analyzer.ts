@@ -4,6 +4,7 @@ import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } f
 import { normalizeText, tokenize } from './normalize';
 import { splitSentences } from './sentences';
 import { stem } from './stem';
+import type { StaffWords } from './synonyms';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -182,9 +183,10 @@ const ASK_NEEDS_WORDS = 3;
 /**
  * Reads a question (Bokmål, Nynorsk or English, typos allowed) for retrieval. In a question of
  * several sentences the asking sentence says what is wanted; words of the situation told before
- * it weigh `contextWeight` (a retrieval constant, chosen by cross-validation).
+ * it weigh `contextWeight` (a retrieval constant, chosen by cross-validation). `staff` are the
+ * municipality's own words (its list "Synonymer"): such a word also searches its plan words.
  */
-export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number, contextWeight = 0.5): AnalyzedQuestion {
+export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number, contextWeight = 0.5, staff?: StaffWords): AnalyzedQuestion {
   const parts = askingSentence(question);
   const rawOf = (text: string): string[] => tokenize(normalizeText(text)).map((t) => t.word);
   const raw = rawOf(question);
@@ -194,6 +196,8 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   const askTokens = read(askRaw);
   const contextTokens = parts.context ? read(rawOf(parts.context)) : [];
   const tokens = [...askTokens, ...contextTokens];
+  // A staff word is looked up as written too: the glossary may have read it as another word.
+  const writtenAs = staff && !english ? writtenForms([...askRaw, ...(parts.context ? rawOf(parts.context) : [])]) : undefined;
   const weightOf = new Map<string, number>();
   const askWords = askTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
   const situationWeight = askWords < ASK_NEEDS_WORDS ? 1 : contextWeight;
@@ -217,7 +221,9 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
     const group = new Map<string, number>();
     const sentenceWeight = weightOf.get(token) ?? 1;
     let weight = sentenceWeight;
-    if (!english && !vocab.has(w) && !/\d/.test(w)) {
+    const planWords = staff ? staffPlanWords(staff, token, w, writtenAs) : undefined;
+    // A word the municipality has listed is meant as written: no spelling guess replaces it.
+    if (!english && !planWords && !vocab.has(w) && !/\d/.test(w)) {
       // A Nynorsk spelling or a typo: read it as the corpus word, with less confidence.
       const guess = fromNynorsk(w, vocab) ?? vocab.correct(w);
       if (guess) {
@@ -232,6 +238,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
     const broader = BROADER[w];
     if (broader) add(group, termOf(broader), weight * RELATED_WEIGHT);
     for (const other of SAME[termOf(w)] ?? []) add(group, other, weight * RELATED_WEIGHT);
+    for (const p of planWords ?? []) add(group, termOf(p), weight * RELATED_WEIGHT);
     groups.push({ word: w, terms: group, weight: sentenceWeight });
   }
   const terms = new Map<string, number>();
@@ -240,4 +247,17 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
   const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
   return { intent, english, enumerate, words, groups, terms, ngrams };
+}
+
+/** Each word the glossary read a question's word as → the word as written ("uro" → "bekymring" → "uro"). */
+function writtenForms(raw: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of raw) for (const read of (NYNORSK_GLOSSARY[w] ?? w).split(' ')) if (!out.has(read)) out.set(read, w);
+  return out;
+}
+
+/** The municipality's plan words for a question word: as written, as read, or as corrected. */
+function staffPlanWords(staff: StaffWords, token: string, word: string, writtenAs: Map<string, string> | undefined): string[] | undefined {
+  const written = writtenAs?.get(token);
+  return (written !== undefined ? staff.planWordsOf(written) : undefined) ?? staff.planWordsOf(token) ?? (word !== token ? staff.planWordsOf(word) : undefined);
 }

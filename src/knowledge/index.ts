@@ -4,6 +4,7 @@ import { analyzeQuestion, contentWords, type AnalyzedQuestion } from './analyzer
 import { composeAnswer, type ComposedAnswer } from './answer';
 import { holdsAskedKind } from './fact-kinds';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
+import { CuratedMatcher, curatedVocabulary, type CuratedData, type MatchOptions } from './curated';
 import { detectEmergency } from './emergency';
 import { loadDirectory } from './loaders';
 import { STOPWORDS, SYNONYMS } from './lexicon';
@@ -14,8 +15,11 @@ import { runInSlices, runSteps, textSlices, type Steps } from './steps';
 import { prepareOffThread } from './document-thread';
 import type { PreparedSection } from './passages';
 import type { LoadedDocument } from './types';
+import type { StaffWords } from './synonyms';
 import { Vocabulary } from './vocabulary';
 
+export { CuratedMatcher, MATCH_DEFAULTS, NO_CURATED, type CuratedData, type CuratedEntry, type CuratedMatch, type MatchOptions } from './curated';
+export { NO_STAFF_WORDS, StaffWords, type StaffWordEntry } from './synonyms';
 export { contactsFor, type ContactLike } from './contacts';
 export { detectEmergency } from './emergency';
 export type { EmergencySignal } from './emergency';
@@ -50,6 +54,19 @@ export interface AskResult {
   note?: string;
   /** What the label rests on; for tuning (bench/confidence-cv.ts) and tests, never shown. */
   evidence?: Evidence;
+  /** Set when the answer is a coordinator's curated answer (then `answer` is its text). */
+  curated?: CuratedAnswerRef;
+}
+
+/** The curated answer shown: which one, and the source it gives. */
+export interface CuratedAnswerRef {
+  id: string;
+  /** The curated answer's main question. */
+  question: string;
+  source: string;
+  link?: string;
+  /** How well the question matched (0..1). */
+  score: number;
 }
 
 /** Options for `ask`. */
@@ -58,6 +75,12 @@ export interface AskOptions {
   top?: number;
   /** Skip the first N passages ("mer" = show the next passages). */
   offset?: number;
+  /**
+   * The municipality's curated answers and staff words: the question is read with the staff
+   * words, and a curated answer it matches is shown instead of the documents' (not in an
+   * emergency, and not for "mer").
+   */
+  curated?: CuratedData;
 }
 
 /** Everything tunable, for the cross-validation script; the defaults are what ships. */
@@ -89,6 +112,8 @@ export function questionHash(q: string): string {
 /** Norwegian question answering over a municipality's documents. */
 export class KnowledgeBase {
   private readonly scope: ScopeOptions;
+  /** Curated answers read by this index, per reading of the list (a new reading is a new object). */
+  private readonly matchers = new WeakMap<CuratedData, CuratedMatcher>();
 
   private constructor(
     private readonly docs: LoadedDocument[],
@@ -154,11 +179,25 @@ export class KnowledgeBase {
     const signal = detectEmergency(question);
     const base = { emergency: signal.emergency, emergencyAudience: signal.audience };
     // A question longer than this is pasted text, not a question; reading all of it only costs time.
-    const q = this.analyze(question.slice(0, MAX_QUESTION_CHARS));
+    const q = this.analyze(question.slice(0, MAX_QUESTION_CHARS), options.curated?.staffWords);
     let hits = Retriever.distinct(this.retriever.search(q), offset + Math.max(top, 1));
     const best = hits[0];
     // Only questions from outside the field are refused: within it, weak evidence is shown as such.
     const inField = best !== undefined && inScope(q, best.coverage, this.scope);
+    // A coordinator's answer to this question comes first; in danger the guide's passage on acute danger does.
+    const curated = options.curated && offset === 0 && !signal.emergency ? this.matcherFor(options.curated).match(question) : undefined;
+    if (curated) {
+      const { entry, score } = curated;
+      return {
+        ...base,
+        answer: entry.answer,
+        answered: true,
+        confident: true,
+        citations: hits.slice(0, top).map((h) => this.citation(h)),
+        ...(q.english ? { note: ENGLISH_NOTE } : {}),
+        curated: { id: entry.id, question: entry.questions[0] ?? '', source: entry.source, ...(entry.link ? { link: entry.link } : {}), score: Math.round(score * 1000) / 1000 },
+      };
+    }
     if (!inField && !signal.emergency) return { ...base, answer: '', answered: false, confident: false, citations: [] };
     let lead = best;
     let leadQuery = q;
@@ -221,8 +260,31 @@ export class KnowledgeBase {
     this.retriever.tune(options);
   }
 
-  private analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.vocab, this.retriever.options.ngram, this.retriever.options.contextWeight);
+  private analyze(question: string, staff?: StaffWords): AnalyzedQuestion {
+    return analyzeQuestion(question, this.vocab, this.retriever.options.ngram, this.retriever.options.contextWeight, staff);
+  }
+
+  /** The matcher of curated answers for this index (built once per reading of the list). */
+  matcherFor(data: CuratedData, options?: MatchOptions): CuratedMatcher {
+    const cached = options ? undefined : this.matchers.get(data);
+    if (cached) return cached;
+    // The list's own words and the glossary's are known words here, never typos of the documents' words.
+    const vocab = this.vocab.extendedWith(curatedVocabulary(data, data.staffWords.entries()));
+    const { ngram, contextWeight } = this.retriever.options;
+    const matcher = new CuratedMatcher(
+      data,
+      (text) => analyzeQuestion(text.slice(0, MAX_QUESTION_CHARS), vocab, ngram, contextWeight, data.staffWords),
+      (t) => (this.retriever.knows(t) ? this.retriever.idf(t) : undefined),
+      this.retriever.idf('\u0000'),
+      options,
+    );
+    if (!options) this.matchers.set(data, matcher);
+    return matcher;
+  }
+
+  /** Reads a question as `ask` does, with the municipality's staff words; for tuning the curated match. */
+  read(question: string, staff?: StaffWords): AnalyzedQuestion {
+    return this.analyze(question.slice(0, MAX_QUESTION_CHARS), staff);
   }
 
   private compose(hit: Hit, q: AnalyzedQuestion): ComposedAnswer {

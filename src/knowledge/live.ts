@@ -1,4 +1,5 @@
 import type { ILogger } from '@microsoft/teams.common';
+import type { CuratedData } from './curated';
 import { KnowledgeBase, type AskOptions, type AskResult } from './index';
 import { loadDirectory, READ_LIMITS, type ReadLimits } from './loaders';
 import type { SharePointKnowledgeSync } from './sharepoint-source';
@@ -49,7 +50,11 @@ export class LiveKnowledge {
   private loadedOnce = false;
   private running: Promise<RefreshReport> | undefined;
 
-  constructor(private readonly source: KnowledgeSource, private readonly log?: ILogger) {}
+  /**
+   * `curated`: the municipality's curated answers and staff words as they are now (they are
+   * re-read on their own schedule, apart from the documents), used by every question.
+   */
+  constructor(private readonly source: KnowledgeSource, private readonly log?: ILogger, private readonly curated?: () => CuratedData) {}
 
   /** True once there is an index to answer from (the cached copy or a completed load). */
   get ready(): boolean {
@@ -66,7 +71,8 @@ export class LiveKnowledge {
   }
 
   ask(question: string, options?: AskOptions): AskResult {
-    return this.current.ask(question, options);
+    const curated = options?.curated ?? this.curated?.();
+    return this.current.ask(question, curated ? { ...options, curated } : options);
   }
 
   /** A word of the current index's documents (see KnowledgeBase.knows); false for all but function words before the first load. */

@@ -24,6 +24,20 @@ export class Vocabulary {
     this.stems.add(stem(word));
   }
 
+  /**
+   * A frozen copy that also knows `more` words: the curated answers' matcher reads questions with
+   * the words of its own list and of the glossary known, so a word staff write ("jente") is not
+   * taken for a typo of a corpus word ("vente").
+   */
+  extendedWith(more: Iterable<string>): Vocabulary {
+    const v = new Vocabulary();
+    for (const [w, f] of this.words) v.words.set(w, f);
+    for (const s of this.stems) v.stems.add(s);
+    for (const w of more) v.add(w);
+    v.freeze();
+    return v;
+  }
+
   /** Call once after the last add. */
   freeze(): void {
     runSteps(this.freezing());

@@ -6,7 +6,8 @@
 /** The kinds the coordinators' card groups by. */
 export type ProblemKind = 'timing' | 'owner' | 'goal' | 'duplicate' | 'audience' | 'reference' | 'invalid';
 
-export type PlanListName = 'goals' | 'measures' | 'wheel' | 'file';
+/** The plan's lists and file, and the municipality's lists of curated answers and staff words. */
+export type PlanListName = 'goals' | 'measures' | 'wheel' | 'file' | 'curated' | 'synonyms';
 
 /** Where a row lives: a SharePoint list item, or a position (and line) in the plan file. */
 export interface RowRef {
@@ -33,6 +34,7 @@ export interface PlanProblem {
 
 export const LIST_LABELS: Record<PlanListName, string> = {
   goals: 'Delmål', measures: 'Tiltak', wheel: 'Årshjul', file: 'Planfilen',
+  curated: 'Kuraterte svar', synonyms: 'Synonymer',
 };
 
 export const KIND_LABELS: Record<ProblemKind, string> = {

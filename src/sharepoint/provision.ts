@@ -33,6 +33,11 @@ export interface ProvisionOptions {
 /** Thrown when Graph refuses provisioning for good (permissions, bad site id). */
 export class ProvisionError extends Error {
   override readonly name = 'ProvisionError';
+
+  /** `status`: what Graph answered, when it answered (403: no write permission on the site). */
+  constructor(message: string, readonly status?: number) {
+    super(message);
+  }
 }
 
 export function wheelEntryToFields(e: WheelEntry): Record<string, unknown> {
@@ -95,7 +100,8 @@ async function addMissing<T extends { id: string }>(
   return { added, kept };
 }
 
-async function ensureList(lists: ListClient, def: ListDefinition) {
+/** Creates a list if it is missing and adds the columns it lacks; the plan's lists and the curated lists alike. */
+export async function ensureList(lists: ListClient, def: ListDefinition) {
   let id = must(await lists.findList(def.displayName), `finding list ${def.displayName}`);
   let created = false;
   if (!id) {
@@ -126,14 +132,15 @@ async function ensureList(lists: ListClient, def: ListDefinition) {
  * which may not create lists or columns; `manage` may, and is set by a PATCH of the permission.
  */
 function refused(what: string, f: GraphFailure, siteId: string): ProvisionError {
-  if (f.status !== 403) return new ProvisionError(`${what}: ${f.message}`);
+  if (f.status !== 403) return new ProvisionError(`${what}: ${f.message}`, f.status);
   return new ProvisionError(
     `${what}: ${f.message}. Appen har ikke lov til å opprette lister og kolonner på området: rollen «write» holder ikke, den trenger «manage». ` +
       `Gi den med PATCH https://graph.microsoft.com/v1.0/sites/${siteId}/permissions/<permission id> og {"roles":["manage"]} (se docs/install.md, steg 4), og kjør igjen.`,
+    f.status,
   );
 }
 
 function must<T>(r: Attempt<T>, what: string): T {
   if (r.ok) return r.value;
-  throw new ProvisionError(`${what}: ${r.failure.message}`);
+  throw new ProvisionError(`${what}: ${r.failure.message}`, r.failure.status);
 }

@@ -120,3 +120,55 @@ export interface DecisionsDto {
 export interface ErrorDto {
   error: string;
 }
+
+/** A curated answer as the coordinators' page lists it. */
+export interface CuratedAnswerDto {
+  id: string;
+  question: string;
+  /** Other ways to ask it. */
+  variants: string[];
+  answer: string;
+  source: string;
+  link?: string;
+  owner?: string;
+  /** YYYY-MM-DD; absent when the row has none that can be read. */
+  reviewBy?: string;
+  /** Past its review date (or without one): it should be looked at. */
+  due: boolean;
+  /** The item in SharePoint. */
+  url?: string;
+}
+
+/** GET /api/tab/curated (coordinators): the curated answers, those due for review, and the lists' problems. */
+export interface CuratedDto {
+  today: string;
+  source: 'sharepoint' | 'local';
+  /** Off when the lists do not exist and the app may not create them; `reason` says what to do. */
+  state: { kind: 'on' } | { kind: 'off'; reason: string };
+  answers: CuratedAnswerDto[];
+  /** Ids of the answers due for review, the oldest first. */
+  due: string[];
+  staffWords: number;
+  problems: Array<{ row: string; reason: string; url?: string }>;
+  /** Local mode: the file proposals are saved in. */
+  localFile?: string;
+}
+
+/** POST /api/tab/curated (coordinators): a proposed curated answer. */
+export interface CuratedProposalDto {
+  question: string;
+  /** Other ways to ask it, one per line. */
+  variants?: string;
+  answer: string;
+  source: string;
+  link?: string;
+  /** YYYY-MM-DD; default a year from today. */
+  reviewBy?: string;
+}
+
+/** The answer to a saved proposal. */
+export interface CuratedSavedDto {
+  saved: 'sharepoint' | 'local';
+  message: string;
+  url?: string;
+}

@@ -8,9 +8,18 @@ const OFFLINE = 'Fikk ikke kontakt med Planassistenten. Sjekk nettet og prøv ig
 
 /** GET /api/tab/<path> as the host's user. */
 export async function getJson<T>(host: Host, path: string): Promise<ApiResult<T>> {
+  return request<T>(host, path);
+}
+
+/** POST /api/tab/<path> with a JSON body, as the host's user. */
+export async function postJson<T>(host: Host, path: string, body: unknown): Promise<ApiResult<T>> {
+  return request<T>(host, path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+}
+
+async function request<T>(host: Host, path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    res = await fetch(`/api/tab${path}`, { headers: { accept: 'application/json', ...(await host.authHeaders()) } });
+    res = await fetch(`/api/tab${path}`, { ...init, headers: { accept: 'application/json', ...init.headers, ...(await host.authHeaders()) } });
   } catch {
     return { ok: false, status: 0, message: OFFLINE };
   }

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { CuratedPage } from './pages/CuratedPage';
 import { DecisionsPage } from './pages/DecisionsPage';
 import { StatusPage } from './pages/StatusPage';
 import { UnansweredPage } from './pages/UnansweredPage';
@@ -22,6 +23,7 @@ export const PAGES: PageDef[] = [
   { route: '/arshjul', title: 'Årshjul', coordinatorOnly: false, render: () => <WheelPage /> },
   { route: '/beslutninger', title: 'Beslutninger', coordinatorOnly: true, render: () => <DecisionsPage /> },
   { route: `/${UNANSWERED_PAGE}`, title: 'Spørsmål uten godt svar', coordinatorOnly: true, render: () => <UnansweredPage /> },
+  { route: '/kuraterte', title: 'Kuraterte svar', coordinatorOnly: true, render: () => <CuratedPage /> },
 ];
 
 /** The pages this user may open. */

@@ -17,6 +17,12 @@ export function useRoute(): string {
   return route;
 }
 
+/** A parameter of the page's address: "#/kuraterte?sporsmal=…" → the question. */
+export function routeParam(name: string): string | undefined {
+  const query = window.location.hash.split('?')[1];
+  return query ? new URLSearchParams(query).get(name) ?? undefined : undefined;
+}
+
 export function navigate(route: string): void {
   window.location.hash = route;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { cardAction, channelMention, personalMessage } from '../support/activities';
+import { cardProblems } from '../support/card-validator';
 import { botUnderTest, post } from '../support/service';
 
 type CardActivity = { attachments?: Array<{ content: { body: Array<Record<string, unknown>> } }> };
@@ -15,11 +16,23 @@ describe('answers over the real protocol', () => {
   }
 
   it('answers a worried member of staff from the sample guide, with a citation', async () => {
-    const reply = await ask('Hva gjør jeg hvis jeg er bekymret for et barn?');
+    const reply = await ask('Hva gjør jeg hvis jeg mistenker at et barn blir utsatt for vold?');
     const card = JSON.stringify(reply);
-    assert.match(card, /"text":"Svar"/);
+    assert.match(card, /"text":"(Mulig svar|Svar)"/);
     assert.match(card, /Kilder/);
     assert.match(card, /Ved bekymring for vold/);
+    assert.match(card, /answer\.feedback/);
+  });
+
+  it('gives a coordinator\'s curated answer first, marked, with its source and the documents\' passages under it', async () => {
+    const reply = await ask('Jeg har en vond magefølelse om en elev, men ingenting konkret. Hva gjør jeg?');
+    assert.deepEqual(cardProblems(reply.attachments![0]!.content), [], 'the Adaptive Cards parser accepts the curated card');
+    const card = JSON.stringify(reply);
+    assert.match(card, /"text":"Godkjent svar fra planansvarlig"/);
+    assert.match(card, /Ta uroen på alvor, også når du ikke har noe konkret/);
+    assert.match(card, /Kilde: Handlingsveileder, «Hvis du er bekymret for et barn»/);
+    assert.match(card, /"text":"Mer i dokumentene"/);
+    assert.doesNotMatch(card, /Dokumentene svarer kanskje ikke helt/, 'a curated answer is never shown as uncertain');
     assert.match(card, /answer\.feedback/);
   });
 
@@ -45,7 +58,7 @@ describe('answers over the real protocol', () => {
   it('gives the evening number for the evening, asked in English or in Bokmål, with an English note on its own line', async () => {
     for (const q of ["Who should I call in the evening if I'm worried about a child?", 'Hvem ringer jeg om kvelden hvis jeg er bekymret for et barn?']) {
       const body = (await ask(q)).attachments![0]!.content.body;
-      const blocks = (body.find((b) => /"(Mulig svar|Svar)"/.test(JSON.stringify(b))) as { items: Array<{ text?: string; spacing?: string }> }).items;
+      const blocks = (body.find((b) => /"(Mulig svar|Svar|Godkjent svar fra planansvarlig)"/.test(JSON.stringify(b))) as { items: Array<{ text?: string; spacing?: string }> }).items;
       const answer = blocks.filter((b) => b.spacing === 'Small').map((b) => b.text).join('\n');
       assert.match(answer, /400 00 004/, q);
       assert.doesNotMatch(answer, /400 00 003/, q);

@@ -66,6 +66,29 @@ describe('ask CLI', function () {
     assert.match(out.answer, /SLT-koordinator/);
   });
 
+  it('marks a curated answer from the documents\' folder "curated": true, with its text as the answer and its source', () => {
+    const r = ask(['--docs', SAMPLE, '--json', 'Hvilket telefonnummer gjelder på kveldstid når det gjelder barn?']);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    assert.equal(out.curated, true);
+    assert.equal(out.confident, true);
+    assert.match(String(out.answer), /^Ring barnevernvakten på 400 00 004/);
+    assert.deepEqual(out.source, { title: 'Handlingsveileder, «Hvem ringer du?»' });
+    const without = JSON.parse(ask(['--docs', SAMPLE, '--json', '--no-curated', 'Hvilket telefonnummer gjelder på kveldstid når det gjelder barn?']).stdout) as Record<string, unknown>;
+    assert.equal(without.curated, undefined);
+    assert.ok(Array.isArray(without.citations));
+  });
+
+  it('reads a curated list named with --curated, and refuses one that is not there', () => {
+    const file = join(dir, 'kuraterte.yaml');
+    writeFileSync(file, '- { questions: [Hvor henger brannslukkeren?], answer: Ved døra., source: Husordensregler, owner: Kari, reviewBy: 2027-01-01 }\n');
+    const out = JSON.parse(ask(['--docs', SAMPLE, '--json', '--curated', file, 'Hvor henger brannslukkeren?']).stdout) as Record<string, unknown>;
+    assert.equal(out.answer, 'Ved døra.');
+    const missing = ask(['--docs', SAMPLE, '--curated', join(dir, 'nei.yaml'), 'Hva er vold?']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /--curated: finner ikke/);
+  });
+
   it('exits with code 2 and a message when the folder is missing', () => {
     const r = ask(['--docs', join(dir, 'finnes-ikke'), 'hva er meldeplikt?']);
     assert.equal(r.status, 2);

@@ -42,7 +42,7 @@ describe('Ask in the Agents Playground: what a worried member of staff writes (e
 
   it('3. the phone number of the child welfare out-of-hours service', async () => {
     const text = await ask('Hva er telefonnummeret til barnevernvakten?', '3');
-    assert.match(text, /Barnevernvakten.*400 00 004/);
+    assert.match(text, /barnevernvakten.*400 00 004/i);
   });
 
   it('4. consent from the parents is answered from the duty to report, not a glossary line', async () => {
@@ -51,9 +51,11 @@ describe('Ask in the Agents Playground: what a worried member of staff writes (e
     assert.doesNotMatch(text, /Seksuell vold/);
   });
 
-  it('5. "whom do I call in the evening" shows the contact line, without table markup', async () => {
+  it('5. "whom do I call in the evening" gets the coordinator\'s curated answer with the evening number, without table markup', async () => {
     const text = await ask('Hvem ringer jeg om kvelden?', '5');
-    assert.match(text, /Barnevernvakten.*kveld og helg.*400 00 004/);
+    assert.match(text, /^Godkjent svar fra planansvarlig/);
+    assert.match(text, /barnevernvakten på 400 00 004 om kvelden og i helgen/);
+    assert.match(text, /Kilde: Handlingsveileder, «Hvem ringer du\?»/);
     assert.doesNotMatch(text, /\|/);
   });
 
@@ -73,7 +75,8 @@ describe('Ask in the Agents Playground: what a worried member of staff writes (e
 
   it('8. Nynorsk, English and misspelt questions are answered, with the document title once per source', async () => {
     const nynorsk = await ask('Kva gjer eg viss eg er uroleg for eit barn?', '8a');
-    assert.match(nynorsk, /Ta bekymringen på alvor/);
+    // The sample's curated answer on being uneasy about a child, or the guide's steps.
+    assert.match(nynorsk, /Ta (bekymringen|uroen) på alvor/);
     const english = await ask('Who do I call if an adult at risk needs help?', '8b');
     assert.match(english, /TryggEst/);
     const misspelt = await ask('hvordan dokumnterer jeg det jeg har sett', '8c');
@@ -93,8 +96,9 @@ describe('Ask in the Agents Playground: what a worried member of staff writes (e
       ['Hvem ringer jeg om kvelden hvis jeg er bekymret for et barn?', '9b'],
     ] as const) {
       const text = await ask(question, shot);
-      const answer = text.split('Kilder')[0]!;
-      assert.match(answer, /Barnevernvakten.*400 00 004/, question);
+      // Above the sources: "Kilder", or "Mer i dokumentene" under a curated answer.
+      const answer = text.split(/Kilder|Mer i dokumentene/)[0]!;
+      assert.match(answer, /barnevernvakten.*400 00 004/i, question);
       assert.doesNotMatch(answer, /400 00 003/, question);
       assert.equal(/documents are in Norwegian/.test(answer), shot === '9a', question);
     }

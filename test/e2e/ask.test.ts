@@ -10,15 +10,16 @@ describe('answers in the Agents Playground (end to end)', function () {
   });
   after(async () => session?.close());
 
-  it('answers a worried member of staff from the sample guide, with a citation', async () => {
+  it('answers a worried member of staff with the coordinator\'s curated answer, its source, and the guide\'s passages', async () => {
     const { page } = session;
     const count = await cards(page).count();
     await send(page, 'Hva gjør jeg hvis jeg er bekymret for et barn?');
     await waitForMoreCards(page, count);
     const answer = cards(page).last();
     const text = await answer.innerText();
-    assert.match(text, /Svar/);
-    assert.match(text, /Kilder/);
+    assert.match(text, /^Godkjent svar fra planansvarlig/);
+    assert.match(text, /Kilde: Handlingsveileder/);
+    assert.match(text, /Mer i dokumentene/);
     assert.match(text, /Ved bekymring for vold/);
     await answer.getByRole('button', { name: 'Les mer' }).first().click();
     await page.screenshot({ path: path.join(RESULTS, 'ask-answer.png') });

@@ -78,7 +78,7 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     assert.match(body, /Sist avgjort: Godkjent av Kari Nordmann 02\.11\.2026 kl\. 11:15 \(Ikke startet → Pågår\)/);
     assert.doesNotMatch(body, /Godt jobbet|Datoen er satt/, 'comments are for coordinators\' log only');
     assert.equal(await page.getByText('Åpne i SharePoint').count(), 0);
-    assert.deepEqual(await text(page, 'nav a'), ['Status', 'Årshjul', 'Beslutninger', 'Spørsmål uten godt svar']);
+    assert.deepEqual(await text(page, 'nav a'), ['Status', 'Årshjul', 'Beslutninger', 'Spørsmål uten godt svar', 'Kuraterte svar']);
     assert.equal(await page.locator('nav a[aria-current="page"]').innerText(), 'Status');
     await page.close();
   });
@@ -87,12 +87,17 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     it(`has no axe-core violations on any page in the ${theme} theme, at 1280 px and 375 px`, async function () {
       this.timeout(120_000);
       for (const viewport of [DESKTOP, PHONE]) {
-        for (const [route, ready] of [['status', 'Alle tiltak (15)'], ['arshjul', 'Måned for måned'], ['beslutninger', 'Siste beslutninger (1)'], ['uten-svar', 'Spørsmål uten godt svar (3)']] as const) {
+        for (const [route, ready] of [['status', 'Alle tiltak (15)'], ['arshjul', 'Måned for måned'], ['beslutninger', 'Siste beslutninger (1)'], ['uten-svar', 'Spørsmål uten godt svar (3)'], ['kuraterte', 'Alle kuraterte svar (8)']] as const) {
           const page = await tab.open(`/tab/?theme=${theme}#/${route}`, viewport);
           await page.getByRole('heading', { name: ready }).waitFor();
           await noViolations(page, `${route} ${theme} ${viewport.width}px`);
           if (route !== 'beslutninger' && theme !== 'contrast') await screenshot(page, `tab-${route}-${viewport.width}-${theme}`);
           if (route === 'uten-svar' && theme === 'contrast' && viewport === PHONE) await screenshot(page, `tab-${route}-${viewport.width}-contrast`);
+          if (route === 'kuraterte') {
+            // The list's items open their variants; axe checks them open too.
+            await page.locator('main details summary').first().click();
+            await noViolations(page, `${route} ${theme} ${viewport.width}px, variants open`);
+          }
           if (theme === 'contrast' && viewport === DESKTOP) await screenshot(page, `tab-${route}-${viewport.width}-contrast`);
           if (viewport === PHONE) {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -185,6 +190,39 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     await ola.getByText('Fant ikke siden. Velg en side over.').waitFor();
     assert.doesNotMatch(await ola.locator('body').innerText(), /hjemmebesøk/);
     await ola.close();
+  });
+
+  it('Kuraterte svar lists the sample\'s curated answers with their review dates, the one past it first, for coordinators only', async () => {
+    const page = await tab.open('/tab/#/kuraterte', DESKTOP);
+    await page.getByRole('heading', { name: 'Alle kuraterte svar (8)' }).waitFor();
+    assert.deepEqual(await text(page, '#due-heading ~ ul h3'), ['Hvem ringer jeg hvis jeg er bekymret for en eldre?']);
+    const body = await page.locator('main').innerText();
+    assert.match(body, /Gjennomgås innen 01\.10\.2026 – skal gjennomgås nå/);
+    assert.match(body, /Kilde: Handlingsveileder, «Hvem ringer du\?»/);
+    assert.match(body, /I Teams ligger svarene i SharePoint-listen «Kuraterte svar»\. Her lagres forslaget i en lokal fil/);
+    await page.close();
+    const ola = await tab.open(`/tab/?as=${OLA.aadObjectId}#/kuraterte`, DESKTOP);
+    await ola.getByText('Fant ikke siden. Velg en side over.').waitFor();
+    await ola.close();
+  });
+
+  it('opens the form prefilled from #/kuraterte?sporsmal=…, and saves a new answer with the keyboard alone', async () => {
+    const question = 'Hva gjør jeg hvis en kollega forteller om vold hjemme?';
+    const page = await tab.open(`/tab/?theme=dark#/kuraterte?sporsmal=${encodeURIComponent(question)}`, PHONE);
+    await page.getByRole('heading', { name: 'Alle kuraterte svar (8)' }).waitFor();
+    assert.equal(await page.getByLabel('Spørsmål').inputValue(), question);
+    // Required fields' labels end in "*".
+    await tabTo(page, 'Svar*');
+    await page.keyboard.type('Spør hvordan kollegaen har det, og fortell om krisesenteret og dinutvei.no.');
+    await tabTo(page, 'Kilde*');
+    await page.keyboard.type('Handlingsveileder, «Hvis du er bekymret for en voksen»');
+    await tabTo(page, 'Lagre svaret');
+    await page.keyboard.press('Enter');
+    await page.getByText('Lagret i den lokale filen.', { exact: false }).waitFor();
+    await page.getByRole('heading', { name: 'Alle kuraterte svar (9)' }).waitFor();
+    await noViolations(page, 'kuraterte after saving, dark 375px');
+    await screenshot(page, 'tab-kuraterte-saved-375-dark');
+    await page.close();
   });
 
   it('offers the channel tab\'s configuration page: which page the tab opens on', async () => {

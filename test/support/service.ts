@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { RecordingConnector } from './recording-connector';
 import { ManualClock } from '../../src/common/clock';
 import { Logger } from '../../src/common/logger';
@@ -7,6 +10,21 @@ import { startService, type RunningService, type ServiceOptions } from '../../sr
 /** Lines the service logged during a test, for asserting what is (not) logged. */
 export type LogLines = string[];
 
+let dataDir: string | undefined;
+
+/**
+ * DATA_DIR for a test that names none: one folder per test process, removed at exit, never the
+ * developer's data/runtime (where `npm start` keeps the tab's curated answers and the reports).
+ */
+function testDataDir(): string {
+  if (!dataDir) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinr-test-data-'));
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    dataDir = dir;
+  }
+  return dataDir;
+}
+
 /**
  * Starts the real service on an ephemeral port with an in-memory database, and waits for its
  * documents to be indexed unless `waitForDocuments` is false (the service listens before that).
@@ -15,7 +33,7 @@ export async function startTestService(env: Record<string, string> = {}, options
   const lines: LogLines = [];
   const log = new Logger('test', 'debug', (l) => lines.push(l));
   // Port 0: any free port. Not a PORT value (1–65535 only), so set on the parsed config.
-  const config = { ...loadConfig(env), port: 0 };
+  const config = { ...loadConfig({ DATA_DIR: testDataDir(), ...env }), port: 0 };
   const clock = options.clock ?? new ManualClock('2026-11-23T08:00:00Z');
   const { waitForDocuments = true, ...serviceOptions } = options;
   const service: RunningService = await startService(config, log, { databaseFile: ':memory:', clock, ...serviceOptions });

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { ManualClock } from '../../src/common/clock';
 import { startTestService, type TestService } from '../support/service';
 import { APP_ID_URI, CLIENT_ID, DOMAIN, LocalEntra, OTHER_TENANT, TENANT } from './entra-keys';
@@ -6,11 +9,16 @@ import { APP_ID_URI, CLIENT_ID, DOMAIN, LocalEntra, OTHER_TENANT, TENANT } from 
 const KARI = '00000000-0000-0000-0000-000000000020'; // the sample plan's coordinator
 const OLA = '00000000-0000-0000-0000-000000000021'; // owns measures, not a coordinator
 
+/** A valid body for each POST route, so that a coordinator's call can succeed. */
+const BODIES: Record<string, unknown> = {
+  '/curated': { question: 'Hva er latent vold?', answer: 'Frykten for ny vold.', source: 'Handlingsveileder, «Former for vold»' },
+};
+
 async function call(ctx: TestService, method: string, path: string, token?: string, extra: Record<string, string> = {}) {
   const res = await fetch(`${ctx.url}/api/tab${path}`, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(method === 'POST' ? { 'content-type': 'application/json' } : {}), ...extra },
-    ...(method === 'POST' ? { body: '{}' } : {}),
+    ...(method === 'POST' ? { body: JSON.stringify(BODIES[path] ?? {}) } : {}),
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
@@ -23,10 +31,16 @@ describe('tab API in tenant mode', () => {
     jwks = await entra.start();
   });
   after(() => entra.stop());
+  let dataDir: string;
   beforeEach(async () => {
-    ctx = await startTestService({ CLIENT_ID, CLIENT_SECRET: 's', TENANT_ID: TENANT, HOST: '127.0.0.1', BOT_DOMAIN: DOMAIN, TAB_JWKS_URL: jwks });
+    // A proposed curated answer is saved under DATA_DIR when the plan is not in SharePoint.
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tab-auth-'));
+    ctx = await startTestService({ CLIENT_ID, CLIENT_SECRET: 's', TENANT_ID: TENANT, HOST: '127.0.0.1', BOT_DOMAIN: DOMAIN, TAB_JWKS_URL: jwks, DATA_DIR: dataDir });
   });
-  afterEach(() => ctx.service.stop());
+  afterEach(async () => {
+    await ctx.service.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   /** Every route the tab registers, so a route added later is held to the same rules. */
   const routes = () => ctx.service.features.tab!.routes;
