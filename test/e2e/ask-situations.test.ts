@@ -111,10 +111,10 @@ describe('Ask in the Agents Playground: what a worried member of staff writes (e
   });
 
   it('11. weak evidence says "Mulig svar" and shows only the contacts that fit the question', async () => {
-    const text = await ask('Hvem hjelper meg i helgen med et barn jeg er bekymret for?', '11');
+    const text = await ask('Hvor kan en voksen som blir truet av eksen sin få bo?', '11');
     assert.match(text, /Mulig svar/);
-    assert.match(text, /Barnevernvakten \(eksempelnummer\)/);
-    assert.doesNotMatch(text, /Krisesenteret \(eksempelnummer\)/);
+    assert.match(text, /Krisesenteret \(eksempelnummer\)/);
+    assert.doesNotMatch(text, /Barnevernvakten \(eksempelnummer\)/);
   });
 
   it('12. "when" about a measure: the cell that says when comes first, then the measure', async () => {

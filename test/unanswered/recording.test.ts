@@ -35,8 +35,8 @@ const BACKENDS: RawBackend[] = [
 const DAY = 86_400_000;
 /** A refused question with a child's name (invented), a fødselsnummer (valid check digits, no one's), a phone number and an e-mail address. */
 const SENSITIVE = 'Hvordan bytter jeg passordet til eleven Ola Nordmann på skolens nettbrett? Fnr 01019010046, tlf 478 09 050, e-post ola.nordmann@eksempel.no';
-const CONFIDENT = 'Hva gjør jeg hvis jeg er bekymret for et barn?';
-const UNCERTAIN = 'Hvem kan jeg ringe i helgen hvis jeg er bekymret for et barn og ikke får svar?';
+const CONFIDENT = 'Hva er latent vold?';
+const UNCERTAIN = 'Hvor kan en voksen som blir truet av eksen sin få bo?';
 
 type Card = { attachments: Array<{ content: unknown }> };
 
@@ -119,7 +119,7 @@ for (const backend of BACKENDS) {
       assert.match(confident, /"text":"Svar"/);
       let groups = await store.state.unanswered.list(new Date(0));
       assert.deepEqual(groups.map((g) => [g.reason, g.label]), [['uncertain', 'Mulig svar']]);
-      assert.match(groups[0]!.answerLine, /^Barnevernvakten/);
+      assert.match(groups[0]!.answerLine, /^Er personen en risikoutsatt voksen/);
 
       assert.equal((await vote(feedbackData(confident, 'up'))).status, 200);
       assert.equal((await store.state.unanswered.list(new Date(0))).length, 1, '👍 records nothing');
