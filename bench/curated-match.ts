@@ -1,6 +1,6 @@
 /**
  * Chooses how a question is matched to a curated answer (src/knowledge/curated.ts), on dev data:
- * - paraphrases of the sample municipality's curated questions (eval/curated/paraphrases.jsonl,
+ * - paraphrases of the sample municipality's curated questions (eval/curated/tuning-paraphrases.jsonl,
  *   three each, naming the curated question they ask) must get their curated answer;
  * - each variant of the sample list, asked of the list without it, should too (wording the list
  *   does not hold);
@@ -11,6 +11,9 @@
  *
  *   npx tsx bench/curated-match.ts PLANS_DIR QUESTIONS.jsonl [MORE.jsonl …]
  *
+ * The blind paraphrases (eval/curated/holdout-paraphrases.jsonl, written by someone who saw only
+ * the main questions) are measured with the shipped defaults only, never tuned on.
+ *
  * Prints the best configurations of the grid with at most 1.5 % of the dev questions and no wrong
  * sample answer, then the shipped defaults' figures (OPTS='{"threshold":0.6}' overrides them,
  * VERBOSE=1 prints every score).
@@ -20,7 +23,9 @@ import { KnowledgeBase, MATCH_DEFAULTS, type CuratedData, type MatchOptions } fr
 import { readCuratedFolder } from '../src/curated/data';
 
 const SAMPLE = 'data/eksempel-kommune';
-const PARAPHRASES = 'eval/curated/paraphrases.jsonl';
+const PARAPHRASES = 'eval/curated/tuning-paraphrases.jsonl';
+/** Written blind, numbering the main questions in the sample list's order (1 = the first). */
+const BLIND = 'eval/curated/holdout-paraphrases.jsonl';
 /** The sample municipality's own questions, each with the curated answers that may answer it ('' for none). */
 const SAMPLE_QUESTIONS = 'data/eksempel-kommune/questions.jsonl';
 const SAMPLE_ACCEPT = 'eval/curated/sample-questions.jsonl';
@@ -35,12 +40,13 @@ const GRID = {
   poolWeight: [0, 0.5, 1],
   intentPenalty: [0.15],
   maxMissing: [0.4],
+  answerWeight: [0, 0.3, 0.5],
 };
 
 function* configs(): Generator<MatchOptions> {
   for (const threshold of GRID.threshold) for (const variantWeight of GRID.variantWeight) for (const minVariant of GRID.minVariant)
     for (const unknownWeight of GRID.unknownWeight) for (const poolWeight of GRID.poolWeight) for (const intentPenalty of GRID.intentPenalty)
-      for (const maxMissing of GRID.maxMissing) yield { threshold, variantWeight, minVariant, unknownWeight, poolWeight, intentPenalty, maxMissing };
+      for (const maxMissing of GRID.maxMissing) for (const answerWeight of GRID.answerWeight) yield { threshold, variantWeight, minVariant, unknownWeight, poolWeight, intentPenalty, maxMissing, answerWeight };
 }
 
 /** Per question: the best entry's main question and score, under one configuration. */
@@ -112,6 +118,13 @@ async function main(argv: string[]): Promise<void> {
   const hits = d.map((s, i) => ({ ...s, id: dev[i]!.id, q: dev[i]!.q })).filter((s) => s.score >= (verbose ? o.threshold - 0.15 : o.threshold)).sort((a, b) => b.score - a.score);
   for (const h of hits) console.log(`  dev ${h.id} ${h.score.toFixed(3)} → ${h.main}: ${h.q.slice(0, 110)}`);
   const recall = p.filter((s, i) => s.score >= o.threshold && s.main === paraphrases[i]!.curated).length / p.length;
+  const blind = readFileSync(BLIND, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; q: string; curated: number });
+  const b = scores(sample, data, blind, { ...o, threshold: 0 });
+  const blindRight = b.filter((s, i) => s.score >= o.threshold && s.main === data.answers[blind[i]!.curated - 1]?.questions[0]).length;
+  b.forEach((s, i) => {
+    if (!(s.score >= o.threshold && s.main === data.answers[blind[i]!.curated - 1]?.questions[0])) console.log(`  blind ${blind[i]!.id} ${s.score.toFixed(3)} → ${s.score >= o.threshold ? s.main : '(none)'}`);
+  });
+  console.log(`blind paraphrases with their curated answer: ${blindRight} of ${blind.length} (${(100 * blindRight / blind.length).toFixed(1)} %)`);
   console.log(`paraphrases with their curated answer: ${(100 * recall).toFixed(1)} % of ${p.length}; dev questions with a curated answer: ${d.filter((s) => s.score >= o.threshold).length} of ${d.length}; held-out variants: ${(100 * heldOutRecall(sample, data, o)).toFixed(1)} %; sample questions given a curated answer they should not get: ${wrongOwn(o)} of ${own.length}`);
 }
 

@@ -56,9 +56,11 @@ export interface MatchOptions {
   intentPenalty: number;
   /** The largest share of the question one word the variant lacks entirely may have: a question about something else. */
   maxMissing: number;
+  /** What the words of the approved answer itself count for in the question's coverage ("natt" meets "om kvelden og i helgen"'s answer). */
+  answerWeight: number;
 }
 
-export const MATCH_DEFAULTS: MatchOptions = { threshold: 0.55, variantWeight: 0.3, minVariant: 0.3, unknownWeight: 0.1, poolWeight: 0.5, intentPenalty: 0.15, maxMissing: 0.4 };
+export const MATCH_DEFAULTS: MatchOptions = { threshold: 0.55, variantWeight: 0.3, minVariant: 0.3, unknownWeight: 0.1, poolWeight: 0.5, intentPenalty: 0.15, maxMissing: 0.4, answerWeight: 0.3 };
 
 /** A text read as the engine reads a question, with the weight of each word. */
 interface ReadText {
@@ -102,6 +104,9 @@ export class CuratedMatcher {
       if (variants.length === 0) continue;
       const words = new Map<string, number>();
       for (const v of variants) for (const [t, w] of v.terms) words.set(t, Math.max(words.get(t) ?? 0, w * options.poolWeight));
+      if (options.answerWeight > 0) {
+        for (const [t, w] of this.read(this.analyze(entry.answer), 1).terms) words.set(t, Math.max(words.get(t) ?? 0, w * options.answerWeight));
+      }
       this.entries.push({ entry, variants, words });
     }
   }
