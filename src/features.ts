@@ -155,6 +155,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     store: ctx.state.unanswered, once: ctx.state.once, knows: (word) => knowledge.knows(word), coordinators: () => plan.coordinators,
     conversations: ctx.conversations, sender: ctx.sender, clock: ctx.clock, log: ctx.log,
     baseUrl: ctx.baseUrl ?? (() => `http://${config.host}:${config.port}`),
+    curatedDue: (now) => curated.dueForReview(now),
   });
   const ask = askFeature({ kb: knowledge, contacts: plan.contacts, feedback: ctx.state.feedback, clock: ctx.clock, log: ctx.log, unanswered: unanswered.recorder });
   // Measures live in the SharePoint list when one is configured, else beside the other state.

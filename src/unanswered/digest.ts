@@ -24,14 +24,31 @@ const REASON_TEXT: Record<UnansweredGroup['reason'], string> = {
   downvoted: 'Markert som ikke nyttig',
 };
 
-/** The digest card: the week's new questions, masked, and the way to the tab page. */
-export function digestCard(groups: UnansweredGroup[], since: Date, url: string | undefined) {
+/** A curated answer past its review date, as the digest lists it. */
+export interface DueAnswer {
+  question: string;
+  /** YYYY-MM-DD; absent when the row has none. */
+  reviewBy?: string;
+}
+
+/**
+ * The digest card: the week's new questions, masked, the curated answers past their review date,
+ * and the way to the tab page.
+ */
+export function digestCard(groups: UnansweredGroup[], since: Date, url: string | undefined, due: DueAnswer[] = []) {
   const shown = groups.slice(0, DIGEST_MAX_QUESTIONS);
   const n = groups.length;
+  const dueShown = due.slice(0, DIGEST_MAX_QUESTIONS);
   return renderCard('unanswered-digest', {
-    intro: `${n === 1 ? 'Ett nytt spørsmål' : `${n} nye spørsmål`} siden ${formatDateNo(osloDate(since))} fikk ikke et godt svar fra dokumentene.`,
+    intro:
+      n > 0
+        ? `${n === 1 ? 'Ett nytt spørsmål' : `${n} nye spørsmål`} siden ${formatDateNo(osloDate(since))} fikk ikke et godt svar fra dokumentene.`
+        : `Ingen nye spørsmål uten godt svar siden ${formatDateNo(osloDate(since))}.`,
     questions: shown.map((g) => ({ text: g.text, detail: `${REASON_TEXT[g.reason]} · ${g.count === 1 ? 'stilt én gang' : `stilt ${g.count} ganger`}` })),
     more: n > shown.length ? `… og ${n - shown.length} til.` : '',
+    hasDue: due.length > 0,
+    due: dueShown.map((d) => ({ text: d.question, detail: d.reviewBy ? `Skulle vært gjennomgått ${formatDateNo(d.reviewBy)}` : 'Mangler dato for gjennomgang' })),
+    dueMore: due.length > dueShown.length ? `… og ${due.length - dueShown.length} til.` : '',
     url: url ?? '',
     where: DIGEST_TEXTS.where,
     footer: DIGEST_TEXTS.footer,
@@ -50,15 +67,18 @@ export interface DigestDeps {
   log: ILogger;
   /** The tab page, as a link a coordinator can open from the card; undefined when none can be made. */
   pageUrl(): string | undefined;
+  /** Curated answers past their review date on this day: listed in the same card. */
+  curatedDue?(now: Date): DueAnswer[];
 }
 
 export type DigestOutcome = 'not-due' | 'done' | 'nothing-new' | 'claimed-elsewhere' | { sent: number; questions: number };
 
 /**
  * The weekly digest: on the week's first working day from 09:00 Europe/Oslo, the groups first seen
- * since the previous week's digest time go to each coordinator's personal chat. Every instance
+ * since the previous week's digest time, and the curated answers past their review date, go to
+ * each coordinator's personal chat. Every instance
  * runs this every minute; the first to claim the week in the OnceStore sends, the others see the
- * claim and stop. A week without new questions sends nothing. A digest cut short by a crash after
+ * claim and stop. A week with neither sends nothing. A digest cut short by a crash after
  * the claim is not sent again: the tab shows the same questions.
  */
 export function weeklyDigest(deps: DigestDeps): { run(now?: Date): Promise<DigestOutcome> } {
@@ -66,8 +86,8 @@ export function weeklyDigest(deps: DigestDeps): { run(now?: Date): Promise<Diges
   /** Weeks this instance has finished with, so the minutes after that cost no store call. */
   const finished = new Set<string>();
 
-  async function send(groups: UnansweredGroup[], since: Date): Promise<number> {
-    const card = digestCard(groups, since, deps.pageUrl());
+  async function send(groups: UnansweredGroup[], since: Date, due: DueAnswer[]): Promise<number> {
+    const card = digestCard(groups, since, deps.pageUrl(), due);
     let sent = 0;
     for (const c of deps.coordinators()) {
       const ref = await deps.conversations.personalChatOf(c.aadObjectId);
@@ -85,15 +105,16 @@ export function weeklyDigest(deps: DigestDeps): { run(now?: Date): Promise<Diges
       if (!window || now < window.due) return 'not-due';
       if (finished.has(window.monday)) return 'done';
       const groups = await deps.store.firstSeenBetween(window.from, window.due);
-      if (groups.length === 0) {
+      const due = deps.curatedDue?.(now) ?? [];
+      if (groups.length === 0 && due.length === 0) {
         finished.add(window.monday);
         return 'nothing-new';
       }
       const claimed = await deps.once.first(`unanswered-digest ${window.monday}`, now);
       finished.add(window.monday);
       if (!claimed) return 'claimed-elsewhere';
-      const sent = await send(groups, window.from);
-      log.info(`weekly digest of questions without a good answer: ${groups.length} new, sent to ${sent} coordinator(s)`);
+      const sent = await send(groups, window.from, due);
+      log.info(`weekly digest: ${groups.length} new question group(s), ${due.length} curated answer(s) due for review, sent to ${sent} coordinator(s)`);
       return { sent, questions: groups.length };
     },
   };

@@ -7,7 +7,7 @@ import type { Person } from '../plan/types';
 import type { ConversationStore } from '../storage/conversation-store';
 import type { OnceStore } from '../storage/once';
 import type { TabRoute } from '../tab/routes';
-import { weeklyDigest, type DigestOutcome } from './digest';
+import { weeklyDigest, type DigestOutcome, type DueAnswer } from './digest';
 import { UNANSWERED_PAGE } from './dto';
 import { RECORDING_OFF, unansweredRecorder, type UnansweredRecorder } from './recorder';
 import { unansweredTabRoute } from './tab-route';
@@ -32,6 +32,8 @@ export interface UnansweredDeps {
   log: Logger;
   /** The bot's own address (local mode links to the tab there). */
   baseUrl(): string;
+  /** Curated answers past their review date, for the same weekly digest. */
+  curatedDue?(now: Date): DueAnswer[];
 }
 
 export interface Unanswered {
@@ -76,6 +78,7 @@ export function createUnanswered(config: Pick<Config, 'mode' | 'teamsAppId' | 'u
   const digest = weeklyDigest({
     store: deps.store, once: deps.once, coordinators: deps.coordinators, conversations: deps.conversations, sender: deps.sender, clock: deps.clock, log: deps.log,
     pageUrl: () => tabPageUrl(config, deps.baseUrl()),
+    ...(deps.curatedDue ? { curatedDue: deps.curatedDue } : {}),
   });
   let lastPurge = -Infinity;
   let cron: Cron | undefined;

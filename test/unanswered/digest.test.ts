@@ -3,7 +3,7 @@ import { ManualClock } from '../../src/common/clock';
 import { Logger } from '../../src/common/logger';
 import type { ConversationRef } from '../../src/storage/conversation-store';
 import type { StateStores } from '../../src/storage/state';
-import { DIGEST_MAX_QUESTIONS, weeklyDigest } from '../../src/unanswered/digest';
+import { DIGEST_MAX_QUESTIONS, weeklyDigest, type DueAnswer } from '../../src/unanswered/digest';
 import { tabPageUrl } from '../../src/unanswered';
 import { groupId } from '../../src/unanswered/redact';
 import type { UnansweredEntry } from '../../src/unanswered/types';
@@ -20,12 +20,12 @@ const chat = (aad: string): ConversationRef => ({ conversationId: `a:personal-${
 const DUE = new Date('2026-11-23T08:00:00Z');
 const entry = (text: string, reason: UnansweredEntry['reason'] = 'refused'): UnansweredEntry => ({ id: groupId(text), text, reason, label: 'Ikke besvart', answerLine: '' });
 
-function digestOn(state: StateStores, clock: ManualClock, pageUrl: () => string | undefined = () => 'http://127.0.0.1:3978/tab/#/uten-svar') {
+function digestOn(state: StateStores, clock: ManualClock, pageUrl: () => string | undefined = () => 'http://127.0.0.1:3978/tab/#/uten-svar', due: DueAnswer[] = []) {
   const sender = new FakeSender(clock);
   const digest = weeklyDigest({
     store: state.unanswered, once: state.once, coordinators: () => [KARI, INGRID, NOCHAT],
     conversations: { personalChatOf: async (aad) => (aad === NOCHAT.aadObjectId ? undefined : chat(aad)) },
-    sender, clock, log: new Logger('test', 'error', () => undefined), pageUrl,
+    sender, clock, log: new Logger('test', 'error', () => undefined), pageUrl, curatedDue: () => due,
   });
   return { digest, sender };
 }
@@ -84,6 +84,18 @@ forEachBackend('the weekly digest of questions without a good answer', (backend)
     const { digest, sender } = digestOn(state, clock);
     assert.equal(await digest.run(), 'nothing-new');
     assert.equal(sender.calls, 0);
+  });
+
+  it('lists the curated answers past their review date, also in a week without new questions', async () => {
+    const state = await backend().open();
+    const clock = new ManualClock(DUE);
+    const { digest, sender } = digestOn(state, clock, undefined, [{ question: 'Hvem ringer jeg hvis jeg er bekymret for en eldre?', reviewBy: '2026-10-01' }]);
+    assert.deepEqual(await digest.run(), { sent: 2, questions: 0 });
+    const card = JSON.stringify(sender.sent[0]);
+    assert.match(card, /Kuraterte svar som skal gjennomgås/);
+    assert.match(card, /Hvem ringer jeg hvis jeg er bekymret for en eldre\?/);
+    assert.match(card, /Skulle vært gjennomgått 01\.10\.2026/);
+    assert.match(card, /Ingen nye spørsmål uten godt svar/);
   });
 
   it('goes out once when three instances reach the minute at the same time', async () => {
