@@ -74,7 +74,9 @@ export class SectionView {
   /** A short line of no sentence that is no item, row or cell: a caption over the text under it. */
   isCaption(u: PlacedUnit): boolean {
     const line = this.line(u);
-    return line.kind === 'para' && !line.label && !line.title && words(u.text) <= 8 && !/[.!?:;,]$/.test(u.text) && !/^\p{Ll}/u.test(u.text);
+    // A link's title ("Trygg i Meråker - Vern av risikoutsatte voksne - Meråker kommune") is one too.
+    const short = words(u.text) <= 8 || (words(u.text) <= 14 && / [-–] .+ [-–] /u.test(u.text));
+    return line.kind === 'para' && !line.label && !line.title && short && !/[.!?:;,]$/.test(u.text) && !/^\p{Ll}/u.test(u.text);
   }
 
   nextShowable(u: PlacedUnit): PlacedUnit | undefined {
