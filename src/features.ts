@@ -34,6 +34,7 @@ import type { Db } from './storage/database';
 import type { StateStores } from './storage/state';
 import type { DispatcherOptions } from './reminders/dispatcher';
 import { tabFeature } from './tab/wiring';
+import { yearReportTabRoute } from './year-report/tab-route';
 import type { TabFeature } from './tab';
 import { createUnanswered, type Unanswered } from './unanswered';
 
@@ -244,7 +245,7 @@ export async function buildFeatures(config: Config, ctx: FeatureContext): Promis
     routes: [{ path: '/api/reminders/run', handler: reminders.triggerHandler(config.reminderTriggerSecret) }],
     getRoutes: yearReports.getRoutes,
     yearReports,
-    tab: { ...tab, routes: [...tab.routes, unanswered.tabRoute] },
+    tab: { ...tab, routes: [...tab.routes, unanswered.tabRoute, yearReportTabRoute({ save: yearReports.save, clock: ctx.clock })] },
     unanswered,
     curated,
     curatedDueForReview: (now) => curated.dueForReview(now),

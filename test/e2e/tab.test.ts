@@ -137,6 +137,29 @@ describe('the tab "Handlingsplan" in a browser (local mode)', function () {
     await fresh.close();
   });
 
+  it('gives coordinators the year\'s report as a Word document from a button on Status, with the keyboard; not others', async () => {
+    const page = await tab.open('/tab/#/status', DESKTOP);
+    await page.getByRole('heading', { name: 'Alle tiltak (15)' }).waitFor();
+    await tabTo(page, 'År', 40);
+    await page.keyboard.press('ArrowDown'); // last year, 2025
+    await tabTo(page, 'Lag årsrapport (Word)');
+    await page.keyboard.press('Enter');
+    const link = page.getByRole('link', { name: /^Statusrapport 2025.*\.docx$/ });
+    await link.waitFor();
+    assert.match(await page.locator('#report-heading ~ div[aria-live]').innerText(), /Statusrapport 2025 er lagret/);
+    const file = await fetch((await link.getAttribute('href'))!);
+    assert.equal(file.status, 200);
+    assert.equal(Buffer.from(await file.arrayBuffer()).subarray(0, 2).toString('latin1'), 'PK');
+    await noViolations(page, 'status with the report link');
+    await screenshot(page, 'tab-status-report');
+    await page.close();
+
+    const ola = await tab.open(`/tab/?as=${OLA.aadObjectId}#/status`, DESKTOP);
+    await ola.getByRole('heading', { name: 'Alle tiltak (15)' }).waitFor();
+    assert.equal(await ola.getByRole('heading', { name: 'Årsrapport' }).count(), 0);
+    await ola.close();
+  });
+
   it('Årshjul shows the chat\'s wheel for the twelve months from this one, with the entries under it', async () => {
     const page = await tab.open('/tab#/arshjul', PHONE);
     await page.getByRole('heading', { name: 'Måned for måned' }).waitFor();

@@ -48,9 +48,11 @@ describe('tab API in tenant mode', () => {
 
   it('answers every call with 200 for a coordinator\'s token signed by the tenant\'s key', async () => {
     const token = await entra.token(now());
+    // A tenant without a SharePoint site has nowhere to save a report: the handler ran and said so.
+    const expected: Record<string, number> = { 'POST /report': 503 };
     for (const r of routes()) {
       const res = await call(ctx, r.method, r.path, token);
-      assert.equal(res.status, 200, `${r.method} ${r.path}: ${JSON.stringify(res.body)}`);
+      assert.equal(res.status, expected[`${r.method} ${r.path}`] ?? 200, `${r.method} ${r.path}: ${JSON.stringify(res.body)}`);
     }
     const me = await call(ctx, 'GET', '/me', token);
     assert.deepEqual(me.body, { name: 'Kari Nordmann', coordinator: true, municipality: 'Eksempel kommune', title: 'Handlingsplan mot vold i nære relasjoner', mode: 'tenant' });

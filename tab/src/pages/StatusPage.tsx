@@ -1,10 +1,11 @@
 import { Field, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { StatusDto } from '../../../src/tab/api-types';
-import { useApi } from '../context';
+import { useApi, useSession } from '../context';
 import { dateNo } from '../format';
 import { Problem } from '../Problem';
 import { MeasureItem } from './MeasureItem';
+import { ReportButton } from './ReportButton';
 import { StatusBars } from './StatusBars';
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 /** The plan's state: counts per goal, what is overdue, and every measure, filtered by goal and owner. */
 export function StatusPage() {
   const s = useStyles();
+  const { me } = useSession();
   const [goal, setGoal] = useState('');
   const [owner, setOwner] = useState('');
   const query = new URLSearchParams({ ...(goal ? { goal } : {}), ...(owner ? { owner } : {}) }).toString();
@@ -82,6 +84,7 @@ export function StatusPage() {
             </ul>
           )}
       </section>
+      {me.coordinator && <ReportButton today={shown.today} />}
       <section aria-labelledby="measures-heading">
         <h2 id="measures-heading">Alle tiltak ({shown.measures.length})</h2>
         {shown.measures.length === 0
