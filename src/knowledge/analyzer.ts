@@ -95,6 +95,8 @@ export interface AnalyzedQuestion {
   terms: Map<string, number>;
   /** Weighted n-gram-view terms. */
   ngrams: Map<string, number>;
+  /** Topic words of the situation told before the asking sentence; 0 for a one-sentence question. */
+  told: number;
 }
 
 /** Norwegian function words, to tell an English question that names "Meråker" from a Norwegian one. */
@@ -246,7 +248,8 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   const ngrams = new Map<string, number>();
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
   const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
-  return { intent, english, enumerate, words, groups, terms, ngrams };
+  const told = contextTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
+  return { intent, english, enumerate, words, groups, terms, ngrams, told };
 }
 
 /** Each word the glossary read a question's word as → the word as written ("uro" → "bekymring" → "uro"). */

@@ -10,6 +10,9 @@ import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
  * - a question about an everyday topic outside the field (passord, lønn, lunsj …) and without
  *   a field word is refused;
  * - `answer`: any other question is answered from this coverage;
+ * - `caseAnswer`: a case told in several sentences before the ask, without an everyday word
+ *   from outside the field, is answered from this coverage: staff telling of someone they
+ *   worry about use many words no document has, so any passage covers a small share of them;
  * - `confident`: below it, the answer is shown as uncertain, with the contacts.
  * Set on the dev sets with a refused question from the field counted as the worse error
  * (docs/knowledge.md).
@@ -17,10 +20,14 @@ import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
 export interface ScopeOptions {
   answer: number;
   fieldAnswer: number;
+  caseAnswer: number;
   confident: number;
 }
 
-export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, confident: 0.6 };
+export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6 };
+
+/** A situation told before the ask with at least this many topic words is a case from work. */
+export const CASE_WORDS = 8;
 
 const FIELD_TERMS = new Set(FIELD_WORDS.map((w) => termOf(w)));
 const OFF_FIELD = new Set(OFF_FIELD_WORDS);
@@ -51,7 +58,9 @@ export function inField(q: AnalyzedQuestion): boolean {
 
 /** Whether the question is one the documents should answer, given the best passage's coverage. */
 export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions): boolean {
+  const offField = q.groups.some(isOffField);
+  if (q.told >= CASE_WORDS && !offField && coverage >= scope.caseAnswer) return true;
   if (inField(q)) return coverage >= scope.fieldAnswer;
-  if (q.groups.some(isOffField)) return false;
+  if (offField) return false;
   return coverage >= scope.answer;
 }
