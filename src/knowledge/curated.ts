@@ -58,9 +58,15 @@ export interface MatchOptions {
   maxMissing: number;
   /** What the words of the approved answer itself count for in the question's coverage ("natt" meets "om kvelden og i helgen"'s answer). */
   answerWeight: number;
+  /**
+   * The share of a variant from which a question holding it is taken as asking it, whatever else
+   * it tells: a worried employee wraps the coordinator's question in a situation ("har en gutt i
+   * klassen som … hva gjør jeg da?"), whose words no variant has. Above 1: off.
+   */
+  wholeVariant: number;
 }
 
-export const MATCH_DEFAULTS: MatchOptions = { threshold: 0.55, variantWeight: 0.3, minVariant: 0.3, unknownWeight: 0.1, poolWeight: 0.5, intentPenalty: 0.15, maxMissing: 0.4, answerWeight: 0.3 };
+export const MATCH_DEFAULTS: MatchOptions = { threshold: 0.55, variantWeight: 0.3, minVariant: 0.3, unknownWeight: 0.1, poolWeight: 0.5, intentPenalty: 0.15, maxMissing: 0.5, answerWeight: 0.3, wholeVariant: 1 };
 
 /** A text read as the engine reads a question, with the weight of each word. */
 interface ReadText {
@@ -129,13 +135,16 @@ export class CuratedMatcher {
         if (!compatible(q.intent, v.intent)) return;
         const w = this.options.variantWeight;
         const ofVariant = covered(v.groups, q.terms);
-        if (ofVariant < this.options.minVariant) return;
         // The question's words found in this variant, or (at less weight) in the entry's other variants.
         const pool = merged(v.terms, words);
         const ofQuestion = covered(q.groups, pool);
-        if (missing(q.groups, pool) > this.options.maxMissing) return;
+        const miss = missing(q.groups, pool);
+        if (process.env.CURATED_TRACE) console.log(`TRACE ${entry.id} v${k} ofV=${ofVariant.toFixed(3)} ofQ=${ofQuestion.toFixed(3)} miss=${miss.toFixed(3)} intent=${q.intent}/${v.intent}`);
+        if (ofVariant < this.options.minVariant) return;
+        if (miss > this.options.maxMissing) return;
         const same = q.intent === v.intent || q.intent === 'other' || v.intent === 'other';
-        const score = (w * ofVariant + (1 - w) * ofQuestion) * (same ? 1 : 1 - this.options.intentPenalty);
+        const blended = (w * ofVariant + (1 - w) * ofQuestion) * (same ? 1 : 1 - this.options.intentPenalty);
+        const score = ofVariant >= this.options.wholeVariant - 1e-9 ? Math.max(blended, this.options.threshold) : blended;
         if (score > best.score) best = { variant: k, score };
       });
       if (best.variant >= 0) out.push({ entry, variant: best.variant, score: best.score });

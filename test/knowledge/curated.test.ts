@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readCuratedFolder } from '../../src/curated/data';
 import { analyzeQuestion, termOf } from '../../src/knowledge/analyzer';
-import { KnowledgeBase, NO_STAFF_WORDS, StaffWords, type CuratedData } from '../../src/knowledge';
+import { KnowledgeBase, MATCH_DEFAULTS, NO_STAFF_WORDS, StaffWords, type CuratedData } from '../../src/knowledge';
 import { Vocabulary } from '../../src/knowledge/vocabulary';
 
 const SAMPLE = join(__dirname, '..', '..', 'data', 'eksempel-kommune');
@@ -58,6 +58,16 @@ describe('curated answers in the engine', () => {
   it('does not answer a question that shares only a common word with it', () => {
     assert.equal(kb.ask('Hva er vold?', { curated: sample }).curated, undefined);
     assert.equal(kb.ask('Hvem har ansvar for temadagen?', { curated: sample }).curated, undefined);
+  });
+
+  it('takes a question that holds a whole variant, told inside a situation of its own, as asking it', () => {
+    const list: CuratedData = { answers: [entry('w', ['Hvem ringer jeg om kvelden hvis jeg er bekymret for et barn?'])], staffWords: NO_STAFF_WORDS };
+    const told = 'Sitter hjemme etter en lang vakt og tenker på en gutt fra klassen min som var helt stille og blek i dag, satt alene i friminuttet og ville ikke spise matpakka. Jeg er bekymret for barnet. Hvem ringer jeg nå om kvelden?';
+    assert.equal(kb.matcherFor(list).match(told)?.entry.id, 'w');
+    // Without the rule the situation's words drown the variant.
+    assert.equal(kb.matcherFor(list, { ...MATCH_DEFAULTS, wholeVariant: 2 }).match(told), undefined);
+    // A question that holds only part of the variant is still held to the usual bar.
+    assert.equal(kb.matcherFor(list).match('Sitter hjemme etter en lang vakt og tenker på en gutt fra klassen min. Hvem ringer jeg?'), undefined);
   });
 
   it('reads the list\'s own words as words, not as typos of the documents\' ("jente" is not "vente")', () => {
