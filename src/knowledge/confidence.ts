@@ -54,9 +54,9 @@ export interface ConfidenceModel {
 
 /** Fitted on qa-dev, qa-dev2, dev3, dev4 and dev5 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.592,
-  weights: [-0.11, 3.618, 0.113, 1.617, -0.603, 0.374, 0.165, -0.515, 0.099, -0.535, 0.227, 0.08, -0.381, 0.011, -0.203, -0.513, 0.008, -0.042, 0.357],
-  threshold: 0.777,
+  bias: -1.579,
+  weights: [-0.191, 3.799, -0.16, 1.511, -0.661, 0.357, 0.264, -0.405, 0.054, -0.344, 0.184, -0.011, -0.389, 0.001, -0.156, -0.424, 0.046, 0.03, 0.393],
+  threshold: 0.772,
 };
 
 /** The probability that the answer holds what was asked. */
