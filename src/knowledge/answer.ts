@@ -116,14 +116,14 @@ class Composer extends SectionView {
       return { text: this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after))), shape: 'list', matched: best };
     }
     if (line.title && intent !== 'who' && intent !== 'when') return { text: this.fit([line.title, ...this.sentences(best)]), shape: 'measure', matched: best };
+    // "Hvilke programmer …?": the list a sentence leads into, a line or two below it.
+    const list = this.q.enumerate && line.kind === 'para' ? this.listBelow(best) : undefined;
+    if (list) return { text: this.fitList([best.text, ...this.wholeList(list, list).filter((l) => l !== this.lines[list.first - 1]?.text || /:$/.test(l))]), shape: 'list', matched: best };
     // A cell of a flattened table is read with the cells after it in its row: the measure after
     // its goal, how and when after the measure.
     if (this.inTable(best) && line.kind === 'para' && (intent === 'howto' || intent === 'other') && words(best.text) <= ROW_CELL_WORDS) {
       return { text: this.fit([best.text, ...this.rowAfter(best)]), shape: 'sentence', matched: best };
     }
-    // "Hvilke programmer …?": the list a sentence leads into, a line or two below it.
-    const list = this.q.enumerate && line.kind === 'para' ? this.listBelow(best) : undefined;
-    if (list) return { text: this.fitList([best.text, ...this.wholeList(list, list).filter((l) => l !== this.lines[list.first - 1]?.text)]), shape: 'list', matched: best };
     const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
     return { text: this.fit([...this.sentences(best), ...(line.title ? [line.title] : [])]), shape, matched: best };
   }
@@ -226,6 +226,9 @@ class Composer extends SectionView {
       const o = this.at(k);
       if (!o || !this.showable(o)) continue;
       out.push(o.text);
+      // A cell that leads into a list ("Aktuelle programmer:") is read with its list.
+      const next = this.at(o.last + 1);
+      if (/:$/.test(o.text) && next && this.line(next).kind === 'item') return [...out, ...this.wholeList(next, next).filter((l) => l !== o.text)];
     }
     return out;
   }

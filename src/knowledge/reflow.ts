@@ -329,5 +329,26 @@ export function reflow(pages: DocumentPage[]): FlowBlock[] {
     open = emit({ kind: 'para', raw: t, page: line.page, ...(cellLabel ? { label: cellLabel } : {}), ...(titled ? { under: title } : {}) });
   });
   settle(open);
-  return out;
+  return itemsBetweenItems(out);
 }
+
+/**
+ * A short line of no sentence between two items of one list is an item whose marker the PDF
+ * lost ("• De Utrolige Årene" / "“Gode og vonde hemmeligheter”" / "• Kroppen min eier jeg"),
+ * not a paragraph that the item after it titles.
+ */
+function itemsBetweenItems(blocks: FlowBlock[]): FlowBlock[] {
+  for (let k = 1; k + 1 < blocks.length; k++) {
+    const [before, b, after] = [blocks[k - 1]!, blocks[k]!, blocks[k + 1]!];
+    if (b.kind !== 'para' || b.label !== undefined || b.under !== undefined || before.kind !== 'item' || after.kind !== 'item' || before.label !== after.label) continue;
+    if (b.raw.split(' ').length > SANDWICHED_ITEM_WORDS || /[.!?:;]$/.test(b.raw)) continue;
+    b.kind = 'item';
+    if (before.label !== undefined) b.label = before.label;
+    // The item after it is one more item of the list, so it titles nothing.
+    for (const o of blocks) if (o.under === k + 1) delete o.under;
+  }
+  return blocks;
+}
+
+/** Longest line, in words, read as an item whose marker was lost. */
+const SANDWICHED_ITEM_WORDS = 8;

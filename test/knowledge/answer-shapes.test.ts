@@ -42,6 +42,12 @@ describe('answers from flattened PDF plans', () => {
     assert.match(a, /Veilederen gjennomgås på første personalmøte hvert skoleår/);
   });
 
+  it('reads a cell that leads into a list with the whole list, and answers "which" with it', () => {
+    const list = '• Trygg i klassen\n• Sterke barn\nMitt trygge rom\n• Kroppsvett';
+    assert.ok(answer('Hva skal elevene i barneskolen lære om vold?').endsWith(`Aktuelle opplegg:\n${list}`));
+    assert.ok(answer('Hvilke opplegg skal elevene i barneskolen ha?').endsWith(`Aktuelle opplegg:\n${list}`));
+  });
+
   it('answers "what is" with the definition and the sentence that goes on from it, without footnote marks', () => {
     assert.equal(answer('Hva er psykisk vold?'), 'Psykisk vold: Ord eller handlinger som skremmer, krenker eller kontrollerer en annen person.\nDette kan være trusler, utskjelling og isolasjon.');
   });

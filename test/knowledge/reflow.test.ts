@@ -27,6 +27,12 @@ describe('reflow of text extracted from a PDF', () => {
     assert.ok(out.includes('label:Evaluering Evaluering:'));
   });
 
+  it('reads a short line between two items of a list as an item whose marker was lost', () => {
+    const out = blocks(shape('tabell')).map(show);
+    const at = out.indexOf('item • Sterke barn');
+    assert.deepEqual(out.slice(at, at + 3), ['item • Sterke barn', 'item Mitt trygge rom', 'item • Kroppsvett'], out.join('\n'));
+  });
+
   it('lets a list item that names a measure title the paragraph after it, and not the items of a list', () => {
     const out = blocks(shape('punkter'));
     const title = out.findIndex((b) => b.raw === '• Lage en felles nettside om vold');
