@@ -139,7 +139,6 @@ export class CuratedMatcher {
         const pool = merged(v.terms, words);
         const ofQuestion = covered(q.groups, pool);
         const miss = missing(q.groups, pool);
-        if (process.env.CURATED_TRACE) console.log(`TRACE ${entry.id} v${k} ofV=${ofVariant.toFixed(3)} ofQ=${ofQuestion.toFixed(3)} miss=${miss.toFixed(3)} intent=${q.intent}/${v.intent}`);
         if (ofVariant < this.options.minVariant) return;
         if (miss > this.options.maxMissing) return;
         const same = q.intent === v.intent || q.intent === 'other' || v.intent === 'other';
