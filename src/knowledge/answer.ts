@@ -101,9 +101,12 @@ class Composer extends SectionView {
       best = prev;
     }
     const intent = this.q.intent;
+    /** The matched unit itself says who, when, whom to call or how many: no list below it answers instead. */
+    let factItself = false;
     if (intent === 'who' || intent === 'when' || intent === 'contact' || intent === 'howmany') {
       const fact = this.factFor(best, intent);
-      if (fact && (fact !== best || this.line(fact).label)) return { text: this.fit([...this.cell(fact), ...this.nameOf(best, fact)]), shape: 'fact', matched: best };
+      if (fact && (fact !== best || this.isCell(fact))) return { text: this.fit([...this.cell(fact), ...this.nameOf(best, fact)]), shape: 'fact', matched: best };
+      factItself = fact === best;
     }
     const line = this.line(best);
     if (best.kind === 'item' || line.kind === 'item') {
@@ -112,7 +115,7 @@ class Composer extends SectionView {
     }
     // The lead-in of a list ("Gjør du dette:"), or a goal right above its measures, is answered by the list under it.
     const after = this.at(best.last + 1);
-    if (after && line.kind === 'para' && this.line(after).kind === 'item' && this.line(after).group !== line.group && (/:$/.test(best.text) || !/[.!?]$/.test(best.text) || words(best.text) < 30)) {
+    if (after && line.kind === 'para' && !factItself && this.line(after).kind === 'item' && this.line(after).group !== line.group && (/:$/.test(best.text) || !/[.!?]$/.test(best.text) || words(best.text) < 30)) {
       return { text: this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after))), shape: 'list', matched: best };
     }
     if (line.title && intent !== 'who' && intent !== 'when') return { text: this.fit([line.title, ...this.sentences(best)]), shape: 'measure', matched: best };
@@ -157,7 +160,7 @@ class Composer extends SectionView {
   /** The sentences of the cell (or paragraph) a unit is in, from the label on: "Ansvar: TryggEst teamet. SLT er pådriver." */
   private cell(u: PlacedUnit): string[] {
     const line = this.line(u);
-    if (!line.label) return this.sentences(u);
+    if (!this.isCell(u)) return this.sentences(u);
     const out: string[] = [];
     for (let k = this.cellStart(u); k < this.lines.length && this.lines[k]!.label === line.label && this.lines[k]!.kind !== 'heading'; k++) {
       const o = this.at(k);
@@ -165,6 +168,16 @@ class Composer extends SectionView {
       if (this.lines[k + 1]?.kind === 'label') break;
     }
     return out;
+  }
+
+  /**
+   * A unit in a labelled cell that says one thing ("Ansvar: …", "Tidsrom: …"). The lines under a
+   * bare "Tiltak:" are the measures themselves, a list and its text: a sentence among them is read
+   * as a sentence, not with the whole cell from its first measure on.
+   */
+  private isCell(u: PlacedUnit): boolean {
+    const label = this.line(u).label;
+    return label !== undefined && label !== 'Tiltak';
   }
 
   /** A labelled cell shown with its label, once: "Tidsrom: Årlig." */

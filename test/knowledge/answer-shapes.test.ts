@@ -71,3 +71,28 @@ describe('answers from flattened PDF plans', () => {
     }
   });
 });
+
+describe('a sentence that says who, among the measures under a bare "Tiltak:"', () => {
+  // Invented: a goal, a bare "Tiltak:" label, measures as items with text, the last paragraph
+  // naming who coordinates, then the next measure.
+  const text = [
+    '2 Samordnet hjelp',
+    '',
+    'Mål: Den som blir utsatt for vold får hjelp som henger sammen.',
+    '',
+    'Tiltak:',
+    '',
+    '• Lage felles rutiner for samarbeid mellom tjenestene',
+    'Mange som blir utsatt for vold trenger hjelp fra flere tjenester samtidig. Hver tjeneste kjenner sin del av saken, men ingen ser hele. Legevakta og familiekoordinatoren har en viktig rolle i å koordinere saker om vold i familien.',
+    '',
+    '• Lage en oversikt over hjelpetilbudene i kommunen',
+    'Oversikten legges på kommunens nettside og oppdateres hvert år.',
+  ].join('\n');
+  const kb = KnowledgeBase.fromDocuments([{ id: 'samordning.txt', title: 'samordning.txt', source: 'samordning.txt', pages: [{ page: null, text }] }]);
+
+  it('answers with that sentence, not the cell from its first measure on, nor the list after it', () => {
+    const a = kb.ask('Hvem skal koordinere saker om vold i familien?').answer;
+    assert.match(a, /^Legevakta og familiekoordinatoren har en viktig rolle i å koordinere saker om vold i familien\./, a);
+    assert.doesNotMatch(a, /oversikt over hjelpetilbudene/);
+  });
+});
