@@ -43,6 +43,9 @@ export interface AnswerQuery {
   terms: ReadonlyMap<string, number>;
 }
 
+/** A sentence naming three or more things: "A, B og C", "A, B, C eller D". */
+const ENUMERATES = /[^,]+,[^,]+,?\s(og|eller)\s/u;
+
 /** A sentence that leans on the one before it ("Dette er …", "Den skal …"). */
 const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i tillegg|også|samtidig|videre)\b/iu;
 
@@ -68,6 +71,8 @@ class Composer extends SectionView {
     let s = 0;
     for (const [t, w] of this.q.terms) if (terms.has(t)) s += w;
     if (fitsIntent(this.q.intent, u)) s *= 1.5;
+    // "Hvilke programmer …?" is answered by a sentence that names several ("ICDP, De utrolige årene og COS-P").
+    else if (this.q.enumerate && line.kind === 'para' && ENUMERATES.test(u.text)) s *= 1.5;
     this.scores.set(u, s);
     return s;
   }

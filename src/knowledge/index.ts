@@ -289,7 +289,8 @@ export class KnowledgeBase {
 
   private compose(hit: Hit, q: AnalyzedQuestion): ComposedAnswer {
     const terms = new Map<string, number>();
-    for (const [t, w] of q.terms) terms.set(t, w * this.retriever.idf(t));
+    // A word naming the document ("Meråker") chose the document; inside it, it answers nothing.
+    for (const [t, w] of q.terms) if (!this.retriever.namesDocument(t, hit.passage.docIndex)) terms.set(t, w * this.retriever.idf(t));
     return composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, enumerate: q.enumerate, terms }, this.vocab);
   }
 

@@ -247,6 +247,11 @@ export class Retriever {
     return this.words.idf(term);
   }
 
+  /** True when a term names the document itself (its municipality, from its title or file name). */
+  namesDocument(term: string, docIndex: number): boolean {
+    return this.names[docIndex]?.labels.has(fold(term)) ?? false;
+  }
+
   /** All passages sharing something with the question, best first. */
   search(question: AnalyzedQuestion): Hit[] {
     const { rrfK, weights } = this.options;

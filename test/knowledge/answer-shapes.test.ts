@@ -96,3 +96,34 @@ describe('a sentence that says who, among the measures under a bare "Tiltak:"', 
     assert.doesNotMatch(a, /oversikt over hjelpetilbudene/);
   });
 });
+
+describe('choosing the sentence to show inside the passage', () => {
+  // Invented plans of two municipalities, lines apart as a flattened PDF has them; only the first is asked about.
+  const nordvik = [
+    'Tiltak for barn og unge',
+    '',
+    'Tiltak:',
+    '',
+    '1. Plan for barn og unge',
+    '',
+    'Ansatte bruker veilederen «Fra magefølelse til handling».',
+    '',
+    'Trygg oppvekst i Nordvik - Nordvik kommune',
+    '',
+    'Følge årshjul',
+    '',
+    'Kommunen tilbyr foreldreprogrammer til familier med barn i alle aldre gjennom hele året der familiene bor og når det passer dem best.',
+    'Foreldreprogrammene kommunen tilbyr er ICDP, Trygghetssirkelen og De utrolige årene.',
+  ].join('\n');
+  const sorby = 'Tiltak i Sørby\n\nSørby kommune lager en egen plan for foreldrestøtte i 2026. Ansatte i skolen får kurs. Ansatte i barnehagen får kurs. Alle ansatte skal kjenne planen.';
+  const doc = (id: string, text: string) => ({ id: `${id}.txt`, title: `Handlingsplan ${id}`, source: `${id}.txt`, pages: [{ page: null, text }] });
+  const kb = KnowledgeBase.fromDocuments([doc('nordvik', nordvik), doc('sorby', sorby)]);
+
+  it('does not let the municipality\'s name pick a line: it chose the document, not the answer', () => {
+    assert.match(kb.ask('Hva gjør ansatte ved uro for et barn i Nordvik?').answer, /^Ansatte bruker veilederen «Fra magefølelse til handling»\./);
+  });
+
+  it('answers "hvilke" with the sentence that names several', () => {
+    assert.match(kb.ask('Hvilke foreldreprogrammer tilbyr kommunen?').answer, /^Foreldreprogrammene kommunen tilbyr er ICDP, Trygghetssirkelen og De utrolige årene\./);
+  });
+});
