@@ -96,13 +96,13 @@ async function main(argv: string[]): Promise<void> {
   const accept = new Map(readFileSync(SAMPLE_ACCEPT, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; accept: string[] }).map((a) => [a.id, a.accept]));
   const own = lines(SAMPLE_QUESTIONS).filter((q) => accept.has(q.id));
   /** Sample questions given a curated answer they should not get. */
-  const wrongOwn = (o: MatchOptions) => scores(sample, data, own, { ...o, threshold: 0 }).filter((s, i) => !accept.get(own[i]!.id)!.includes(s.score >= o.threshold ? s.main ?? '' : '')).length;
+  const wrongOwn = (o: MatchOptions) => scores(sample, data, own, o).filter((s, i) => !accept.get(own[i]!.id)!.includes(s.score >= o.threshold ? s.main ?? '' : '')).length;
   const verbose = process.env.VERBOSE === '1';
   const rows: Array<{ o: MatchOptions; recall: number; falseShare: number; heldOut: number; wrong: number }> = [];
   // OPTS measures one configuration: the grid is skipped (CI).
   for (const o of process.env.OPTS ? [] : configs()) {
-    const p = scores(sample, data, paraphrases, { ...o, threshold: 0 });
-    const d = scores(shared, data, dev, { ...o, threshold: 0 });
+    const p = scores(sample, data, paraphrases, o);
+    const d = scores(shared, data, dev, o);
     const recall = p.filter((s, i) => s.score >= o.threshold && s.main === paraphrases[i]!.curated).length / p.length;
     const falseShare = d.filter((s) => s.score >= o.threshold).length / d.length;
     rows.push({ o, recall, falseShare, heldOut: falseShare <= 0.02 ? heldOutRecall(sample, data, o) : 0, wrong: wrongOwn(o) });
@@ -115,8 +115,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(`${JSON.stringify(r.o)}: paraphrases ${(100 * r.recall).toFixed(1)} %, held-out variants ${(100 * r.heldOut).toFixed(1)} %, dev questions ${(100 * r.falseShare).toFixed(1)} %, wrong sample answers ${r.wrong}`);
   }
   const o: MatchOptions = { ...MATCH_DEFAULTS, ...(process.env.OPTS ? (JSON.parse(process.env.OPTS) as Partial<MatchOptions>) : {}) };
-  const p = scores(sample, data, paraphrases, { ...o, threshold: 0 });
-  const d = scores(shared, data, dev, { ...o, threshold: 0 });
+  const p = scores(sample, data, paraphrases, o);
+  const d = scores(shared, data, dev, o);
   console.log(`\ndefaults ${JSON.stringify(o)}`);
   p.forEach((s, i) => {
     const ok = s.main === paraphrases[i]!.curated;
@@ -126,7 +126,7 @@ async function main(argv: string[]): Promise<void> {
   for (const h of hits) console.log(`  dev ${h.id} ${h.score.toFixed(3)} → ${h.main}: ${h.q.slice(0, 110)}`);
   const recall = p.filter((s, i) => s.score >= o.threshold && s.main === paraphrases[i]!.curated).length / p.length;
   const blind = readFileSync(BLIND, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; q: string; curated: number });
-  const b = scores(sample, data, blind, { ...o, threshold: 0 });
+  const b = scores(sample, data, blind, o);
   const blindRight = b.filter((s, i) => s.score >= o.threshold && s.main === data.answers[blind[i]!.curated - 1]?.questions[0]).length;
   b.forEach((s, i) => {
     if (!(s.score >= o.threshold && s.main === data.answers[blind[i]!.curated - 1]?.questions[0])) console.log(`  blind ${blind[i]!.id} ${s.score.toFixed(3)} → ${s.score >= o.threshold ? s.main : '(none)'}`);

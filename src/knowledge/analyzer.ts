@@ -172,7 +172,10 @@ const CONTACT_WORDS = /^(ring\p{L}*|telefon\p{L}*|nummer\p{L}*|nummeret|tlf|kont
  * situation. Without a question mark the last sentence asks. A one-sentence question is all ask.
  */
 export function askingSentence(question: string): { ask: string; context: string } {
-  const sentences = splitSentences(question.replace(/\?\s+/g, '? ').trim());
+  // Chat is often typed without capitals ("… i det siste. hva gjør jeg da?"): a full stop ends a
+  // sentence there too.
+  const typed = question.replace(/\?\s+/g, '? ').replace(/([.!?]\s+)(\p{Ll})/gu, (_, end: string, c: string) => end + c.toUpperCase()).trim();
+  const sentences = splitSentences(typed);
   if (sentences.length < 2) return { ask: question, context: '' };
   let k = sentences.findIndex((s) => s.endsWith('?'));
   if (k < 0) k = sentences.length - 1;

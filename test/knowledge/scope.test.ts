@@ -43,6 +43,8 @@ describe('the asking sentence', () => {
     assert.deepEqual(askingSentence('Jeg er lærer. En elev sa noe rart. Hva gjør jeg?'), { ask: 'Hva gjør jeg?', context: 'Jeg er lærer. En elev sa noe rart.' });
     assert.deepEqual(askingSentence('Hvordan lærer vi barna om følelser? Noen opplegg?'), { ask: 'Hvordan lærer vi barna om følelser? Noen opplegg?', context: '' });
     assert.deepEqual(askingSentence('Hva er meldeplikt?'), { ask: 'Hva er meldeplikt?', context: '' });
+    // Chat typed without capitals still has sentences.
+    assert.equal(askingSentence('har en elev som er stille. ingenting konkret. hva gjør jeg da?').ask, 'Hva gjør jeg da?');
   });
 
   it('weighs the words of the situation less than those of the asking sentence', () => {
