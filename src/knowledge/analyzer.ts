@@ -228,7 +228,8 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
     let weight = sentenceWeight;
     const planWords = staff ? staffPlanWords(staff, token, w, writtenAs) : undefined;
     // A word the municipality has listed is meant as written: no spelling guess replaces it.
-    if (!english && !planWords && !vocab.has(w) && !/\d/.test(w)) {
+    // A word the glossary knows ("sjefen") is a word, not a typo of a corpus word ("sjelen").
+    if (!english && !planWords && !vocab.has(w) && !/\d/.test(w) && BROADER[w] === undefined && SAME[termOf(w)] === undefined) {
       // A Nynorsk spelling or a typo: read it as the corpus word, with less confidence.
       const guess = fromNynorsk(w, vocab) ?? vocab.correct(w);
       if (guess) {

@@ -22,6 +22,14 @@ describe('question analysis', () => {
     assert.deepEqual(words('Hvem regnes som nyansatte?'), ['nyansatte']);
   });
 
+  it('reads a word the glossary knows as itself, never as a typo of a corpus word', () => {
+    const withSoul = vocabOf('sjelen vold leder');
+    // "sjefen" is one edit from the corpus's "sjelen", but the glossary knows it (a leader).
+    const q = analyzeQuestion('Må jeg si det til sjefen?', withSoul, 3);
+    assert.ok(q.words.includes('sjefen') && !q.words.includes('sjelen'), q.words.join(' '));
+    assert.ok(q.groups.find((g) => g.word === 'sjefen')!.terms.has(termOf('leder')));
+  });
+
   it('keeps a capitalised name even when it spells a stopword', () => {
     assert.deepEqual(words('Hva er Tidlig Inn?'), ['tidlig', 'inn']);
     assert.deepEqual(words('hva er tidlig inn'), ['tidlig']);
