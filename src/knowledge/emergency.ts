@@ -21,20 +21,21 @@ const ACUTE = [
   // Strangling
   w('kvele\\p{L}*|kvelt\\p{L}*|kvelar|kvelertak\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|chok(e|ed|ing)'),
   // Injury
-  w('blør|blødde|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
+  w('blør|blødde|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
   // Suicide and self-harm
   w('(vil ikke|ikke vil|vil ikkje|ikkje vil|orker ikke|ikke orker|orkar ikkje|ikkje orkar) (å )?leve|ønsker å dø|ynskjer å døy|vil dø|vil døy|want(s)? to die|(doesn.?t|don.?t) want to live|' +
-    'selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
+    '(ikke|ikkje) (kommer|kjem) til å (være|vere) i live|(won.?t|will not) be alive|(gjøre|gjere) slutt på (seg selv|seg sjølv|livet)|(pillene|tablettene|tablettane|pills) (\\p{L}+ ){0,4}(klare|klar|ready)|(skal|vil) ta (alle )?(pillene|tablettene|tablettane)|selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
   // Threats to kill
-  w('(truer|truet|trua|trugar|truga|threaten\\p{L}*) (med )?(å |to )?(drepe|kill)|skal drepe|vil drepe|drepe (meg|henne|han|oss|mamma|pappa|mor|far|barna|ungene)|going to kill|will kill|wants to kill|threatened to kill'),
+  w('(truer|truet|trua|trugar|truga|threaten\\p{L}*) (med )?(å |to )?(drepe|kill)|skal drepe|vil drepe|drepe (meg|henne|han|oss|mamma|pappa|mor|far|barna|ungene)|going to kill|will kill|wants to kill|threatened to kill|' +
+    '(gjøre|gjere) (det )?slutt (på|med) (dem|oss|dykk|dere) alle|(gjøre|gjere) slutt på (henne|ham|han|dem|oss|familien|barna|ungene)|aldri (får|skal|kommer til å) (se|sjå) (ham|han|henne|dem|barnet|ungen|barna|ungene) igjen|never see (him|her|them) again'),
   // Afraid to go home
-  w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? (gå|dra|reise) (hjem|heim)|redd (for )?å (gå|dra) (hjem|heim)|vil ikke (gå )?hjem|vil ikkje (gå )?heim|afraid to go home|scared to go home|too scared to go home|(won.?t|will not|doesn.?t want to|refuses to) go home'),
+  w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? (gå|dra|reise) (hjem|heim)|redd (for )?å (gå|dra) (hjem|heim)|vil ikke (gå )?hjem|vil ikkje (gå )?heim|(nekter|nektar) (å )?(gå|dra|reise) (hjem|heim)|afraid to go home|scared to go home|too scared to go home|(won.?t|will not|doesn.?t want to|refuses to) go home'),
   // Stabbed, shot or taken away
   w('knivstukket|knivstukke|stukket med kniv|skutt|skyter|skyte|stabbed|shot|bortført|bortførd|kidnappet|kidnappa|abducted|kidnapped'),
   // Explicit danger
   w('akutt fare|livsfare|i fare nå|i livsfare|immediate danger|in danger|life.threatening'),
   // Locked in, or taken too many pills, now
-  w('(er|blir|har blitt|vart|har vorte) (\\p{L}+ ){0,2}(låst|stengt) inne|(har )?(låst|stengt) (\\p{L}+ ){0,3}inne (på|i)|(has|have|had) locked (\\p{L}+ ){0,3}in|(is|are) locked in|' +
+  w('(har )?låst (døra|døren|døra|ytterdøra|ytterdøren)|(kommer|kjem) (seg )?(ikke|ikkje) ut (av (huset|leiligheten|rommet))?[ ,.]|(can.?t|cannot) get out|(er|blir|har blitt|vart|har vorte) (\\p{L}+ ){0,2}(låst|stengt) inne|(har )?(låst|stengt) (\\p{L}+ ){0,3}inne (på|i)|(has|have|had) locked (\\p{L}+ ){0,3}in|(is|are) locked in|' +
     'tatt (alle|mange) (pillene|tablettene|piller|tabletter)|teke (alle|mange) (pillene|tablettane)|overdose\\p{L}*|took (all|a lot of) (her|his|the) pills|overdosed'),
   // Hiding somewhere from someone, or someone breaking in
   w('(gjemmer|gjmer|gjømmer|gøymer) (seg|oss|meg) (på|i|inne|under|bak)|(har )?(brutt|brøt|bryter) seg inn|hiding (in|under|from)|broke in|(has|have) broken in|breaking in'),
@@ -52,7 +53,7 @@ const HOLDS = w('har|hadde|holder|held|bærer|viser|viste|tok fram|tatt med|med 
 const DANGER = w(
   'slår|slo|slær|slått|banker|banka|bankar|sparker|sparka|dreper|drepe|angriper|angrep|forfølger|voldtar|voldtok|valdtek|skader|skade|skadar|truer|truet|trugar|truga|kaster|lugger|' +
     'holder (henne|han|meg|barnet) fast|låst inne|låser (henne|han|meg|barnet) inne|skriker|skrik|valdtok|valdteke|valdtatt|voldtatt|dytter|dyttet|dytta|' +
-    'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok) med seg (barnet|ungen|barna|ungene|jenta|gutten|henne|ham)|' +
+    'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok) med seg (barnet|ungen|barna|ungene|jenta|gutten|henne|ham)|(har )?tatt (med seg )?(barnet|ungen|barna|ungene|jenta|gutten)|' +
     'forgrepet seg|forgriper seg|forgrip seg|banker på|roper|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
     'besøksforbud|kontaktforbud|gjemmer (oss|seg|meg)|gøymer (oss|seg|meg)|(låst|stengt) (\\p{L}+ ){0,2}inne|låser (\\p{L}+ ){0,2}inne|' +
     'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)|' +
@@ -74,7 +75,7 @@ const ABROAD = w(
 
 /** Now, or so soon that there is no time to look anything up. */
 const NEAR = w(
-  'nå|akkurat nå|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
+  'nå|akkurat nå|nettopp|nyss|just now|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
     'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|er i huset|' +
     'står (\\p{L}+ ){0,3}(utenfor|utanfor)|' +
     'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home|still (in|at) the house|still there',
@@ -99,6 +100,15 @@ const ROUTINE = new RegExp(
   'iu',
 );
 
+/**
+ * A question asked ahead of time: what if it happens one day, or practice for it (a drill, a
+ * role play, a course case). Nothing is happening; staff want to be ready.
+ */
+const AHEAD = w(
+  'hva om|kva om|what if|en dag|ein dag|one day|på forhånd|på førehand|in advance|(være|vere|bli) forberedt|be prepared|' +
+    'øve|øver|øvelse\\p{L}*|øving\\p{L}*|rollespill\\p{L}*|case|caset|scenario\\p{L}*|kurset|kursdag\\p{L}*|drill|role.?play\\p{L}*|exercise',
+);
+
 const CHILD = w(
   'barn|barnet|barna|born|borna|elev|eleven|elevar|elever|eleva|ungdom|ungdommen|ungdommar|ungdommer|jente|jenta|jenten|gutt|gutten|guten|datter|dotter|sønn|sønnen|son|daughter|' +
     'child|children|kid|kids|pupil|student|girl|boy|teen|teenager|mindreårig|\\d{1,2}-åring|\\d{1,2} år|klasse|trinn|unge|ungene|grade',
@@ -110,11 +120,13 @@ export function detectEmergency(question: string): EmergencySignal {
   const q = question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke');
   const english = (q.match(new RegExp(ENGLISH.source, 'giu')) ?? []).length >= 2;
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
-  const routine = ROUTINE.test(q) && !near;
+  const ahead = AHEAD.test(q);
+  const routine = (ROUTINE.test(q) || ahead) && !near;
+  // A drill or a course case told "i dag" is still practice: only a lethality sign told as now counts then.
   const emergency =
     (ACUTE.some((r) => r.test(q)) && !routine) ||
-    (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine) ||
-    (near && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q))));
+    (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine && !ahead) ||
+    (near && !ahead && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q))));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }

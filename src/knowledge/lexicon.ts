@@ -12,7 +12,7 @@ export const STOPWORDS = new Set(
     'hva hvem hvor hvordan hvorfor hvilke hvilken hvilket hvor mange jeg du vi dere han hun meg deg oss ' +
     'dem ham hans hennes deres vår vårt våre min mitt mine din ditt dine noe noen alle andre annen annet ' +
     'mer mest enn bare hele mye mange få får fått gjøre gjør gjøres gjort må bør kunne skulle ville ' +
-    'dette disse denne slik sånn blant både hver nå inn ut opp ned igjen allerede kanskje ' +
+    'dette disse denne slik sånn sånne sånt blant både hver nå inn ut opp ned igjen allerede kanskje ' +
     'hadde har hatt blitt finnes fins finst gis gi gir står seg selv sitt egen eget egne ta tar tatt tok sier sa seier skje gå går gikk gått fram frem ' +
     // Words that frame a question rather than name its topic ("hva menes med", "hva regnes som")
     'menes meinast betyr bety innebærer defineres definere definerer definert regnes reknast hører høyrer inngår omfatter ' +

@@ -27,7 +27,7 @@ export interface ScopeOptions {
 export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6 };
 
 /** A situation told before the ask with at least this many topic words is a case from work. */
-export const CASE_WORDS = 8;
+export const CASE_WORDS = 6;
 
 const FIELD_TERMS = new Set(FIELD_WORDS.map((w) => termOf(w)));
 const OFF_FIELD = new Set(OFF_FIELD_WORDS);
@@ -59,8 +59,11 @@ export function inField(q: AnalyzedQuestion): boolean {
 /** Whether the question is one the documents should answer, given the best passage's coverage. */
 export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions): boolean {
   const offField = q.groups.some(isOffField);
-  if (q.told >= CASE_WORDS && !offField && coverage >= scope.caseAnswer) return true;
-  if (inField(q)) return coverage >= scope.fieldAnswer;
+  const field = inField(q);
+  // A case told before the ask, long or with a word of the field in it.
+  const told = q.told >= CASE_WORDS || (field && q.told > 0);
+  if (told && !offField && coverage >= scope.caseAnswer) return true;
+  if (field) return coverage >= scope.fieldAnswer;
   if (offField) return false;
   return coverage >= scope.answer;
 }

@@ -119,6 +119,30 @@ describe('emergency detection', () => {
     }
   });
 
+  it('sees plans to die, veiled threats, a taken child, a locked door, burn marks and a refusal to go home', () => {
+    for (const q of [
+      'Hun har samlet tablettene og sier de er klare, hun vil ikke mer etter bruddet. Jeg er hos henne.',
+      'Han sier han ikke kommer til å være i live i morgen hvis faren kommer tilbake.',
+      'Eleven sier stefaren lovet å gjøre det slutt med dem alle når han kommer hjem.',
+      'Faren har tatt ungen fra barnehagen uten lov og sier mora aldri skal se ham igjen.',
+      'Kollegaen min er på hjemmebesøk, han har låst døra og hun kommer seg ikke ut.',
+      'Gutten har brannmerker på hendene og sier det blir verre hvis han forteller noe.',
+      'Jenta nekter å gå hjem etter skolen og sier moren har sagt hun skal få juling.',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
+
+  it('does not raise the alarm for a question asked ahead: what if one day, a drill, a course case', () => {
+    for (const q of [
+      'Hva om en elev en dag sier at faren truer med å drepe mora? Jeg vil være forberedt.',
+      'Vi skal øve på hva vi gjør hvis en bruker truer med kniv. Hvordan legger vi opp øvelsen?',
+      'Caset på kurset i dag er en far med kniv i gangen. Hva bør deltakerne lære av det?',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, false, q);
+    }
+  });
+
   it('does not raise the alarm for a worry with nothing happening now', () => {
     assert.equal(detectEmergency('En gutt gjemmer seg når faren henter. Ikke noe konkret, hva gjør jeg med det?').emergency, false);
   });

@@ -32,6 +32,10 @@ describe('a case told before the question', () => {
     assert.equal(inScope(read('Hva skal kommunen gjøre for henne nå?'), 0.06, SCOPE), false);
   });
 
+  it('is answered from the same share when it is short but tells of the field', () => {
+    assert.equal(inScope(read('Vi har tema om vold på foreldremøtet. Har dere tips til hvordan vi starter samtalen?'), 0.06, SCOPE), true);
+  });
+
   it('is still refused when it is about an everyday topic outside the field', () => {
     const q = 'Jeg har jobbet mye i høst, og kollegaene mine sier jeg burde ta fri en uke før jul. Når er høstferien i år?';
     assert.equal(inScope(read(q), 0.9, SCOPE), false);
