@@ -19,23 +19,23 @@ const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?
 /** Danger in itself, whenever it is told as something happening: each is a known lethality sign. */
 const ACUTE = [
   // Strangling
-  w('kvele\\p{L}*|kvelt\\p{L}*|kvelar|kvelertak\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|chok(e|ed|ing)'),
+  w('kvele\\p{L}*|kvelt\\p{L}*|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|chok(e|ed|ing)'),
   // Injury
-  w('blør|blødde|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
+  w('blør|blødde|blått øye|blåveis|black eye|kul i (hodet|hovudet)|hodeskade\\p{L}*|(slo|slått|slått) hodet|(ristet|rista|riste|rister|shook|shaking|shaken) (\\p{L}+ )?(babyen|spedbarnet|barnet|ungen|the baby|baby)|puster rart|pustar rart|puster dårlig|(er|is) (helt )?(slapp|limp)|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
   // Suicide and self-harm
   w('(vil ikke|ikke vil|vil ikkje|ikkje vil|orker ikke|ikke orker|orkar ikkje|ikkje orkar) (å )?leve|ønsker å dø|ynskjer å døy|vil dø|vil døy|want(s)? to die|(doesn.?t|don.?t) want to live|' +
-    '(ikke|ikkje) (kommer|kjem) til å (være|vere) i live|(won.?t|will not) be alive|(gjøre|gjere) slutt på (seg selv|seg sjølv|livet)|(pillene|tablettene|tablettane|pills) (\\p{L}+ ){0,4}(klare|klar|ready)|(skal|vil) ta (alle )?(pillene|tablettene|tablettane)|selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
+    '(ikke|ikkje) (kommer|kjem) til å (være|vere) i live|(kommer|kjem) (ikke|ikkje) til å (være|vere) (i live|her (lenger|meir|mer))|(kommer|kjem) (ikke|ikkje) til å overleve|(ikke|ikkje) (kommer|kjem) til å overleve|(won.?t|will not) survive|(ikke|ikkje) ((kommer|kjem) til å )?(være|vere) her (lenger|lenge til|meir|mer)|(won.?t|will not) be (here|around) (any ?more|much longer)|siste gang (dere|du|de) (hører|høyrer) (fra|frå) meg|last time you.?ll hear from me|avskjedsbrev\\p{L}*|(skrevet|skrive|skrivi) brev til (barna|dem|ungene|familien)|(tatt|tok|sagt|sa) farvel|(said|saying) goodbye|(a )?plan to end (it|her life|his life|my life)|end it (all )?(tonight|today|now)|(spart|samlet|samla|hamstret|hamstra) (opp |på )?(\\p{L}+ )?(tabletter|piller|pillene|tablettene|medisiner|medisinene)|(skjærer|skjer|skar|skjære|skjera) seg|ferske kutt|(cutting|cut) (her|him|my)sel(f|ves)|fresh cuts|(won.?t|will not) be alive|(gjøre|gjere) slutt på (seg selv|seg sjølv|livet)|(pillene|tablettene|tablettane|pills) (\\p{L}+ ){0,4}(klare|klar|ready)|(skal|vil) ta (alle )?(pillene|tablettene|tablettane)|selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
   // Threats to kill
   w('(truer|truet|trua|trugar|truga|threaten\\p{L}*) (med )?(å |to )?(drepe|kill)|skal drepe|vil drepe|drepe (meg|henne|han|oss|mamma|pappa|mor|far|barna|ungene)|going to kill|will kill|wants to kill|threatened to kill|' +
-    '(gjøre|gjere) (det )?slutt (på|med) (dem|oss|dykk|dere) alle|(gjøre|gjere) slutt på (henne|ham|han|dem|oss|familien|barna|ungene)|aldri (får|skal|kommer til å) (se|sjå) (ham|han|henne|dem|barnet|ungen|barna|ungene) igjen|never see (him|her|them) again'),
+    '(gjøre|gjere) (det )?slutt (på|med) (dem|oss|dykk|dere) alle|(gjøre|gjere) slutt på (henne|ham|han|dem|oss|familien|barna|ungene)|aldri (får|skal|kommer til å) (se|sjå) (ham|han|henne|dem|barnet|ungen|barna|ungene) igjen|never see (him|her|them) again|(så )?er det slutt (for|med) (henne|ham|han|ho|deg|dere|dykk|oss)|(du|hun|ho|han|dere|dykk|dei|de) skal dø|(you|she|he|they).?(re|s| are| is)? going to die|(tenne|sette|setje) (fyr )?på (huset|leiligheten|heimen|hjemmet|henne|ham|han|ho)|set (the house |her |him )?on fire|ingen (skal|kommer til å|kjem til å) finne (henne|ham|han|ho|deg|dere|dykk|oss)|(he|she|they)(.s| is| are) (hitting|beating|attacking|choking|strangling|kicking|stabbing) (her|him|them|me|us|the)'),
   // Afraid to go home
-  w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? (gå|dra|reise) (hjem|heim)|redd (for )?å (gå|dra) (hjem|heim)|vil ikke (gå )?hjem|vil ikkje (gå )?heim|(nekter|nektar) (å )?(gå|dra|reise) (hjem|heim)|afraid to go home|scared to go home|too scared to go home|(won.?t|will not|doesn.?t want to|refuses to) go home'),
+  w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? (gå|dra|reise) (hjem|heim)|redd (for )?å (gå|dra) (hjem|heim)|vil ikke (gå )?hjem|vil ikkje (gå )?heim|(nekter|nektar) (å )?(gå|dra|reise) (hjem|heim)|afraid to go home|scared to go home|(can.?t|cannot) go home (tonight|today|now)|too scared to go home|(won.?t|will not|doesn.?t want to|refuses to) go home'),
   // Stabbed, shot or taken away
   w('knivstukket|knivstukke|stukket med kniv|skutt|skyter|skyte|stabbed|shot|bortført|bortførd|kidnappet|kidnappa|abducted|kidnapped'),
   // Explicit danger
   w('akutt fare|livsfare|i fare nå|i livsfare|immediate danger|in danger|life.threatening'),
   // Locked in, or taken too many pills, now
-  w('(har )?låst (døra|døren|døra|ytterdøra|ytterdøren)|(kommer|kjem) (seg )?(ikke|ikkje) ut (av (huset|leiligheten|rommet))?[ ,.]|(can.?t|cannot) get out|(er|blir|har blitt|vart|har vorte) (\\p{L}+ ){0,2}(låst|stengt) inne|(har )?(låst|stengt) (\\p{L}+ ){0,3}inne (på|i)|(has|have|had) locked (\\p{L}+ ){0,3}in|(is|are) locked in|' +
+  w('innesperr\\p{L}*|(sperret|sperra) inne|(har )?låst (døra|døren|døra|ytterdøra|ytterdøren)|(kommer|kjem) (seg )?(ikke|ikkje) ut (av (huset|leiligheten|rommet))?[ ,.]|(can.?t|cannot) get out|(er|blir|har blitt|vart|har vorte) (\\p{L}+ ){0,2}(låst|stengt) inne|(har )?(låst|stengt|sperret|sperra) (\\p{L}+ ){0,3}inne (på|i)|(has|have|had) locked (\\p{L}+ ){0,3}in|(is|are) locked in|' +
     'tatt (alle|mange) (pillene|tablettene|piller|tabletter)|teke (alle|mange) (pillene|tablettane)|overdose\\p{L}*|took (all|a lot of) (her|his|the) pills|overdosed'),
   // Hiding somewhere from someone, or someone breaking in
   w('(gjemmer|gjmer|gjømmer|gøymer) (seg|oss|meg) (på|i|inne|under|bak)|(har )?(brutt|brøt|bryter) seg inn|hiding (in|under|from)|broke in|(has|have) broken in|breaking in'),
@@ -53,7 +53,7 @@ const HOLDS = w('har|hadde|holder|held|bærer|viser|viste|tok fram|tatt med|med 
 const DANGER = w(
   'slår|slo|slær|slått|banker|banka|bankar|sparker|sparka|dreper|drepe|angriper|angrep|forfølger|voldtar|voldtok|valdtek|skader|skade|skadar|truer|truet|trugar|truga|kaster|lugger|' +
     'holder (henne|han|meg|barnet) fast|låst inne|låser (henne|han|meg|barnet) inne|skriker|skrik|valdtok|valdteke|valdtatt|voldtatt|dytter|dyttet|dytta|' +
-    'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok) med seg (barnet|ungen|barna|ungene|jenta|gutten|henne|ham)|(har )?tatt (med seg )?(barnet|ungen|barna|ungene|jenta|gutten)|' +
+    'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok|tek|vil ta) med seg (barnet|ungen|barna|ungene|jenta|gutten|guten|borna|henne|ham|ho)|(har )?tatt (med seg )?(barnet|ungen|barna|ungene|jenta|gutten)|' +
     'forgrepet seg|forgriper seg|forgrip seg|banker på|roper|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
     'besøksforbud|kontaktforbud|gjemmer (oss|seg|meg)|gøymer (oss|seg|meg)|(låst|stengt) (\\p{L}+ ){0,2}inne|låser (\\p{L}+ ){0,2}inne|' +
     'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)|' +
@@ -69,15 +69,15 @@ const PERSON = w(
 
 /** Being sent abroad or married off against one's will. */
 const ABROAD = w(
-  '(sende|sendes|sendast|sendt|send|sending|sent|ta|tar|tek|reise|dra|take|taking|takes|bring|bringing) (\\p{L}+ ){0,3}(til )?(utlandet|hjemlandet|heimlandet|abroad|overseas|home country)|' +
+  '(sende|sendes|sendast|sendt|send|sending|sent|ta|tar|tek|reise|reiser|dra|drar|fly|flyr|skal|skulle|kjører|køyrer|take|taking|takes|bring|bringing|flying|fly) (\\p{L}+ ){0,5}(til )?(utlandet|hjemlandet|heimlandet|abroad|overseas|home country)|to get married|' +
     '(gifte?|giftes|giftast) (\\p{L}+ )?bort|tvangsgift\\p{L}*|tvangsekteskap|forced to marry|forced marriage|married off|to be married|marry (him|her) off',
 );
 
 /** Now, or so soon that there is no time to look anything up. */
 const NEAR = w(
-  'nå|akkurat nå|nettopp|nyss|just now|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
+  'nå|akkurat nå|nettopp|nyss|just now|i morges|for (en|ein|\\d+|to|tre|fem|ti|tjue|et par) (minutt\\p{L}*|min|time|timer|timar) (siden|sidan)|(minutes|an hour) ago|outside (the|my|her|his|our|their) (door|house|home|flat|office|school|building)|står i (døra|døren|gangen|garderoben)|(fortsatt|framleis|fremdeles) (i|på) (leiligheten|huset|heimen|hjemmet|rommet|stua|bilen)|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
     'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|er i huset|' +
-    'står (\\p{L}+ ){0,3}(utenfor|utanfor)|' +
+    'står (\\p{L}+ ){0,5}(utenfor|utanfor)|' +
     'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home|still (in|at) the house|still there',
 );
 // Nynorsk "no" = now, but "no" is also English; only read it so in a non-English question.
@@ -93,20 +93,36 @@ const ROUTINE = new RegExp(
     '^\\s*(hva|kva|what)\\s+(er|betyr|menes|is|are|means?)\\s',
     '^\\s*(hva|kva) (sier|seier|står)',
     '^\\s*hvordan (definer|beskriv|håndterer|jobber|skal (kommunen|vi|skolen|barnehagen))',
-    '\\b(defin\\p{L}*|beskriver|beskrives|omtaler|describes?|described)\\b',
+    '\\b(defin\\p{L}*|beskriver|beskrives|omtaler|describes?|described|hvorfor regnes|risikofaktor\\p{L}*|tegnene på|what does the plan say)\\b',
     '\\b(hvilke rutiner|rutiner for|rutinen for|har (planen|kommunen|stavanger|vi) (noe|rutiner)|finnes det|statistikk|andel\\p{L}*|prosent|hvor mange|hvor stor|kurs|opplæring|temadag|undersøkelse|ifølge|i følge|according to|share of|how many|routines?)\\b',
-    '\\b(i fjor|for \\d+ år siden|for (to|tre|fire|fem|ti) år siden|tidligere|i (19|20)\\d\\d|last year|years ago)\\b',
+    '\\b(i fjor|(i )?(forrige|førre) (uke|veke|måned|månad)|for \\d+ år siden|for (to|tre|fire|fem|ti) år siden|tidligere|i (19|20)\\d\\d|last year|years ago)\\b',
+  ].join('|'),
+  'iu',
+);
+
+/** A question asked ahead of time: what if it happens one day. Nothing is happening; staff want to be ready. */
+const WHAT_IF = new RegExp(
+  [
+    '^\\s*(hvis|dersom|viss|om|if) ',
+    '(?<![\\p{L}])(hva om|kva om|what if|tenk om|en dag|ein dag|one day|på forhånd|på førehand|in advance|(være|vere|bli) forberedt|be prepared|if a (child|pupil|student|client|user))(?![\\p{L}])',
   ].join('|'),
   'iu',
 );
 
 /**
- * A question asked ahead of time: what if it happens one day, or practice for it (a drill, a
- * role play, a course case). Nothing is happening; staff want to be ready.
+ * Practice or fiction: a drill, a role play, a course case, a presentation, a scene in a series or
+ * the news. Its violence and its "i kveld" belong to the case, not to anyone now. Only words that
+ * make the practice the subject: "etter kurset i dag sa en elev …" is still a real case.
  */
-const AHEAD = w(
-  'hva om|kva om|what if|en dag|ein dag|one day|på forhånd|på førehand|in advance|(være|vere|bli) forberedt|be prepared|' +
-    'øve|øver|øvelse\\p{L}*|øving\\p{L}*|rollespill\\p{L}*|case|caset|scenario\\p{L}*|kurset|kursdag\\p{L}*|drill|role.?play\\p{L}*|exercise',
+const PRACTICE = w(
+  'øve|øver|øvelse\\p{L}*|øving\\p{L}*|rollespill\\p{L}*|case|caset|casen|casetrening\\p{L}*|scenario\\p{L}*|presentasjon\\p{L}*|' +
+    'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|presentation|the news|the series|the film|movie',
+);
+
+/** Told as over and safe: the case is closed, the person is safe, in hospital or at the shelter. */
+const SAFE_NOW = w(
+  '(er|ble) (nå |no )?(avsluttet|avslutta)|(er|ble) (nå |no )?(innlagt|trygg|trygge|i sikkerhet|på krisesenteret)|saken er (nå )?(avsluttet|hos politiet)|saka er (no )?(avslutta|hos politiet)|' +
+    'har (nå )?(besøksforbud|kontaktforbud) og ny adresse|is (now )?safe|are (now )?safe|case is closed',
 );
 
 const CHILD = w(
@@ -120,13 +136,13 @@ export function detectEmergency(question: string): EmergencySignal {
   const q = question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke');
   const english = (q.match(new RegExp(ENGLISH.source, 'giu')) ?? []).length >= 2;
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
-  const ahead = AHEAD.test(q);
-  const routine = (ROUTINE.test(q) || ahead) && !near;
-  // A drill or a course case told "i dag" is still practice: only a lethality sign told as now counts then.
+  // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.
+  const notNow = PRACTICE.test(q) || SAFE_NOW.test(q);
+  const routine = ((ROUTINE.test(q) || WHAT_IF.test(q)) && !near) || notNow;
   const emergency =
     (ACUTE.some((r) => r.test(q)) && !routine) ||
-    (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine && !ahead) ||
-    (near && !ahead && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q))));
+    (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine) ||
+    (near && !notNow && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q))));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }

@@ -133,6 +133,39 @@ describe('emergency detection', () => {
     }
   });
 
+  it('sees danger in the many ways it is written: breath, a baby, cuts, a last goodbye, veiled threats, minutes ago', () => {
+    for (const q of [
+      'Hun fikk ikke puste da han holdt henne i går, og nå står han og venter på henne utenfor skolen.',
+      'Faren hentet sønnen på SFO uten lov og sa de skal til utlandet. De dro for ti minutter siden.',
+      'Hun har spart opp medisinene sine og sier hun skal ta dem når barna sover.',
+      'en elev sitter på do og skjærer seg i armen, hun åpner ikke',
+      'Faren ristet babyen fordi den gråt, og nå er babyen slapp og puster rart.',
+      'Moren sa at datteren ikke kommer til å overleve natta hvis ingen hjelper.',
+      'Han skrev at han ikke kommer til å være her lenger etter i kveld og takket for alt.',
+      'Ho har blodsprengde auge etter at han tok kvelartak på ho i morges.',
+      "My colleague texted: he's hitting her, I'm outside the house.",
+      'Han ringte og sa at hvis hun ikke kommer hjem, så er det slutt for henne.',
+      'Han har sperret henne inne på rommet og tatt telefonen hennes.',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
+
+  it('does not raise the alarm for practice, fiction, a case told as over, or a question about signs', () => {
+    for (const q of [
+      'I morgen har vi rollespill der en far kommer med kniv og blod på hendene. Hvordan legger vi opp øvelsen?',
+      'I serien i kveld truer en mann med å drepe kona. Kan vi bruke scenen i undervisningen?',
+      'En bruker sa tidligere at hun ville ta livet sitt. Hun er nå innlagt og trygg. Hvordan følger vi opp?',
+      'I førre veke fortalde ein bebuar at sonen hadde slått ho. Saka er no avslutta.',
+      'Hvis en elev sier at hun ikke tør å gå hjem, hva sier veilederen?',
+      'Hvorfor regnes kvelertak som en risikofaktor for drap?',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, false, q);
+    }
+    // A real case told after a course is still a real case.
+    assert.equal(detectEmergency('Etter kurset i dag sa en elev at faren skal drepe henne i kveld.').emergency, true);
+  });
+
   it('does not raise the alarm for a question asked ahead: what if one day, a drill, a course case', () => {
     for (const q of [
       'Hva om en elev en dag sier at faren truer med å drepe mora? Jeg vil være forberedt.',
