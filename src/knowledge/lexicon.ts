@@ -21,7 +21,7 @@ export const STOPWORDS = new Set(
     // Greetings and fillers of chatty questions
     'hei hallo takk egentlig faktisk liksom ting litt lurer lurte sikkert vel jo nok dersom tror trur tenker vet veit ' +
     // Nynorsk
-    'kva kven kvar korleis kvifor kor eg ho dei ikkje ein eit berre mykje vere vera vore ' +
+    'kva kven kvar korleis kvifor kor eg ho dei ikkje ein eit berre mykje meir mest førre vere vera vore ' +
     'dykk dokker me oss sitt kvarandre frå til no ' +
     // English
     'the a an of to in on at for with by from about is are was were be been do does did i you we they ' +
