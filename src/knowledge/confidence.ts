@@ -52,11 +52,11 @@ export interface ConfidenceModel {
   threshold: number;
 }
 
-/** Fitted on qa-dev, qa-dev2, dev3, dev4 and dev5 (`npx tsx bench/confidence-cv.ts`). */
+/** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5 and dev7 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.579,
-  weights: [-0.191, 3.799, -0.16, 1.511, -0.661, 0.357, 0.264, -0.405, 0.054, -0.344, 0.184, -0.011, -0.389, 0.001, -0.156, -0.424, 0.046, 0.03, 0.393],
-  threshold: 0.772,
+  bias: -1.146,
+  weights: [-0.164, 3.592, -0.33, 1.486, -0.666, 0.091, -0.383, -0.125, 0.462, -0.502, 0.406, -0.111, -0.605, -0.125, -0.395, -0.433, -0.026, -0.069, 0.346],
+  threshold: 0.808,
 };
 
 /** The probability that the answer holds what was asked. */
