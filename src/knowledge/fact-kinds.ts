@@ -17,10 +17,13 @@ export const TIME_FACT =
 /** Labels that say who is responsible, and labels that say when. */
 export const WHO_LABEL = /^(ansvar|ansvarlig|hovedansvar|hvem har ansvar)$/i;
 export const WHEN_LABEL = /^(frist|tidsrom|tidsplan|tidsperiode|periode|når|hvordan og når)$/i;
-/** Words that say who is responsible, not only who is involved. */
-export const RESPONSIBLE = /ansvar|pådriver|koordinator|leder|sjef|leiar/;
+/**
+ * Words that say who is responsible, not only who is involved. A "(handlings)veileder" is a
+ * guide, not a leader: "Handlingsveilederen revideres" says nothing of who does it.
+ */
+export const RESPONSIBLE = /ansvar|pådriver|koordinator|(?<!vei)leder|sjef|leiar/;
 /** A role, a team or a service: what a short "who" cell names. */
-export const ROLE_CELL = /^(\p{L}+ )?(rektor|styrer|direktør|rådgiver|leder|ledere|sjef|koordinator|plangruppa|arbeidsgruppa|gruppa|teamet|\p{L}*tjenesten|\p{L}*kontoret|\p{L}*leder|\p{L}*sjef|\p{L}*teamet|\p{L}*koordinator|bvt|nav|slt|politiet|barnevernet|helsestasjonen|skolen|barnehagen|kommunen)\b/iu;
+export const ROLE_CELL = /^(\p{L}+ )?(rektor|styrer|direktør|rådgiver|leder|ledere|sjef|koordinator|plangruppa|arbeidsgruppa|gruppa|teamet|\p{L}*tjenesten|\p{L}*kontoret|\p{L}*(?<!vei)leder|\p{L}*sjef|\p{L}*teamet|\p{L}*koordinator|bvt|nav|slt|politiet|barnevernet|helsestasjonen|skolen|barnehagen|kommunen)\b/iu;
 
 /**
  * Whether an answer's text holds the kind of fact its question asks for: a time for "when", a

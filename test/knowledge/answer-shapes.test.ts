@@ -36,6 +36,10 @@ describe('answers from flattened PDF plans', () => {
     assert.match(answer('Hvem har ansvar for foreldremøtet i barnehagen?'), /^Styrer i barnehagen\n/);
   });
 
+  it('does not take a guide ("handlingsveileder") for a leader when it answers "who"', () => {
+    assert.equal(answer('Hvem reviderer handlingsveilederen?'), 'Oppvekstsjefen\nHandlingsveilederen revideres.');
+  });
+
   it('reads a cell of a flattened table with the cells after it in its row', () => {
     const a = answer('Hvordan skal ansatte i skolen vite hva de gjør ved uro for en elev?');
     assert.match(a, /Lage en kort veileder om uro for elever/);
