@@ -60,9 +60,10 @@ export function inField(q: AnalyzedQuestion): boolean {
 export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions): boolean {
   const offField = q.groups.some(isOffField);
   const field = inField(q);
-  // A case told before the ask, long or with a word of the field in it.
-  const told = q.told >= CASE_WORDS || (field && q.told > 0);
-  if (told && !offField && coverage >= scope.caseAnswer) return true;
+  // A case told before the ask with a word of the field in it is the field's, however little of
+  // its telling the documents hold; a long one without is answered from `caseAnswer`.
+  if (field && q.told > 0 && !offField && coverage > 0) return true;
+  if (q.told >= CASE_WORDS && !offField && coverage >= scope.caseAnswer) return true;
   if (field) return coverage >= scope.fieldAnswer;
   if (offField) return false;
   return coverage >= scope.answer;

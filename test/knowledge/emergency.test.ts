@@ -151,6 +151,23 @@ describe('emergency detection', () => {
     }
   });
 
+  it('sees danger told by bystanders and in passing: fractures, a kicked belly, arson, a drive into the sea, a child alone', () => {
+    for (const q of [
+      'Pasienten har brudd i kjeven og sier mannen gjorde det. Han venter på henne på venterommet.',
+      'Hun er gravid og sier han sparket henne i magen i går, og nå kjenner hun ikke at babyen rører seg.',
+      'Han sendte melding om at han brenner ned huset med dem inni i kveld.',
+      'Hun ringte fra bilen og sa hun skal kjøre rett i fjorden med barna.',
+      'En treåring har vært alene i leiligheten siden i går, og ingen åpner.',
+      'brukeren skriker og samboeren står med hammer i hånda',
+      'Han har låst ytterdøra og sier at ingen får gå før hun skriver under.',
+      'Jeg ringte henne, og i bakgrunnen hørte jeg at han skulle ta livet av henne. Samtalen ble brutt.',
+      'Brødrene står ute på parkeringsplassen og venter på ham, de skal lære ham en lekse fordi han har kjæreste.',
+      'Mamma sover og våkner ikke, sier gutten på fem år.',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
+
   it('does not raise the alarm for practice, fiction, a case told as over, or a question about signs', () => {
     for (const q of [
       'I morgen har vi rollespill der en far kommer med kniv og blod på hendene. Hvordan legger vi opp øvelsen?',
@@ -159,6 +176,8 @@ describe('emergency detection', () => {
       'I førre veke fortalde ein bebuar at sonen hadde slått ho. Saka er no avslutta.',
       'Hvis en elev sier at hun ikke tør å gå hjem, hva sier veilederen?',
       'Hvorfor regnes kvelertak som en risikofaktor for drap?',
+      'Kvinnen som ble slått forrige uke, bor nå trygt på krisesenteret. Hvem følger opp?',
+      'I natt drømte jeg om saken med gutten som ble truet. Han bor i fosterhjem nå og har det bra.',
     ]) {
       assert.equal(detectEmergency(q).emergency, false, q);
     }
