@@ -168,10 +168,11 @@ const CONTACT_WORDS = /^(ring\p{L}*|telefon\p{L}*|nummer\p{L}*|nummeret|tlf|kont
 
 /**
  * A question's situation and its ask: the ask runs from the first sentence with a question mark
- * to the end ("Hvordan kan vi …? Noen opplegg?" is all ask); what comes before it is the
- * situation. Without a question mark the last sentence asks. A one-sentence question is all ask.
+ * to the last ("Hvordan kan vi …? Noen opplegg?" is all ask); what comes before it, and an aside
+ * after it, is the situation. Without a question mark the last sentence asks. A one-sentence
+ * question is all ask.
  */
-export function askingSentence(question: string): { ask: string; context: string } {
+export function askingSentence(question: string): { ask: string; context: string; aside?: string } {
   // Chat is often typed without capitals ("… i det siste. hva gjør jeg da?"): a full stop ends a
   // sentence there too.
   const typed = question.replace(/\?\s+/g, '? ').replace(/([.!?]\s+)(\p{Ll})/gu, (_, end: string, c: string) => end + c.toUpperCase()).trim();
@@ -179,7 +180,12 @@ export function askingSentence(question: string): { ask: string; context: string
   if (sentences.length < 2) return { ask: question, context: '' };
   let k = sentences.findIndex((s) => s.endsWith('?'));
   if (k < 0) k = sentences.length - 1;
-  return { ask: sentences.slice(k).join(' '), context: sentences.slice(0, k).join(' ') };
+  // What follows the last question is an aside ("hva er materiell vold? hørte det på et kurs").
+  let end = sentences.length;
+  while (end - 1 > k && !sentences[end - 1]!.endsWith('?')) end--;
+  if (!sentences[end - 1]!.endsWith('?')) end = sentences.length;
+  const aside = sentences.slice(end).join(' ');
+  return { ask: sentences.slice(k, end).join(' '), context: sentences.slice(0, k).join(' '), ...(aside ? { aside } : {}) };
 }
 
 /** An ask with fewer topic words than this ("Hvordan får de vite om det?") leans on its situation. */
@@ -200,13 +206,16 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   const askRaw = rawOf(parts.ask);
   const askTokens = read(askRaw);
   const contextTokens = parts.context ? read(rawOf(parts.context)) : [];
-  const tokens = [...askTokens, ...contextTokens];
+  const asideTokens = parts.aside ? read(rawOf(parts.aside)) : [];
+  const tokens = [...askTokens, ...contextTokens, ...asideTokens];
   // A staff word is looked up as written too: the glossary may have read it as another word.
-  const writtenAs = staff && !english ? writtenForms([...askRaw, ...(parts.context ? rawOf(parts.context) : [])]) : undefined;
+  const writtenAs = staff && !english ? writtenForms([...askRaw, ...(parts.context ? rawOf(parts.context) : []), ...(parts.aside ? rawOf(parts.aside) : [])]) : undefined;
   const weightOf = new Map<string, number>();
   const askWords = askTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
   const situationWeight = askWords < ASK_NEEDS_WORDS ? 1 : contextWeight;
   for (const t of contextTokens) weightOf.set(t, situationWeight);
+  // An aside after the question never carries it, however short the question.
+  for (const t of asideTokens) if (!weightOf.has(t)) weightOf.set(t, contextWeight);
   for (const t of askTokens) weightOf.set(t, 1);
   let intent = detectIntent(english ? askRaw : askTokens);
   if (intent === 'other' && parts.context) intent = detectIntent(english ? raw : tokens);

@@ -47,8 +47,16 @@ describe('the asking sentence', () => {
     assert.deepEqual(askingSentence('Jeg er lærer. En elev sa noe rart. Hva gjør jeg?'), { ask: 'Hva gjør jeg?', context: 'Jeg er lærer. En elev sa noe rart.' });
     assert.deepEqual(askingSentence('Hvordan lærer vi barna om følelser? Noen opplegg?'), { ask: 'Hvordan lærer vi barna om følelser? Noen opplegg?', context: '' });
     assert.deepEqual(askingSentence('Hva er meldeplikt?'), { ask: 'Hva er meldeplikt?', context: '' });
+    // An aside after the question is situation, not ask.
+    assert.deepEqual(askingSentence('Hva er latent vold? Hørte det på et kurs.'), { ask: 'Hva er latent vold?', context: '', aside: 'Hørte det på et kurs.' });
     // Chat typed without capitals still has sentences.
     assert.equal(askingSentence('har en elev som er stille. ingenting konkret. hva gjør jeg da?').ask, 'Hva gjør jeg da?');
+  });
+
+  it('weighs an aside after a short question less, though a short question lets the situation before it weigh fully', () => {
+    const q = read('Hva er økonomisk vold? Hørte om det på et kurs.');
+    assert.equal(q.groups.find((g) => g.word === 'økonomisk')?.weight, 1);
+    assert.ok(q.groups.find((g) => g.word === 'kurs')!.weight < 1);
   });
 
   it('weighs the words of the situation less than those of the asking sentence', () => {
