@@ -19,15 +19,15 @@ const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?
 /** Danger in itself, whenever it is told as something happening: each is a known lethality sign. */
 const ACUTE = [
   // Strangling
-  w('kvele\\p{L}*|kvelt\\p{L}*|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(ikke|ikkje) (får|fikk|fekk) puste|(holder|holdt|tar|tok|klemmer|klemte|grep|griper|held) (\\p{L}+ ){0,3}(rundt|om) halsen|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|chok(e|ed|ing)'),
+  w('kvele\\p{L}*|kvelt\\p{L}*|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(ikke|ikkje) (får|fikk|fekk) puste|(halden|holden|holdt|haldt) (\\p{L}+ )?(rundt|om) halsen|vondt (når|å) (hun |ho |han )?svelg\\p{L}*|stemm(en|a) er (hes|hås)|(holder|holdt|tar|tok|klemmer|klemte|grep|griper|held) (\\p{L}+ ){0,3}(rundt|om) halsen|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|chok(e|ed|ing)'),
   // Injury
-  w('blør|blødde|blødd|blødning\\p{L}*|brudd i|kjevebrudd|løse tenner|slått ut (\\p{L}+ )?tenner|(sparket|sparka|sparke|tråkket|tråkka|slått|slo|slått) (\\p{L}+ ){0,3}(i|på) magen|(babyen|fosteret) (rører seg|beveger seg) (ikke|ikkje)|(ikke|ikkje) (lenger )?(kjenner|merker) (at )?babyen|(sover og )?(våkner|vaknar) (ikke|ikkje)|(won.?t|doesn.?t|does not) wake up|unresponsive|blått øye|blåveis|black eye|kul i (hodet|hovudet)|hodeskade\\p{L}*|(slo|slått|slått) hodet|(ristet|rista|riste|rister|shook|shaking|shaken) (\\p{L}+ )?(babyen|spedbarnet|barnet|ungen|the baby|baby)|puster rart|pustar rart|puster dårlig|(er|is) (helt )?(slapp|limp)|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
+  w('blør|blødde|blødd|(åpent |stort )?sår i (hodet|hovudet|ansiktet)|slag (i|mot) (bak)?(hodet|hovudet)|vanskel(ig|eg) å (vekke|vekkje)|hard to wake|blå ?merke\\p{L}*|blødning\\p{L}*|brudd i|kjevebrudd|løse tenner|slått ut (\\p{L}+ )?tenner|(sparket|sparka|sparke|tråkket|tråkka|slått|slo|slått) (\\p{L}+ ){0,3}(i|på) magen|(babyen|fosteret) (rører seg|beveger seg) (ikke|ikkje)|(ikke|ikkje) (lenger )?(kjenner|merker) (at )?babyen|(sover og )?(våkner|vaknar) (ikke|ikkje)|(won.?t|doesn.?t|does not) wake up|unresponsive|blått øye|blåveis|black eye|kul i (hodet|hovudet)|hodeskade\\p{L}*|(slo|slått|slått) hodet|(ristet|rista|riste|rister|shook|shaking|shaken) (\\p{L}+ )?(babyen|spedbarnet|barnet|ungen|the baby|baby)|puster rart|pustar rart|puster dårlig|(er|is) (helt )?(slapp|limp)|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
   // Suicide and self-harm
   w('(vil ikke|ikke vil|vil ikkje|ikkje vil|orker ikke|ikke orker|orkar ikkje|ikkje orkar) (å )?leve|ønsker å dø|ynskjer å døy|vil dø|vil døy|want(s)? to die|(doesn.?t|don.?t) want to live|' +
     '(ikke|ikkje) (kommer|kjem) til å (være|vere) i live|(kommer|kjem) (ikke|ikkje) til å (være|vere) (i live|her (lenger|meir|mer))|(kommer|kjem) (ikke|ikkje) til å overleve|(ikke|ikkje) (kommer|kjem) til å overleve|(won.?t|will not) survive|(ikke|ikkje) ((kommer|kjem) til å )?(være|vere) her (lenger|lenge til|meir|mer)|(won.?t|will not) be (here|around) (any ?more|much longer)|siste gang (dere|du|de) (hører|høyrer) (fra|frå) meg|last time you.?ll hear from me|avskjedsbrev\\p{L}*|(skrevet|skrive|skrivi) brev til (barna|dem|ungene|familien)|(tatt|tok|sagt|sa) farvel|(said|saying) goodbye|(a )?plan to end (it|her life|his life|my life)|end it (all )?(tonight|today|now)|(spart|samlet|samla|hamstret|hamstra) (opp |på )?(\\p{L}+ )?(tabletter|piller|pillene|tablettene|medisiner|medisinene)|(skjærer|skjer|skar|skjære|skjera) seg|ferske kutt|(cutting|cut) (her|him|my)sel(f|ves)|fresh cuts|(won.?t|will not) be alive|(gjøre|gjere) slutt på (seg selv|seg sjølv|livet)|(pillene|tablettene|tablettane|pills) (\\p{L}+ ){0,4}(klare|klar|ready)|(skal|vil) ta (alle )?(pillene|tablettene|tablettane)|selvmord\\p{L}*|sjølvmord\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
   // Threats to kill
   w('(truer|truet|trua|trugar|truga|threaten\\p{L}*) (med )?(å |to )?(drepe|kill)|skal drepe|vil drepe|drepe (meg|henne|han|oss|mamma|pappa|mor|far|barna|ungene)|going to kill|will kill|wants to kill|threatened to kill|' +
-    '(gjøre|gjere) (det )?slutt (på|med) (dem|oss|dykk|dere) alle|(gjøre|gjere) slutt på (henne|ham|han|dem|oss|familien|barna|ungene)|aldri (får|skal|kommer til å) (se|sjå) (ham|han|henne|dem|barnet|ungen|barna|ungene) igjen|never see (him|her|them) again|(ikke|ikkje) skal leve|skal (ikke|ikkje) leve|not (going to )?live (to|until|till|through)|ta livet av (henne|ham|han|ho|deg|dere|dykk|oss|barna|ungene|borna|meg)|(brenne|brenner|brenn|brent) (\\p{L}+ )?ned|burn (down|the house)|(kjøre|kjører|køyre|køyrer) (\\p{L}+ ){0,3}i (fjorden|sjøen|havet|elva|vatnet|vannet)|drive (\\p{L}+ ){0,3}into the (sea|fjord|river|lake)|(i kveld|i natt|i dag) ender det|ender det (i kveld|i natt|i dag)|it ends (tonight|today)|(nobody|no one) (leaves|is leaving|gets out)|(won.?t|will not) let (her|him|them|anyone|us) (leave|go|out)|(ingen|ingen av dei) (får|skal) gå|(så )?er det slutt (for|med) (henne|ham|han|ho|deg|dere|dykk|oss)|(du|hun|ho|han|dere|dykk|dei|de) skal dø|(you|she|he|they).?(re|s| are| is)? going to die|(tenne|sette|setje) (fyr )?på (huset|leiligheten|heimen|hjemmet|henne|ham|han|ho)|set (the house |her |him )?on fire|ingen (skal|kommer til å|kjem til å) finne (henne|ham|han|ho|deg|dere|dykk|oss)|(he|she|they)(.s| is| are) (hitting|beating|attacking|choking|strangling|kicking|stabbing) (her|him|them|me|us|the)'),
+    '(gjøre|gjere) (det )?slutt (på|med) (dem|oss|dykk|dere) alle|(gjøre|gjere) slutt på (henne|ham|han|dem|oss|familien|barna|ungene)|aldri (får|skal|kommer til å) (se|sjå) (ham|han|henne|dem|barnet|ungen|barna|ungene) igjen|never see (him|her|them) again|(ikke|ikkje) skal leve|(kommer|kjem) (ikke|ikkje) (hjem|heim) i live|(won.?t|will not) (make it|get|come) home alive|(i kveld|i natt|i dag) er det slutt|(kommer|kjem) til å ta (meg|deg|henne|ham|han|ho|oss)|(skal|ska) få det (hun|ho|han|du|dere) (fortjener|fortener)|get what (she|he|you) deserves?|(kommer|kjem) (jeg |eg |han |ho |hun )?og (tar|tek|hentar|henter) (dem|ungene|barna|borna|kona|henne|ho)|ingen (skal|får) få (dem|ungene|barna|borna)|(skal|får) ingen få (dem|ungene|barna|borna)|(med eller uten|med eller utan) (dere|dykk)|(kjøre|køyre|kjører|køyrer) utfor|drive off (the road|a cliff)|(låst|stengt) (dem|barna|ungene|borna|han|ham|henne|ho) ute|locked (them|the kids|the children) out|(skal|ska) lære (ham|han|henne|ho|deg)|skal (ikke|ikkje) leve|not (going to )?live (to|until|till|through)|ta livet av (henne|ham|han|ho|deg|dere|dykk|oss|barna|ungene|borna|meg)|(brenne|brenner|brenn|brent) (\\p{L}+ )?ned|burn (down|the house)|(kjøre|kjører|køyre|køyrer) (\\p{L}+ ){0,3}i (fjorden|sjøen|havet|elva|vatnet|vannet)|drive (\\p{L}+ ){0,3}into the (sea|fjord|river|lake)|(i kveld|i natt|i dag) ender det|ender det (i kveld|i natt|i dag)|it ends (tonight|today)|(nobody|no one) (leaves|is leaving|gets out)|(won.?t|will not) let (her|him|them|anyone|us) (leave|go|out)|(ingen|ingen av dei) (får|skal) gå|(så )?er det slutt (for|med) (henne|ham|han|ho|deg|dere|dykk|oss)|(du|hun|ho|han|dere|dykk|dei|de) skal dø|(you|she|he|they).?(re|s| are| is)? going to die|(tenne|sette|setje) (fyr )?på (huset|leiligheten|heimen|hjemmet|henne|ham|han|ho)|set (the house |her |him )?on fire|ingen (skal|kommer til å|kjem til å) finne (henne|ham|han|ho|deg|dere|dykk|oss)|(he|she|they)(.s| is| are) (hitting|beating|attacking|choking|strangling|kicking|stabbing) (her|him|them|me|us|the)'),
   // Afraid to go home
   w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? (gå|dra|reise) (hjem|heim)|redd (for )?å (gå|dra) (hjem|heim)|vil ikke (gå )?hjem|vil ikkje (gå )?heim|(nekter|nektar) (å )?(gå|dra|reise) (hjem|heim)|afraid to go home|scared to go home|(can.?t|cannot) go home (tonight|today|now)|too scared to go home|(won.?t|will not|doesn.?t want to|refuses to) go home'),
   // Stabbed, shot or taken away
@@ -40,7 +40,7 @@ const ACUTE = [
   // Hiding somewhere from someone, or someone breaking in
   w('(gjemmer|gjmer|gjømmer|gøymer) (seg|oss|meg) (på|i|inne|under|bak)|(har )?(brutt|brøt|bryter) seg inn|hiding (in|under|from)|broke in|(has|have) broken in|breaking in'),
   // Hurt and unable to get up or away
-  w('(ligger|ligg|lå) på (gulvet|golvet|bakken)|får (ikke|ikkje) reist seg|kommer seg ikke opp|kan (ikke|ikkje) stå|(can.?t|cannot|could not|couldn.?t) get up|lying on the floor|(dyttet|dytta|skubbet|kastet|kasta) (\\p{L}+ )?ned (trappa|trappen|trappene)|pushed (\\p{L}+ )?down the stairs'),
+  w('(ligger|ligg|lå) på (gulvet|golvet|bakken)|(ligger|ligg|lå) på \\p{L}+(gulvet|golvet)|får (ikke|ikkje) reist seg|kommer seg ikke opp|kan (ikke|ikkje) stå|(can.?t|cannot|could not|couldn.?t) get up|lying on the floor|(dyttet|dytta|skubbet|kastet|kasta) (\\p{L}+ )?ned (trappa|trappen|trappene)|pushed (\\p{L}+ )?down the stairs'),
 ];
 
 /** Weapons signal danger when someone has, holds or threatens with one; not in a question about them. */
@@ -51,7 +51,7 @@ const HOLDS = w('står med|i hånda|i hånden|i handa|in (his|her) hand|har|hadd
 
 /** Violence and threat being done to someone. */
 const DANGER = w(
-  'slår|slo|slær|slått|banker|banka|bankar|sparker|sparka|sparket|sparke|tråkket|tråkka|alkohol|vingl\\p{L}*|promille|fyllekjør\\p{L}*|(lære|lærast|lært) (\\p{L}+ )?(en|ein) lekse|punch\\p{L}*|teach (him|her) a lesson|dreper|drepe|angriper|angrep|forfølger|voldtar|voldtok|valdtek|skader|skade|skadar|truer|truet|trugar|truga|kaster|lugger|' +
+  'klyp\\p{L}*|kniper|knep|pinch\\p{L}*|lugger|lugga|luggar|slår|slo|slær|slått|banker|banka|bankar|sparker|sparka|sparket|sparke|tråkket|tråkka|kasta|kastet|knust|sprang etter|løp etter|jaget|jaga|chased|threw|rusa|påvirka|påvirket|(ristet|rista|shook) (ham|han|henne|ho|gutten|jenta|him|her) (hardt|voldsomt|hard)|don.?t touch me|(ikke|ikkje) ta på meg|stop touching|door is locked|tatt (telefonen|mobilen|trygghetsalarmen)|(ikke|ikkje) (skal )?få mat|see you tonight|(ser|sjå|ses|sjåast) (deg|dere|dykk)? ?i kveld|alkohol|vingl\\p{L}*|promille|fyllekjør\\p{L}*|(lære|lærast|lært) (\\p{L}+ )?(en|ein) lekse|punch\\p{L}*|teach (him|her) a lesson|dreper|drepe|angriper|angrep|forfølger|voldtar|voldtok|valdtek|skader|skade|skadar|truer|truet|trugar|truga|kaster|lugger|' +
     'holder (henne|han|meg|barnet) fast|låst inne|låser (henne|han|meg|barnet) inne|skriker|skrik|valdtok|valdteke|valdtatt|voldtatt|dytter|dyttet|dytta|' +
     'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok|tek|vil ta) med seg (barnet|ungen|barna|ungene|jenta|gutten|guten|borna|henne|ham|ho)|(har )?tatt (med seg )?(barnet|ungen|barna|ungene|jenta|gutten)|' +
     'forgrepet seg|forgriper seg|forgrip seg|banker på|roper|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
@@ -75,7 +75,7 @@ const ABROAD = w(
 
 /** Now, or so soon that there is no time to look anything up. */
 const NEAR = w(
-  'nå|akkurat nå|akkurat|nettopp|nyss|just now|(den )?siste timen|(venter|ventar|venta|waiting) (på|for) (henne|ham|han|ho|her|him|oss|meg)|(er|står|sitter|sit|ligger|ligg) (ute )?(i|på) (stua|stova|gangen|kjøkkenet|soverommet|venterommet|parkeringsplassen|trappa)|(hvisker|hvisket|hviska|kviskrar|kviskra|whisper\\p{L}*)|i morges|for (en|ein|\\d+|to|tre|fem|ti|tjue|et par) (minutt\\p{L}*|min|time|timer|timar) (siden|sidan)|(minutes|an hour) ago|outside (the|my|her|his|our|their) (door|house|home|flat|office|school|building)|står i (døra|døren|gangen|garderoben)|(fortsatt|framleis|fremdeles) (i|på) (leiligheten|huset|heimen|hjemmet|rommet|stua|bilen)|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
+  'nå|akkurat nå|akkurat|nettopp|nyss|just now|i stad|istad|(ingen|nobody|no one) (har|has) (ringt|called)|(har|has|have) (ikke|ikkje|not) (ringt|called)|hasn.?t called|klokka \\d|klokken \\d|kl\\.? ?\\d|om \\d+ ?min\\p{L}*|om (en|ein|to|ti|tjue|fem) (minutt\\p{L}*|min)|\\d+ ?min(utes?)? (ago|siden|sidan)|(er|står|sitter|sit|ligger|ligg) (der|her|inne|ute) (fortsatt|framleis|fremdeles|enno|ennå)|(er|står|sitter|sit|ligger|ligg) (fortsatt|framleis|fremdeles) (i|på|der|her|inne|ute)|(venter|ventar|waiting) (\\p{L}+ ){0,2}(utenfor|utanfor|outside)|ingen (andre )?(voksne|vaksne)|no other adults?|(den )?siste timen|(venter|ventar|venta|waiting) (på|for) (henne|ham|han|ho|her|him|oss|meg)|(er|står|sitter|sit|ligger|ligg) (ute )?(i|på) (stua|stova|gangen|kjøkkenet|soverommet|venterommet|parkeringsplassen|trappa)|(hvisker|hvisket|hviska|kviskrar|kviskra|whisper\\p{L}*)|i morges|for (en|ein|\\d+|to|tre|fem|ti|tjue|et par) (minutt\\p{L}*|min|time|timer|timar) (siden|sidan)|(minutes|an hour) ago|outside (the|my|her|his|our|their) (door|house|home|flat|office|school|building)|står i (døra|døren|gangen|garderoben)|(fortsatt|framleis|fremdeles) (i|på) (leiligheten|huset|heimen|hjemmet|rommet|stua|bilen)|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
     'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|er i huset|' +
     'står (\\p{L}+ ){0,5}(utenfor|utanfor)|' +
     'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home|still (in|at) the house|still there',
@@ -104,6 +104,8 @@ const ROUTINE = new RegExp(
 const WHAT_IF = new RegExp(
   [
     '^\\s*(hvis|dersom|viss|om|if) ',
+    '(?<![\\p{L}])((hva|kva) (gjør|gjer|bør|skal) (vi|jeg|eg|man|me)|(svare|reagere|handle|gjøre) (\\p{L}+ )?) ?(hvis|dersom|viss|om) ',
+    '(?<![\\p{L}])((lage|skrive|ha) (en|ein|det) (rutine|plan)|rutine for det|rutinen klar|ha det med i (handlingsveilederen|rutinen|planen|veilederen))(?![\\p{L}])',
     '(?<![\\p{L}])(hva om|kva om|what if|tenk om|en dag|ein dag|one day|på forhånd|på førehand|in advance|(være|vere|bli) forberedt|be prepared|if a (child|pupil|student|client|user))(?![\\p{L}])',
   ].join('|'),
   'iu',
@@ -121,7 +123,7 @@ const PRACTICE = w(
 
 /** Told as over and safe: the case is closed, the person is safe, in hospital or at the shelter. */
 const SAFE_NOW = w(
-  '(er|ble) (nå |no )?(avsluttet|avslutta)|(bor|bur) (nå |no )?(trygt )?på krisesenteret|(bor|bur) (nå |no )?trygt|har det (bra|godt) (nå|no)|(nå|no) (og )?har det (bra|godt)|og har det (bra|godt)|(er|ble) (nå |no )?(innlagt|trygg|trygge|i sikkerhet|på krisesenteret)|saken er (nå )?(avsluttet|hos politiet)|saka er (no )?(avslutta|hos politiet)|' +
+  '(er|ble) (nå |no )?(avsluttet|avslutta)|har det (fint|trygt)|(bor|bur) (nå |no )?(trygt )?på krisesenteret|(bor|bur) (nå |no )?trygt|har det (bra|godt) (nå|no)|(nå|no) (og )?har det (bra|godt)|og har det (bra|godt)|(er|ble) (nå |no )?(innlagt|trygg|trygge|i sikkerhet|på krisesenteret)|saken er (nå )?(avsluttet|hos politiet)|saka er (no )?(avslutta|hos politiet)|' +
     'har (nå )?(besøksforbud|kontaktforbud) og ny adresse|is (now )?safe|are (now )?safe|case is closed',
 );
 
@@ -130,8 +132,20 @@ const CHILD = w(
     'child|children|kid|kids|pupil|student|girl|boy|teen|teenager|toddler|baby|babyen|mindreårig|\\d{1,2}-åring\\p{L}*|\\p{L}+åring(en|ar|er)?|\\d{1,2} år|klasse|trinn|unge|ungene|grade',
 );
 
+/** Far off: next summer, in a few years. A meeting tonight about it does not make it tonight. */
+const FAR = w('neste (sommer|vinter|vår|høst|år|måned|månad)|om (noen|nokre|et par|eit par|to|tre) (år|måneder|månader)|next (summer|year|month)|in a few (years|months)|møtes (\\p{L}+ )?i kveld|(et|eit|på|på et|på eit) møte i kveld|(a|the) meeting tonight');
+
 /** Left alone: a small child alone at home for hours is in danger now. */
 const ALONE = w('(har vært|har vore|er|er fortsatt|er framleis|vært|vore) alene (hjemme|heime|i leiligheten|i huset|i husværet)|(has been|is) (left )?alone at home|left alone');
+
+/**
+ * Whether a question tells of harm done or threatened (violence, a weapon, an injury, being sent
+ * abroad), now or not: such a question is inside the field even without one of its words.
+ */
+export function mentionsHarm(question: string): boolean {
+  const q = question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  return ACUTE.some((r) => r.test(q)) || DANGER.test(q) || WEAPON.test(q) || ABROAD.test(q);
+}
 
 /** Returns whether a question signals acute danger, and for whom. */
 export function detectEmergency(question: string): EmergencySignal {
@@ -140,7 +154,7 @@ export function detectEmergency(question: string): EmergencySignal {
   const english = (q.match(new RegExp(ENGLISH.source, 'giu')) ?? []).length >= 2;
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
   // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.
-  const notNow = PRACTICE.test(q) || SAFE_NOW.test(q);
+  const notNow = PRACTICE.test(q) || SAFE_NOW.test(q) || FAR.test(q);
   const routine = ((ROUTINE.test(q) || WHAT_IF.test(q)) && !near) || notNow;
   const emergency =
     (ACUTE.some((r) => r.test(q)) && !routine) ||

@@ -5,7 +5,7 @@ import { composeAnswer, type ComposedAnswer } from './answer';
 import { holdsAskedKind } from './fact-kinds';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
 import { CuratedMatcher, curatedVocabulary, type CuratedData, type MatchOptions } from './curated';
-import { detectEmergency } from './emergency';
+import { detectEmergency, mentionsHarm } from './emergency';
 import { loadDirectory } from './loaders';
 import { STOPWORDS, SYNONYMS } from './lexicon';
 import { collapse, normalizeText, tokenize } from './normalize';
@@ -183,7 +183,7 @@ export class KnowledgeBase {
     let hits = Retriever.distinct(this.retriever.search(q), offset + Math.max(top, 1));
     const best = hits[0];
     // Only questions from outside the field are refused: within it, weak evidence is shown as such.
-    const inField = best !== undefined && inScope(q, best.coverage, this.scope);
+    const inField = best !== undefined && inScope(q, best.coverage, this.scope, mentionsHarm(question));
     // A coordinator's answer to this question comes first; in danger the guide's passage on acute danger does.
     const curated = options.curated && offset === 0 && !signal.emergency ? this.matcherFor(options.curated).match(question) : undefined;
     if (curated) {

@@ -56,10 +56,14 @@ export function inField(q: AnalyzedQuestion): boolean {
   return q.groups.some(isFieldWord) || (q.groups.some((g) => has(g, RELATION)) && q.groups.some((g) => has(g, HARM)));
 }
 
-/** Whether the question is one the documents should answer, given the best passage's coverage. */
-export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions): boolean {
+/**
+ * Whether the question is one the documents should answer, given the best passage's coverage;
+ * `harm`: the question tells of harm done or threatened (`mentionsHarm`).
+ */
+export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions, harm = false): boolean {
   const offField = q.groups.some(isOffField);
-  const field = inField(q);
+  // Harm told in any words (a knife, "klyp", being married off abroad) is the field's.
+  const field = harm || inField(q);
   // A case told before the ask with a word of the field in it is the field's, however little of
   // its telling the documents hold; a long one without is answered from `caseAnswer`.
   if (field && q.told > 0 && !offField && coverage > 0) return true;

@@ -168,6 +168,23 @@ describe('emergency detection', () => {
     }
   });
 
+  it('sees danger heard or seen by a bystander, sent by text with a time, and done to those who cannot get away', () => {
+    for (const q of [
+      'hører skriking og dunk fra naboen, en kvinne roper slutt, ingen har ringt politiet',
+      'Han skrev: «Jeg står ved bilen din klokka fem. Du kommer ikke hjem i live.»',
+      'Sønnen holder moren fast og drar henne etter håret, hun har et åpent sår i hodet. Han er der fortsatt.',
+      'Ho vart halden rundt halsen i natt og har vondt når ho svelgjer.',
+      'Han har låst barna ute i kulda og åpner ikke.',
+      'Mora er så rusa at ho ikkje står på beina, og det er ingen andre vaksne her med spedbarnet.',
+      'Gutten fikk et slag i bakhodet i går og er vanskelig å vekke i dag.',
+      'Han har sagt at han kommer og tar ungene i dag, og da skal ingen få dem.',
+      'Far sa at han skal kjøre utfor med barna i bilen i ettermiddag.',
+      'Han venter utenfor huset med vennene sine og skriver at hun skal få det hun fortjener.',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
+
   it('does not raise the alarm for practice, fiction, a case told as over, or a question about signs', () => {
     for (const q of [
       'I morgen har vi rollespill der en far kommer med kniv og blod på hendene. Hvordan legger vi opp øvelsen?',
@@ -178,6 +195,9 @@ describe('emergency detection', () => {
       'Hvorfor regnes kvelertak som en risikofaktor for drap?',
       'Kvinnen som ble slått forrige uke, bor nå trygt på krisesenteret. Hvem følger opp?',
       'I natt drømte jeg om saken med gutten som ble truet. Han bor i fosterhjem nå og har det bra.',
+      'Hva gjør vi hvis en elev forteller at faren har kniv og truer moren? Vi vil lage en rutine for det.',
+      'Konsultasjonsteamet møtes i kveld om en jente som kanskje skal giftes bort neste sommer.',
+      'Den eldre damen som ble slått i fjor, bor nå på sykehjem og har det fint.',
     ]) {
       assert.equal(detectEmergency(q).emergency, false, q);
     }

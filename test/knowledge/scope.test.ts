@@ -15,6 +15,12 @@ describe('what is inside the field', () => {
     assert.equal(inField(read('Sønnen har tatt over nettbanken hennes')), true);
   });
 
+  it('takes harm told in any words as the field, also beside an everyday word', () => {
+    const q = read('Kva gjer vi dersom ein pårørande klyp ein bebuar? Vi skal skrive ein rutine før jul.');
+    assert.equal(inScope(q, 0.25, SCOPE), false, 'without the harm, "jul" makes it an everyday topic');
+    assert.equal(inScope(q, 0.25, SCOPE, true), true);
+  });
+
   it('refuses an everyday workplace topic, also inside a compound and in English', () => {
     for (const q of ['Når er høstferien i år?', 'Hvordan registrerer jeg egenmelding for sykt barn?', 'When is the autumn holiday?', 'How do I register sick leave?', 'Når kommer lønna?']) {
       assert.equal(inScope(read(q), 0.9, SCOPE), false, q);
