@@ -185,6 +185,22 @@ describe('emergency detection', () => {
     }
   });
 
+  it('sees danger told without its usual words: what is seen and heard, being held, taken abroad, dying together, medical signs', () => {
+    for (const q of [
+      'Han drar henne etter håret bortover gulvet, jeg ser det fra trappa',
+      'Han står mellom meg og døra og sier jeg ikke kommer meg ut før jeg sletter meldingen',
+      'Familien har kjøpt flybillett til hjemlandet for henne i morgen tidlig, og passet hennes er tatt',
+      'Han sa at vi går alle sammen, og han har stengt seg inne med ungene',
+      'Hun ble slått i hodet i går og er forvirret og har kastet opp',
+      'He keeps slamming her head against the car door',
+      'I am outside the flat, there is blood on the stairs and I can hear the kids crying',
+      'Hun gjemmer ungene på rommet og ber meg ringe, han banker på døra og roper',
+      'Han skrev «du er ferdig, jeg står utenfor jobben din» for ti minutter siden',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
+
   it('does not raise the alarm for practice, fiction, a case told as over, or a question about signs', () => {
     for (const q of [
       'I morgen har vi rollespill der en far kommer med kniv og blod på hendene. Hvordan legger vi opp øvelsen?',
@@ -198,6 +214,8 @@ describe('emergency detection', () => {
       'Hva gjør vi hvis en elev forteller at faren har kniv og truer moren? Vi vil lage en rutine for det.',
       'Konsultasjonsteamet møtes i kveld om en jente som kanskje skal giftes bort neste sommer.',
       'Den eldre damen som ble slått i fjor, bor nå på sykehjem og har det fint.',
+      'I boka vi leser på kurset sier faren «du er ferdig». Hvordan tolker vi det?',
+      'Trenger vi å oppdatere tiltaket om selvmordsforebygging i handlingsplanen?',
     ]) {
       assert.equal(detectEmergency(q).emergency, false, q);
     }
