@@ -53,7 +53,8 @@ const isOffField = (g: WordGroup): boolean =>
  * "kjæresten leser alle meldingene hennes").
  */
 export function inField(q: AnalyzedQuestion): boolean {
-  return q.groups.some(isFieldWord) || (q.groups.some((g) => has(g, RELATION)) && q.groups.some((g) => has(g, HARM)));
+  // An everyday word read as harm ("passordet" → digital) is the everyday topic it names, not harm.
+  return q.groups.some(isFieldWord) || (q.groups.some((g) => has(g, RELATION)) && q.groups.some((g) => has(g, HARM) && !isOffField(g)));
 }
 
 /**

@@ -13,6 +13,8 @@ describe('what is inside the field', () => {
     assert.equal(inField(read('Mannen tar hele lønna hennes og gir henne 200 kroner i uka')), true);
     assert.equal(inField(read('Kjæresten hennes leser alle meldingene og bestemmer hvem hun følger')), true);
     assert.equal(inField(read('Sønnen har tatt over nettbanken hennes')), true);
+    // An everyday word the glossary reads as harm is still the everyday topic.
+    assert.equal(inField(read('Hvordan bytter jeg passordet til eleven på skolens nettbrett?')), false);
   });
 
   it('takes harm told in any words as the field, also beside an everyday word', () => {
