@@ -201,6 +201,22 @@ describe('emergency detection', () => {
     }
   });
 
+  it('sees danger told from the side: a plan to take the family along, a door not to open, arson, drunk driving, an assault just now', () => {
+    for (const q of [
+      'Han har lagt alle pillene på bordet og sier at kona og barna skal få bli med når han går.',
+      'Jeg hørte eleven si i telefonen: mamma, ikke lukk opp, han har kommet tilbake.',
+      'She whispered that he will set the flat on fire with her and the kids inside.',
+      'far i garderoben, helt rusa, vil kjøre med ungen',
+      'Eleven sier at to gutter gjorde ting med henne hun sa nei til. Det er en halvtime siden.',
+      'Han hamrer på døra hennes i oppgangen, og så ble samtalen brutt.',
+      'Dad texted my player: when you get home I will finish what I started with your mother.',
+      'Nevøen har skrudd av ovnene og tatt bankkortet, det er fire grader inne og hun er forvirra.',
+      'Brødrene kjører henne til flyplassen i natt, og flyet går klokka seks.',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
+
   it('does not raise the alarm for practice, fiction, a case told as over, or a question about signs', () => {
     for (const q of [
       'I morgen har vi rollespill der en far kommer med kniv og blod på hendene. Hvordan legger vi opp øvelsen?',
@@ -216,6 +232,10 @@ describe('emergency detection', () => {
       'Den eldre damen som ble slått i fjor, bor nå på sykehjem og har det fint.',
       'I boka vi leser på kurset sier faren «du er ferdig». Hvordan tolker vi det?',
       'Trenger vi å oppdatere tiltaket om selvmordsforebygging i handlingsplanen?',
+      'Jeg kommer til å drepe den skriveren i dag, den spiste meldingen min.',
+      'Vi har ansvarsgruppemøte i kveld om en familie der det har vært vold. Barna bor hos besteforeldrene.',
+      'Jeg er redd jeg gjorde feil i dag da jeg ikke meldte om en gutt med blåmerke.',
+      'Eksen som truet henne med kniv sitter i varetekt. Tiltaket kan settes til fullført.',
     ]) {
       assert.equal(detectEmergency(q).emergency, false, q);
     }
