@@ -135,12 +135,11 @@ export class CuratedMatcher {
         if (!compatible(q.intent, v.intent)) return;
         const w = this.options.variantWeight;
         const ofVariant = covered(v.groups, q.terms);
+        if (ofVariant < this.options.minVariant) return;
         // The question's words found in this variant, or (at less weight) in the entry's other variants.
         const pool = merged(v.terms, words);
         const ofQuestion = covered(q.groups, pool);
-        const miss = missing(q.groups, pool);
-        if (ofVariant < this.options.minVariant) return;
-        if (miss > this.options.maxMissing) return;
+        if (missing(q.groups, pool) > this.options.maxMissing) return;
         const same = q.intent === v.intent || q.intent === 'other' || v.intent === 'other';
         const blended = (w * ofVariant + (1 - w) * ofQuestion) * (same ? 1 : 1 - this.options.intentPenalty);
         const score = ofVariant >= this.options.wholeVariant - 1e-9 ? Math.max(blended, this.options.threshold) : blended;

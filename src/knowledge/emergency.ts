@@ -57,6 +57,9 @@ const SIGNS = w(
   'forvirr(et|a|ede)|kjenner (ikke|ikkje) igjen|slurr\\p{L}*|(can.?t|cannot) stand up|klarer (ikke|ikkje) (å )?(løfte|stå|gå|puste)|(blå|kald) og (kald|blå)|anfall|kramper?|seizure\\p{L}*|puster tungt|pustar tungt|breathing heavily|uklar|(slapp og søvnig|søvnig og slapp|veldig slapp|svært søvnig)|vil (ikke|ikkje) (ta brystet|spise|drikke)|(kastet|kasta) opp|vomit\\p{L}*|blod i (urinen|urinet|tissen)',
 );
 
+/** Having been struck: with `SIGNS`, the injury is from violence. */
+const STRUCK = w('slått|slag|slo|rista|ristet|hit|kicked|sparket');
+
 /** Weapons signal danger when someone has, holds or threatens with one; not in a question about them. */
 const WEAPON = w('jaktgevær(et)?|hagla|haglen|bensin(en)?|lighter(en)?|kniv(en|er|ene)?|hammer(en)?|balltre(et)?|jernrør(et)?|knive(n|ar)?|våpen(et)?|skytevåpen|pistol(en)?|gevær(et)?|rifle|hagle|øks(a|en)?|knife|knives|gun|guns|weapon|weapons|axe');
 
@@ -170,13 +173,14 @@ export function detectEmergency(question: string): EmergencySignal {
   // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.
   const notNow = PRACTICE.test(q) || SAFE_NOW.test(q) || FAR.test(q);
   const routine = ((ROUTINE.test(q) || WHAT_IF.test(q)) && !near) || notNow;
+  const acute = ACUTE.some((r) => r.test(q));
   const emergency =
-    (ACUTE.some((r) => r.test(q)) && !routine) ||
+    (acute && !routine) ||
     (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine) ||
     (near && !notNow && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q)))) ||
     (ALONE.test(q) && CHILD.test(q) && !routine) ||
     (HELD.test(q) && !routine) ||
-    (SIGNS.test(q) && (DANGER.test(q) || ACUTE.some((r) => r.test(q)) || /(?<!\p{L})(slått|slag|slo|rista|ristet|hit|kicked|sparket)(?!\p{L})/u.test(q)) && !routine);
+    (SIGNS.test(q) && (DANGER.test(q) || acute || STRUCK.test(q)) && !routine);
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }
