@@ -62,7 +62,10 @@ export function inField(q: AnalyzedQuestion): boolean {
  * `harm`: the question tells of harm done or threatened (`mentionsHarm`).
  */
 export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions, harm = false): boolean {
-  const offField = q.groups.some(isOffField);
+  // Beside a word of the field, an everyday word read as harm is the harm ("mannen tar hele lønna
+  // hennes … er dette vold?"); alone, it is the everyday topic ("passordet").
+  const named = q.groups.some(isFieldWord);
+  const offField = q.groups.some((g) => isOffField(g) && !(named && has(g, HARM)));
   // Harm told in any words (a knife, "klyp", being married off abroad) is the field's.
   const field = harm || inField(q);
   // A case told before the ask with a word of the field in it is the field's, however little of

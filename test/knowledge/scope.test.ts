@@ -44,6 +44,11 @@ describe('a case told before the question', () => {
     assert.equal(inScope(read('Vi har tema om vold på foreldremøtet. Har dere tips til hvordan vi starter samtalen?'), 0.02, SCOPE), true);
   });
 
+  it('is answered when it tells of harm in everyday words beside a word of the field', () => {
+    const q = read('Jeg jobber i hjemmesykepleien. En dame sier at mannen tar hele lønna hennes og gir henne 200 kr i uka. Er dette vold?');
+    assert.equal(inScope(q, 0.06, SCOPE), true);
+  });
+
   it('is still refused when it is about an everyday topic outside the field', () => {
     const q = 'Jeg har jobbet mye i høst, og kollegaene mine sier jeg burde ta fri en uke før jul. Når er høstferien i år?';
     assert.equal(inScope(read(q), 0.9, SCOPE), false);
