@@ -43,6 +43,13 @@ export interface AnswerQuery {
   terms: ReadonlyMap<string, number>;
 }
 
+/**
+ * How well the passage's next best sentence must score, against the best, to be shown after it.
+ * On the 613 dev questions the answer holds the fact in 0.693 without it, 0.715 at 0.5 and 0.718
+ * at 0.2; below 0.5 the gain is two questions and the answers grow by a sentence more often.
+ */
+const RUNNER_UP = 0.5;
+
 /** A sentence naming three or more things: "A, B og C", "A, B, C eller D". */
 const ENUMERATES = /[^,]+,[^,]+,?\s(og|eller)\s/u;
 
@@ -133,7 +140,23 @@ class Composer extends SectionView {
       return { text: this.fit([best.text, ...this.rowAfter(best)]), shape: 'sentence', matched: best };
     }
     const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
-    return { text: this.fit([...this.sentences(best), ...(line.title ? [line.title] : [])]), shape, matched: best };
+    const main = [...this.sentences(best), ...(line.title ? [line.title] : [])];
+    return { text: this.fit([...main, ...this.runnerUp(inside, best, main)]), shape, matched: best };
+  }
+
+  /**
+   * The passage's next best sentence, when it scores at least half of the best: a paragraph often
+   * says what is asked in the sentence after the one that repeats the question's words. It comes
+   * after the best sentence, whole, and only a sentence that starts and ends as one.
+   */
+  private runnerUp(inside: PlacedUnit[], best: PlacedUnit, shown: string[]): string[] {
+    let second: PlacedUnit | undefined;
+    for (const u of inside) {
+      if (u === best || shown.includes(u.text) || this.line(u).kind !== 'para' || this.isCaption(u) || !/^[\p{Lu}\d«"“]/u.test(u.text) || !/[.!?)»"”]$/u.test(u.text)) continue;
+      if (!second || this.score(u) > this.score(second)) second = u;
+    }
+    if (!second || this.score(second) < RUNNER_UP * this.score(best)) return [];
+    return [second.text];
   }
 
   /**
