@@ -1,9 +1,16 @@
 /**
- * Detects questions that signal acute danger, in Bokmål, Nynorsk and English. Pure and
- * deliberately rule-based: it must be predictable, fast and testable. A miss costs more than a
- * false alarm, so the rules lean towards alarm; a question about a concept, a routine or the
- * past, with nothing happening now, is the one thing they let pass.
+ * Detects questions that signal acute danger, in Bokmål, Nynorsk and English. Pure, fast and
+ * testable: rules for the dangers they name, and beside them a small word model
+ * (`emergency-model.ts`) for the same dangers told in other words. A miss costs more than a
+ * false alarm, so both lean towards alarm; a question about a concept, a routine or the past,
+ * with nothing happening now, is the one thing the rules let pass, and practice, fiction or a
+ * case told as over silences the model too.
  */
+
+import { emergencyProbability, type EmergencyModel } from './emergency-model';
+import trained from './emergency-model.json';
+
+const MODEL: EmergencyModel = trained;
 
 /** Result of emergency detection. */
 export interface EmergencySignal {
@@ -164,23 +171,43 @@ export function mentionsHarm(question: string): boolean {
   return ACUTE.some((r) => r.test(q)) || DANGER.test(q) || WEAPON.test(q) || ABROAD.test(q);
 }
 
-/** Returns whether a question signals acute danger, and for whom. */
-export function detectEmergency(question: string): EmergencySignal {
+/** Practice, fiction, a case told as over, or something far off (of a lower-cased question). */
+function toldAsNotNow(q: string): boolean {
+  return PRACTICE.test(q) || SAFE_NOW.test(q) || FAR.test(q);
+}
+
+/** Whether the word model alone raises the alarm: it clears its threshold, outside practice, fiction and the past. */
+export function modelAlarm(question: string, model: EmergencyModel = MODEL): boolean {
+  return !toldAsNotNow(question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')) && emergencyProbability(model, question) >= model.threshold;
+}
+
+/**
+ * Returns whether a question signals acute danger, and for whom. `model` is the shipped one;
+ * the trainer passes the model of each cross-validation fold.
+ */
+export function detectEmergency(question: string, model: EmergencyModel = MODEL): EmergencySignal {
   // "for å nå kompetanseteamet" is the verb "to reach", not "now".
   const q = question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke');
   const english = (q.match(new RegExp(ENGLISH.source, 'giu')) ?? []).length >= 2;
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
   // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.
-  const notNow = PRACTICE.test(q) || SAFE_NOW.test(q) || FAR.test(q);
+  const notNow = toldAsNotNow(q);
   const routine = ((ROUTINE.test(q) || WHAT_IF.test(q)) && !near) || notNow;
   const acute = ACUTE.some((r) => r.test(q));
-  const emergency =
+  const probability = emergencyProbability(model, question);
+  const rules =
     (acute && !routine) ||
     (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine) ||
     (near && !notNow && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q)))) ||
     (ALONE.test(q) && CHILD.test(q) && !routine) ||
     (HELD.test(q) && !routine) ||
     (SIGNS.test(q) && (DANGER.test(q) || acute || STRUCK.test(q)) && !routine);
+  const emergency =
+    // A message in words the rules do not know: the model reads it, unless it is told as practice, over or far off.
+    (!notNow && probability >= model.threshold) ||
+    // A rule's word in an idiom or a story long over ("sjefen dreper meg", "kvelt for fleire år sidan"):
+    // the model is all but sure it is no danger.
+    (rules && probability >= model.veto);
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }

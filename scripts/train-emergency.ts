@@ -1,0 +1,77 @@
+/**
+ * Trains the emergency word model (src/knowledge/emergency-model.ts) on the blind dev sets in
+ * eval/dev*, and chooses its two probabilities by leave-one-set-out cross-validation: each set
+ * was written by another helper in another style, so a held-out set is what a new style looks
+ * like. Prints the held-out figures, and with --write saves the model beside the rules.
+ *
+ *   npm run -s train:emergency [-- --write]
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectEmergency, modelAlarm } from '../src/knowledge/emergency';
+import { emergencyProbability, train, type EmergencyModel, type Example } from '../src/knowledge/emergency-model';
+
+const EVAL = join(__dirname, '..', 'eval');
+const OUT = join(__dirname, '..', 'src', 'knowledge', 'emergency-model.json');
+/** Thresholds tried; the lowest whose held-out false-alarm rate is at most MAX_FALSE_ALARMS wins. */
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+/** Share of held-out non-emergencies (questions and near misses) the model may alarm on. */
+const MAX_FALSE_ALARMS = 0.01;
+/** The veto is this share of the lowest probability any held-out emergency caught by the rules got: a wide margin. */
+const VETO_MARGIN = 0.5;
+/** The rules alone: a model that never speaks. */
+const RULES_ONLY: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
+
+/** Every question of a dev set, emergency or not: safety sets and question sets alike. */
+function readSet(dir: string): Example[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n'))
+    .map((line) => JSON.parse(line) as { q: string; emergency?: boolean })
+    .map((q) => ({ text: q.q, emergency: q.emergency === true }));
+}
+
+function main(): void {
+  const sets = new Map(
+    readdirSync(EVAL)
+      .filter((d) => /^dev\d+$/.test(d))
+      .sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
+      .map((d) => [d, readSet(join(EVAL, d))] as const),
+  );
+  // Per threshold: held-out emergencies caught and false alarms by the model alone (outside practice and the past).
+  const caught = new Map<number, number>();
+  const alarms = new Map<number, number>();
+  let emergencies = 0;
+  let others = 0;
+  let lowestCaught = 1;
+  for (const [name, heldOut] of sets) {
+    const fitted = { ...train([...sets].filter(([n]) => n !== name).flatMap(([, e]) => e)), veto: 0 };
+    const inSet = heldOut.filter((e) => e.emergency).length;
+    emergencies += inSet;
+    others += heldOut.length - inSet;
+    for (const e of heldOut) {
+      if (e.emergency && detectEmergency(e.text, RULES_ONLY).emergency) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
+    }
+    const line: string[] = [];
+    for (const threshold of THRESHOLDS) {
+      const model: EmergencyModel = { ...fitted, threshold };
+      const c = heldOut.filter((e) => e.emergency && modelAlarm(e.text, model)).length;
+      const f = heldOut.filter((e) => !e.emergency && modelAlarm(e.text, model)).length;
+      caught.set(threshold, (caught.get(threshold) ?? 0) + c);
+      alarms.set(threshold, (alarms.get(threshold) ?? 0) + f);
+      line.push(`${threshold}: ${c}/${inSet} fa ${f}`);
+    }
+    console.log(`${name.padEnd(6)} ${line.join('  ')}`);
+  }
+  const threshold = THRESHOLDS.find((t) => alarms.get(t)! / others <= MAX_FALSE_ALARMS) ?? THRESHOLDS[THRESHOLDS.length - 1]!;
+  for (const t of THRESHOLDS) {
+    console.log(`threshold ${t}: held-out emergencies caught by the model ${caught.get(t)}/${emergencies}, false alarms ${alarms.get(t)}/${others}${t === threshold ? '  <- chosen' : ''}`);
+  }
+  const veto = Math.floor(lowestCaught * VETO_MARGIN * 1000) / 1000;
+  console.log(`lowest held-out probability of an emergency the rules caught: ${lowestCaught.toFixed(3)}; veto below ${veto}`);
+  const model: EmergencyModel = { threshold, veto, ...train([...sets.values()].flat()) };
+  console.log(`model: ${Object.keys(model.weights).length} weights`);
+  if (process.argv.includes('--write')) writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+}
+
+main();
