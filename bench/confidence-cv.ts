@@ -12,8 +12,13 @@ import { features, type ConfidenceModel, type Evidence } from '../src/knowledge/
 import { parseQuestions } from '../src/knowledge/metrics';
 import { holdsFact } from '../src/knowledge/reading';
 
-/** Precision "Svar" must reach on the training folds; a margin above the 0.9 the issue asks. Precision is chosen over reach: a wrong "Svar" misleads, a right "Mulig svar" does not (over the seven sets, 613 answers: 0.91 held out 0.895 / 0.550, 0.92 0.910 / 0.505, 0.93 0.918 / 0.455). */
-const TARGET = 0.92;
+/**
+ * Precision "Svar" must reach on the training folds; a margin above the 0.9 the issue asks.
+ * Precision is chosen over reach: a wrong "Svar" misleads, a right "Mulig svar" does not. Over the
+ * seven sets (613 answers, with the passage's runner-up sentence in the answer), held out:
+ * 0.92 gives 0.894 / 0.541, 0.93 0.918 / 0.511, 0.94 0.929 / 0.479 (precision / share).
+ */
+const TARGET = 0.93;
 const FOLDS = 10;
 
 interface Sample {

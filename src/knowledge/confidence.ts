@@ -54,9 +54,9 @@ export interface ConfidenceModel {
 
 /** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5 and dev7 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.146,
-  weights: [-0.164, 3.592, -0.33, 1.486, -0.666, 0.091, -0.383, -0.125, 0.462, -0.502, 0.406, -0.111, -0.605, -0.125, -0.395, -0.433, -0.026, -0.069, 0.346],
-  threshold: 0.808,
+  bias: -1.413,
+  weights: [0.452, 2.991, 0.01, 1.62, -0.634, 0.175, 0.138, -0.399, 0.219, -0.528, 0.264, 0.04, -0.442, 0.139, -0.311, -0.368, -0.299, 0.031, 0.717],
+  threshold: 0.827,
 };
 
 /** The probability that the answer holds what was asked. */

@@ -45,3 +45,21 @@ describe('answers', () => {
     }
   });
 });
+
+describe("the passage's next best sentence", () => {
+  const text = `# Oppfølging etter krisesenteropphold
+
+Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppfølging fra kommunen. Mange opplever at hverdagen blir krevende i månedene etterpå. Det er viktig at barna får fortsette i barnehage og skole uten avbrudd. Kommunen har også et eget tilbud om leksehjelp for alle elever på mellomtrinnet. Familiekoordinatoren kaller inn til et møte om oppfølging innen to uker etter at familien har flyttet hjem fra krisesenteret.
+`;
+  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text }] }]);
+
+  it('follows the best sentence when it answers nearly as well, whole, and after it', () => {
+    const a = kb.ask('Hva skjer med oppfølgingen når familien flytter hjem fra krisesenteret?').answer;
+    assert.match(a, /^Når en familie flytter hjem etter et opphold på krisesenteret/);
+    assert.match(a, /\nFamiliekoordinatoren kaller inn til et møte om oppfølging innen to uker etter at familien har flyttet hjem fra krisesenteret\.$/);
+  });
+
+  it('leaves out a sentence of the same paragraph that shares little with the question', () => {
+    assert.doesNotMatch(kb.ask('Hva skjer med oppfølgingen når familien flytter hjem fra krisesenteret?').answer, /leksehjelp|barnehage og skole/);
+  });
+});
