@@ -12,10 +12,14 @@ const WHEN = /^(når|when)\b|\b(by|until|before) when\b|^(kva tid|innen når)\b|
 const HOWTO = /\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/;
 const HOWMANY = /\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|antall|how many|how much|what share|percent\w*)\b/;
 
+/** "Hvem har ansvaret for …": who, even when what it is about is a web page or a phone line. */
+const RESPONSIBLE = /\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedansvar\w*|responsible|in charge)\b/;
+
 /** Reads the intent from the normalized words of a question (Nynorsk already mapped). */
 export function detectIntent(words: string[]): Intent {
   const t = words.join(' ');
   if (HOWMANY.test(t)) return 'howmany';
+  if (RESPONSIBLE.test(t) && !/\b(ringe|ringer|ring|call|phone)\b/.test(t)) return 'who';
   if (CONTACT.test(t) && /\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/.test(t)) return 'contact';
   if (WHEN.test(t)) return 'when';
   if (DEFINE.test(t)) return 'define';

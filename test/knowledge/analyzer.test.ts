@@ -81,6 +81,9 @@ describe('question analysis', () => {
     assert.equal(intent('Hvor ofte gjennomgås meldeplikten?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er bekymret for et barn?'), 'howto');
     assert.equal(intent('Hvem har ansvar for opplæringen?'), 'who');
+    // Who is responsible for a web page or a phone line is still "who", not whom to contact.
+    assert.equal(intent('Hvem har ansvar for ressurssiden på kommunens nettsider?'), 'who');
+    assert.equal(intent('Hvem har ansvar for telefonen, og hvem ringer jeg?'), 'contact');
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
