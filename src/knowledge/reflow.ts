@@ -96,6 +96,12 @@ interface Line {
   page: number | null;
   /** A blank line came before it. */
   blank: boolean;
+  /**
+   * It starts with a space where the line before it did not: in text extracted from a PDF, a
+   * column of a table row starting on the same visual line ("I løpet av våren 2023 BVT" /
+   * " Ansatte i skolene …").
+   */
+  indented: boolean;
 }
 
 /** The non-blank lines of a document's pages, each knowing whether a blank line came before it. */
@@ -103,6 +109,7 @@ function linesOf(pages: DocumentPage[]): Line[] {
   const out: Line[] = [];
   for (const page of pages) {
     let blank = true;
+    let indented = false;
     for (const rawLine of page.text.split(/\r?\n/)) {
       // PDF symbol fonts draw bullets as private-use or odd glyphs; they are list markers all the same.
       const text = rawLine
@@ -113,7 +120,9 @@ function linesOf(pages: DocumentPage[]): Line[] {
         blank = true;
         continue;
       }
-      out.push({ text, page: page.page, blank });
+      const starts = /^[ \t]/.test(rawLine) && !/^[ \t]*[•\uf0b7\uf0a7\uf076\uf0d8\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u2022\u2023\u2043\u25ba\u00b7]/u.test(rawLine);
+      out.push({ text, page: page.page, blank, indented: starts && !indented });
+      indented = starts;
       blank = false;
     }
   }
@@ -310,9 +319,11 @@ export function reflow(pages: DocumentPage[]): FlowBlock[] {
     const caption = o !== null && endsSentence(o.raw) && !lowercase && t.split(' ').length <= 6 && !/[.!?:]$/.test(t) && !runsOn(t);
     if (o && o.kind !== 'row' && o.kind !== 'heading') {
       const meaningfulBlank = line.blank && !blankIsNoise;
+      // A capitalised line set in by a space, after a line that does not run on, starts a new cell.
+      const newColumn = line.indented && !lowercase && !runsOn(o.raw);
       const continues = endsSentence(o.raw)
-        ? o.kind === 'para' && !meaningfulBlank && !caption
-        : lowercase || runsOn(o.raw) || (o.kind === 'para' && !meaningfulBlank && !blankIsNoise);
+        ? o.kind === 'para' && !meaningfulBlank && !caption && !newColumn
+        : lowercase || runsOn(o.raw) || (o.kind === 'para' && !meaningfulBlank && !blankIsNoise && !newColumn);
       // A block without full stops that runs on and on is a flattened table, not a sentence.
       if (continues && (o.raw.split(' ').length < MAX_BLOCK_WORDS || /[.!?]/.test(o.raw) || /-$/.test(o.raw))) {
         o.raw = `${o.raw} ${t}`;

@@ -13,6 +13,17 @@ describe('reflow of text extracted from a PDF', () => {
     assert.ok(out.includes('para Hver kommune lager en plan for opplæring av jordmødre og helsesykepleiere. Opplæringen kan gis som nettkurs.'), out.join('\n'));
   });
 
+  it('starts a new cell at a capitalised line set in by a space, where a table row ran on to the next column', () => {
+    const out = blocks('Kursdag for nyansatte\n\nVåren 2027 Familieteamet\n Ansatte i skolen Ansatte i skolen skal kjenne\nrutinen\n\nNeste rad\n').map(show);
+    assert.ok(out.includes('para Våren 2027 Familieteamet'), out.join('\n'));
+    assert.ok(out.includes('para Ansatte i skolen Ansatte i skolen skal kjenne rutinen'), out.join('\n'));
+  });
+
+  it('keeps a line set in by a space with the line before when that line runs on, or when it starts in lower case', () => {
+    const out = blocks('Samarbeidet gjelder politiet og\n Statens barnehus i regionen.\nVi møtes hver\n måned.\n').map(show);
+    assert.ok(out.includes('para Samarbeidet gjelder politiet og Statens barnehus i regionen. Vi møtes hver måned.'), out.join('\n'));
+  });
+
   it('makes a measure block of a numbered heading broken at the line end and its Tiltak, Ansvar and Frist lines', () => {
     const out = blocks(shape('blokker')).map(show);
     assert.ok(out.includes('heading 3.1.1 Tiltak: Opplæring i å spørre om vold i svangerskapsomsorgen og på helsestasjonen for gravide og småbarnsforeldre'));
