@@ -63,3 +63,33 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.doesNotMatch(kb.ask('Hva skjer med oppfølgingen når familien flytter hjem fra krisesenteret?').answer, /leksehjelp|barnehage og skole/);
   });
 });
+
+describe('a "Mulig svar" with the next place that may answer', () => {
+  const text = `# Samarbeid med frivillige
+
+Kommunen samarbeider med frivillige lag om aktiviteter for familier. Lagene får tilbud om et kurs hvert år.
+
+# Opplæring for frivillige
+
+Frivillige som møter barn skal få opplæring i å se tegn på vold. Kurset holdes av familieteamet hver høst.
+`;
+  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text }] }]);
+
+  it('shows what the next passage says after "Se også:", whole, when the label is "Mulig svar"', () => {
+    const r = kb.ask('Får frivillige i lagene opplæring?');
+    assert.equal(r.confident, false);
+    assert.match(r.answer, /^Frivillige som møter barn skal få opplæring i å se tegn på vold\./);
+    assert.match(r.answer, /\nSe også: Kommunen samarbeider med frivillige lag om aktiviteter for familier\.\nLagene får tilbud om et kurs hvert år\.$/);
+  });
+
+  it('adds nothing to a "Svar", nor to a question with no second place', () => {
+    const sample = KnowledgeBase.fromDocuments(docs);
+    for (const q of ['Hva er telefonnummeret til barnevernvakten?', 'Når er temadagen om vold i nære relasjoner?']) {
+      const sure = sample.ask(q);
+      assert.equal(sure.confident, true, q);
+      assert.doesNotMatch(sure.answer, /Se også/, q);
+    }
+    const one = KnowledgeBase.fromDocuments([{ id: 'a.md', title: 'A', source: 'a.md', pages: [{ page: null, text: '# Kurs\n\nFrivillige får et kurs om vold hver høst.\n' }] }]);
+    assert.doesNotMatch(one.ask('Får frivillige opplæring?').answer, /Se også/);
+  });
+});
