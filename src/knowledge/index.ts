@@ -244,7 +244,10 @@ export class KnowledgeBase {
     // In danger the answer is the guide's passage on acute danger: what to do, said plainly.
     const confident = signal.emergency && shown === lead && leadQuery !== q ? composed !== undefined && composed.text !== '' : inField && evidence !== undefined && confidence(evidence) >= CONFIDENCE.threshold;
     // On weak evidence the next place that answers is shown too, while the two stay short.
-    const shownAnswer = !confident && !signal.emergency && offset === 0 && hits[1] && answer ? this.withSecondPlace(answer, hits[1], q) : answer;
+    // A question that names its municipality is answered from that municipality's documents only.
+    const named = shown !== undefined && [...q.terms.keys()].some((t) => this.retriever.namesDocument(t, shown.passage.docIndex));
+    const next = named ? hits.slice(1, 3).find((h) => h.passage.docIndex === shown?.passage.docIndex) : hits[1];
+    const shownAnswer = !confident && !signal.emergency && offset === 0 && next && answer ? this.withSecondPlace(answer, next, q) : answer;
     return {
       ...base,
       answer: shownAnswer,
