@@ -148,7 +148,10 @@ const PRACTICE = w(
 /** Told as over and safe: the case is closed, the person is safe, in hospital or at the shelter. */
 const SAFE_NOW = w(
   '(er|ble) (nå |no )?(avsluttet|avslutta)|har det (fint|trygt)|(sitter|sit) i varetekt|(er|vart|ble) (pågrepet|arrestert|fengslet)|(settes|satt|sett) til fullført|(drepe|kvele|kverke|kill) (den|det|denne|dette|this|that|the) (\\p{L}+ )?(skriveren|printeren|pc-en|maskinen|systemet|printer|computer)|(kunne|kunnet|could) (ha )?(drept|kvalt|kverka|killed|strangled)|(gjorde|gjort|gjør|gjer) feil|made a mistake|(bor|bur) (nå |no )?(trygt )?på krisesenteret|(bor|bur) (nå |no )?trygt|har det (bra|godt) (nå|no)|(nå|no) (og )?har det (bra|godt)|og har det (bra|godt)|(er|ble) (nå |no )?(innlagt|trygg|trygge|i sikkerhet|på krisesenteret)|saken er (nå )?(avsluttet|hos politiet)|saka er (no )?(avslutta|hos politiet)|' +
-    'har (nå )?(besøksforbud|kontaktforbud) og ny adresse|is (now )?safe|are (now )?safe|case is closed',
+    'har (nå )?(besøksforbud|kontaktforbud) og ny adresse|is (now )?safe|are (now )?safe|case is closed|' +
+    // Feeling safe now; living apart with a restraining order that is kept; a machine that "chokes".
+    '(feels?|feeling) safe|(føler|kjenner) (\\p{L}+ )?seg (nå |no )?trygg|(bor|bur) (nå |no )?(hver for seg|kvar for seg|fra hverandre|frå kvarandre)|(overholder|overheld|respekterer) (det|den|besøksforbudet|kontaktforbudet)|' +
+    '\\p{L}*(maskin|printer|skriver|pc|datamaskin)(en|a|et)? (\\p{L}+ ){0,6}(kveles|kvelast|dør|døyr|er død|dreper)',
 );
 
 const CHILD = w(

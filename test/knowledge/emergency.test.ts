@@ -253,6 +253,20 @@ describe('emergency detection', () => {
     }
   });
 
+  it('lets a case pass, by the rules alone, when the person feels safe now, the two live apart under a kept order, or a machine "chokes"', () => {
+    const rulesOnly = { threshold: 2, veto: 0, bias: 0, weights: {} };
+    for (const q of [
+      'A client was beaten by her partner years ago. She now feels safe and lives on her own. Which groups could she join?',
+      'Han har slått kona tidligere, men de bor nå hver for seg og han overholder besøksforbudet. Hvor henviser jeg ham?',
+      'Ho vart slått av sambuaren for lenge sidan. No kjenner ho seg trygg. Kan ho fortelje om det på fagdagen?',
+      'Printeren på kontoret holder på å dø igjen, den lager bare rare lyder. Hvem ringer vi?',
+    ]) {
+      assert.equal(detectEmergency(q, rulesOnly).emergency, false, q);
+    }
+    // Being safe somewhere else is no comfort when the danger is now.
+    assert.equal(detectEmergency('Hun følte seg trygg før, men nå står han utenfor døra med kniv.', rulesOnly).emergency, true);
+  });
+
   it('does not raise the alarm for a worry with nothing happening now', () => {
     assert.equal(detectEmergency('En gutt gjemmer seg når faren henter. Ikke noe konkret, hva gjør jeg med det?').emergency, false);
   });
