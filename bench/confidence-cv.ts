@@ -7,7 +7,7 @@
  *   npx tsx bench/confidence-cv.ts ../shared/plans ../shared/eval/qa-dev.jsonl … eval/dev5/qa-dev5-everyday.jsonl
  */
 import { readFileSync } from 'node:fs';
-import { KnowledgeBase } from '../src/knowledge';
+import { firstPlace, KnowledgeBase } from '../src/knowledge';
 import { features, type ConfidenceModel, type Evidence } from '../src/knowledge/confidence';
 import { parseQuestions } from '../src/knowledge/metrics';
 import { holdsFact } from '../src/knowledge/reading';
@@ -16,7 +16,8 @@ import { holdsFact } from '../src/knowledge/reading';
  * Precision "Svar" must reach on the training folds; a margin above the 0.9 the issue asks.
  * Precision is chosen over reach: a wrong "Svar" misleads, a right "Mulig svar" does not. Over the
  * seven sets (613 answers, with the passage's runner-up sentence in the answer), held out:
- * 0.92 gives 0.894 / 0.541, 0.93 0.918 / 0.511, 0.94 0.929 / 0.479 (precision / share).
+ * 0.92 gave 0.894 / 0.541, 0.93 0.918 / 0.511, 0.94 0.929 / 0.479 (precision / share); refitted
+ * after the reflow and glossary changes, 0.93 holds out at 0.907 / 0.553.
  */
 const TARGET = 0.93;
 const FOLDS = 10;
@@ -69,7 +70,8 @@ async function main(): Promise<void> {
       if (!q.expect) continue;
       const r = kb.ask(q.q);
       if (!r.answered || !r.evidence) continue;
-      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(r.answer, q.expect) ? 1 : 0 });
+      // The label judges the first place's answer: "Se også" is added only because it said "Mulig svar".
+      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(firstPlace(r.answer), q.expect) ? 1 : 0 });
     }
   }
   const held: Array<{ svar: boolean; y: number }> = [];

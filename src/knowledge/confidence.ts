@@ -54,8 +54,8 @@ export interface ConfidenceModel {
 
 /** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5 and dev7 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.413,
-  weights: [0.452, 2.991, 0.01, 1.62, -0.634, 0.175, 0.138, -0.399, 0.219, -0.528, 0.264, 0.04, -0.442, 0.139, -0.311, -0.368, -0.299, 0.031, 0.717],
+  bias: -1.522,
+  weights: [0.308, 3.344, 0.046, 1.739, -0.568, 0.239, 0.161, -0.413, 0.294, -0.502, 0.19, 0.017, -0.483, 0.055, -0.341, -0.347, -0.185, 0.044, 0.62],
   threshold: 0.827,
 };
 

@@ -49,6 +49,15 @@ export interface Citation {
  */
 const SECOND_PLACE_WORDS = 65;
 
+/** What introduces the next place's answer under "Mulig svar". */
+const SEE_ALSO = 'Se også:';
+
+/** The answer without the next place's, as the label judged it (for fitting the label). */
+export function firstPlace(answer: string): string {
+  const at = answer.indexOf(`\n${SEE_ALSO}`);
+  return at < 0 ? answer : answer.slice(0, at);
+}
+
 /** What `ask` returns; `answered: false` means the documents do not answer the question. */
 export interface AskResult {
   /** The unit of the best passage that answers (a list, a definition, a row); '' when not answered. */
@@ -310,7 +319,7 @@ export class KnowledgeBase {
     const second = this.compose(next, q).text;
     if (!second || isFragment(second) || answer.includes(second.split('\n')[0]!)) return answer;
     if (wordCount(answer) + wordCount(second) + 2 > SECOND_PLACE_WORDS) return answer;
-    return /^(•|\d{1,2}\.)\s/u.test(second) || /:$/.test(second.split('\n')[0]!) ? `${answer}\nSe også:\n${second}` : `${answer}\nSe også: ${second}`;
+    return /^(•|\d{1,2}\.)\s/u.test(second) || /:$/.test(second.split('\n')[0]!) ? `${answer}\n${SEE_ALSO}\n${second}` : `${answer}\n${SEE_ALSO} ${second}`;
   }
 
   private compose(hit: Hit, q: AnalyzedQuestion): ComposedAnswer {
