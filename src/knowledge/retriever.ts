@@ -321,11 +321,14 @@ export class Retriever {
    */
   private definitions(q: AnalyzedQuestion, unitScores: Map<number, number>): Map<number, number> {
     const out = new Map<number, number>();
+    // What is asked about is in the asking sentence: an aside ("hørte det på et kurs") is not part of the term.
+    const asking = q.groups.filter((g) => g.weight >= 1);
+    const asked = asking.length > 0 ? { ...q, groups: asking } : q;
     for (const [u, s] of unitScores) {
       const term = this.definedTerms[u]!;
       if (term.size === 0) continue;
       const inQuestion = [...term].filter((t) => q.terms.has(t)).length;
-      if (this.share(q, term) >= TYPED_SHARE && inQuestion / term.size >= TYPED_SHARE) out.set(u, s);
+      if (this.share(asked, term) >= TYPED_SHARE && inQuestion / term.size >= TYPED_SHARE) out.set(u, s);
     }
     return out;
   }

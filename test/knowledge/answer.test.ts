@@ -93,3 +93,25 @@ Frivillige som møter barn skal få opplæring i å se tegn på vold. Kurset hol
     assert.doesNotMatch(one.ask('Får frivillige opplæring?').answer, /Se også/);
   });
 });
+
+describe('a definition asked with an aside after it', () => {
+  const text = `# Former for vold
+
+Materiell vold: å knuse eller ødelegge ting som betyr noe for den andre, for å skremme.
+
+Psykisk vold: trusler, kontroll og nedverdigende ord.
+
+# Kurs for foreldre
+
+Kommunen har et kurs for foreldre om sinne. Deltakerne får gratis materiell på kurset, og de hørte om vold og kurs i fjor.
+
+# Kurs for ansatte
+
+Ansatte får et kurs om vold hvert år, og alle har hørt om det på personalmøtet.
+`;
+  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text }] }]);
+
+  it('is answered by the definition: the aside ("hørte det på et kurs") is not part of what is asked about', () => {
+    assert.match(kb.ask('hva er egentlig materiell vold? hørte det på et kurs').answer, /^Materiell vold: å knuse eller ødelegge ting/);
+  });
+});
