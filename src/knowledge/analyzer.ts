@@ -97,6 +97,8 @@ export interface AnalyzedQuestion {
   ngrams: Map<string, number>;
   /** Topic words of the situation told before the asking sentence; 0 for a one-sentence question. */
   told: number;
+  /** Names the question quotes ('Tidlig inn', «En uke mot vold»), folded: the documents should hold them as written. */
+  phrases?: string[];
 }
 
 /** Norwegian function words, to tell an English question that names "Meråker" from a Norwegian one. */
@@ -262,7 +264,18 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
   const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
   const told = contextTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
-  return { intent, english, enumerate, words, groups, terms, ngrams, told };
+  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question) };
+}
+
+/** Phrases of two to six words in quotes ('…', "…", «…», “…”): a name as written, stop words and all. */
+export function quotedPhrases(question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(/(?:^|[\s(])['"«“‘]([^'"»”’\n]{3,60})['"»”’](?=[\s.,:;!?)-]|$)/gu)) {
+    const phrase = normalizeText(m[1]!).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    const n = phrase.split(' ').length;
+    if (n >= 2 && n <= 6) out.push(phrase);
+  }
+  return out;
 }
 
 /** Each word the glossary read a question's word as → the word as written ("uro" → "bekymring" → "uro"). */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeQuestion, termOf, withoutUrlPaths } from '../../src/knowledge/analyzer';
+import { analyzeQuestion, quotedPhrases, termOf, withoutUrlPaths } from '../../src/knowledge/analyzer';
 import { normalizeText, tokenize } from '../../src/knowledge/normalize';
 import { Vocabulary } from '../../src/knowledge/vocabulary';
 
@@ -87,6 +87,14 @@ describe('question analysis', () => {
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
+  });
+
+  it('keeps the names a question quotes, as written, stop words and all', () => {
+    assert.deepEqual(quotedPhrases("Hva er 'Tidlig inn'? Helsesykepleieren nevnte det"), ['tidlig inn']);
+    assert.deepEqual(quotedPhrases('Hva gikk «En uke mot vold» ut på?'), ['en uke mot vold']);
+    assert.deepEqual(quotedPhrases("Hvordan funker den 'Oh shit'-planen?"), ['oh shit']);
+    // One word is a word, not a name to hold as written; an apostrophe in a word quotes nothing.
+    assert.deepEqual(quotedPhrases("Hva betyr 'meldeplikt'? Det er barnas beste, ikke foreldrenes"), []);
   });
 
   it('reads a web address as its site name, not the words of its path', () => {

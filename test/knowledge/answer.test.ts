@@ -115,3 +115,15 @@ Ansatte får et kurs om vold hvert år, og alle har hørt om det på personalmø
     assert.match(kb.ask('hva er egentlig materiell vold? hørte det på et kurs').answer, /^Materiell vold: å knuse eller ødelegge ting/);
   });
 });
+
+describe('a name the question quotes', () => {
+  const sections = ['# Kurs\n\nAnsatte i helsestasjonen tar kurset Tidlig inn for å lære å spørre om vold og rus.\n'];
+  for (let i = 0; i < 6; i++) sections.push(`# Innsats ${i}\n\nTidlig innsats mot vold er tidlig hjelp: tidlig oppdaget, tidlig fulgt opp, tidlig tiltak ${i}.\n`);
+  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text: sections.join('\n') }] }]);
+
+  it('finds the passage that holds it as written, stop words and all ("Tidlig inn")', () => {
+    const r = kb.ask("Hva er 'Tidlig inn'?");
+    assert.equal(r.citations[0]?.section, 'Kurs');
+    assert.match(r.answer, /^Ansatte i helsestasjonen tar kurset Tidlig inn/);
+  });
+});
