@@ -253,18 +253,36 @@ describe('emergency detection', () => {
     }
   });
 
-  it('lets a case pass, by the rules alone, when the person feels safe now, the two live apart under a kept order, or a machine "chokes"', () => {
+  /** The rules alone, with a model that never speaks: each line's expected alarm. */
+  const byRules = (expected: boolean, lines: string[]): void => {
     const rulesOnly = { threshold: 2, veto: 0, bias: 0, weights: {} };
-    for (const q of [
+    for (const q of lines) assert.equal(detectEmergency(q, rulesOnly).emergency, expected, q);
+  };
+
+  it('lets a case pass, by the rules alone, when the person feels safe now, the two live apart under a kept order, or a machine "chokes"', () => {
+    byRules(false, [
       'A client was beaten by her partner years ago. She now feels safe and lives on her own. Which groups could she join?',
       'Han har slått kona tidligere, men de bor nå hver for seg og han overholder besøksforbudet. Hvor henviser jeg ham?',
       'Ho vart slått av sambuaren for lenge sidan. No kjenner ho seg trygg. Kan ho fortelje om det på fagdagen?',
       'Printeren på kontoret holder på å dø igjen, den lager bare rare lyder. Hvem ringer vi?',
-    ]) {
-      assert.equal(detectEmergency(q, rulesOnly).emergency, false, q);
-    }
+    ]);
     // Being safe somewhere else is no comfort when the danger is now.
-    assert.equal(detectEmergency('Hun følte seg trygg før, men nå står han utenfor døra med kniv.', rulesOnly).emergency, true);
+    byRules(true, ['Hun følte seg trygg før, men nå står han utenfor døra med kniv.']);
+  });
+
+  it("lets a joke, children's play or an accident seen by the writer pass, by the rules alone, unless it turns serious now", () => {
+    byRules(false, [
+      'Kollegaen min sa at sjefen kommer til å drepe oss hvis rapporten er sen, haha. Hvor er malen?',
+      'Barna lekte politi og røvere og skjøt hverandre med pinner i skogen. Hvordan snakker vi om krigslek?',
+      'En gutt fikk ballen i ansiktet i gymtimen og blødde neseblod. Hvordan skriver vi avvik?',
+    ]);
+    byRules(true, [
+      'haha jeg trodde han tullet, men nå står han faktisk i døra med kniv',
+      'Dei leika krig, men no har storebror teke ei ekte øks og trugar vesla med den',
+      'Faren påstår at babyen bare falt, men hun er slapp og puster rart',
+      'Hun kom på trening med merker rundt halsen og sier stefaren tok henne rundt halsen i går',
+      'Vi hadde rollespill da en lærer fikk SMS fra sønnen: «pappa slår mamma nå»',
+    ]);
   });
 
   it('does not raise the alarm for a worry with nothing happening now', () => {
