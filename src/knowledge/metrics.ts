@@ -9,6 +9,8 @@ export interface EvalQuestion {
   q: string;
   expect?: string[];
   class?: string;
+  /** How the question is worded ("everyday", "plan"), when a set mixes both: reported as a class of its own. */
+  style?: string;
   emergency?: boolean;
   answered?: boolean;
 }
@@ -130,11 +132,11 @@ export function evaluate(questions: EvalQuestion[], ask: (q: string) => EvalAnsw
 
 /** Evaluates a whole set: retrieval where `expect` is given, and what every line says of safety. */
 export function evaluateSet(questions: EvalQuestion[], ask: (q: string) => EvalAnswer): SetReport {
-  const ranks: Array<Row & { cls: string }> = [];
+  const ranks: Array<Row & { cls: string; style: string }> = [];
   const out = { inScope: 0, answered: 0, outOfField: 0, refused: 0, emergencies: 0, detected: 0, falseAlarms: 0 };
   for (const item of questions) {
     const a = ask(item.q);
-    if (item.expect) ranks.push({ ...row(item.id, item.expect, a), cls: item.class ?? '' });
+    if (item.expect) ranks.push({ ...row(item.id, item.expect, a), cls: item.class ?? '', style: item.style ? `style:${item.style}` : '' });
     if (item.answered === false) {
       out.outOfField++;
       if (!a.answered) out.refused++;
@@ -149,6 +151,7 @@ export function evaluateSet(questions: EvalQuestion[], ask: (q: string) => EvalA
   }
   const classes: Record<string, EvalReport> = {};
   for (const cls of [...new Set(ranks.map((r) => r.cls))].filter(Boolean).sort()) classes[cls] = report(ranks.filter((r) => r.cls === cls));
+  for (const style of [...new Set(ranks.map((r) => r.style))].filter(Boolean).sort()) classes[style] = report(ranks.filter((r) => r.style === style));
   return { ...report(ranks), ...out, classes };
 }
 
@@ -169,6 +172,7 @@ export function parseQuestions(text: string): EvalQuestion[] {
     const q: EvalQuestion = { id: String(o.id ?? k + 1), q: o.q };
     if (Array.isArray(o.expect)) q.expect = o.expect.map(String);
     if (typeof o.class === 'string') q.class = o.class;
+    if (typeof o.style === 'string') q.style = o.style;
     if (typeof o.emergency === 'boolean') q.emergency = o.emergency;
     if (o.answered === false) q.answered = false;
     out.push(q);

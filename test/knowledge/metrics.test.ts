@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { evaluate, firstHitRank, parseQuestions } from '../../src/knowledge/metrics';
+import { evaluate, evaluateSet, firstHitRank, parseQuestions } from '../../src/knowledge/metrics';
 import { holdsFact, isFragment } from '../../src/knowledge/reading';
 
 describe('eval metrics', () => {
@@ -54,6 +54,17 @@ describe('eval metrics', () => {
     assert.equal(r.wordsMedian, 3);
     assert.equal(r.svarPrecision, 1 / 2);
     assert.equal(r.svarRecall, 1 / 2);
+  });
+
+  it('reports a set that mixes everyday and plan wording per style as well as per class', () => {
+    const set = parseQuestions(
+      ['{"id":"1","q":"a","class":"who","style":"everyday","expect":["svar a"]}', '{"id":"2","q":"b","class":"who","style":"plan","expect":["svar b"]}', '{"id":"3","q":"c","class":"when","style":"everyday","expect":["svar c"]}'].join('\n'),
+    );
+    const r = evaluateSet(set, (q) => ({ texts: [q === 'b' ? 'svar b' : 'nei'], answer: '', answered: true, confident: false, emergency: false }));
+    assert.deepEqual(Object.keys(r.classes), ['when', 'who', 'style:everyday', 'style:plan']);
+    assert.equal(r.classes['style:plan']!.hit1, 1);
+    assert.equal(r.classes['style:everyday']!.hit1, 0);
+    assert.equal(r.classes['who']!.count, 2);
   });
 
   it('rejects a malformed questions line with its line number', () => {
