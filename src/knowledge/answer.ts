@@ -17,6 +17,8 @@ const MAX_ITEMS = 8;
 const MAX_STEPS_WORDS = 130;
 /** A table cell longer than this is a paragraph, not a cell to read with its row. */
 const ROW_CELL_WORDS = 30;
+/** A line this short, in words, answers "who" or "when" at most. */
+const SHORT_LINE_WORDS = 3;
 /** A sentence takes the next sentence of its paragraph along while the two stay this short, in words. */
 const PAIR_WORDS = 45;
 
@@ -53,6 +55,11 @@ const RUNNER_UP = 0.5;
 /** A sentence naming three or more things: "A, B og C", "A, B, C eller D". */
 const ENUMERATES = /[^,]+,[^,]+,?\s(og|eller)\s/u;
 
+/** A sentence that names three or more things, each in a few words: "COS-P, De utrolige årene, ICDP og PMTO". */
+function namesSeveral(text: string): boolean {
+  return text.split(/,\s*|\s(?:og|eller)\s/u).filter((part) => words(part) <= 4).length >= 3;
+}
+
 /** A sentence that leans on the one before it ("Dette er …", "Den skal …"). */
 const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i tillegg|også|samtidig|videre)\b/iu;
 
@@ -78,8 +85,13 @@ class Composer extends SectionView {
     let s = 0;
     for (const [t, w] of this.q.terms) if (terms.has(t)) s += w;
     if (fitsIntent(this.q.intent, u)) s *= 1.5;
+    // Three words that are no list item ("Som gir bekymring") tell who or when at most: they
+    // cannot say how, or what something is, so they answer only when nothing else does. A cell
+    // under a table's header row is read with its row ("Barn i barneskolen" and its measure).
+    else if (words(u.text) <= SHORT_LINE_WORDS && line.kind !== 'item' && !this.inTable(u) && (this.q.intent === 'howto' || this.q.intent === 'define' || this.q.intent === 'other')) s = 0;
     // "Hvilke programmer …?" is answered by a sentence that names several ("ICDP, De utrolige årene og COS-P").
-    else if (this.q.enumerate && line.kind === 'para' && ENUMERATES.test(u.text)) s *= 1.5;
+    // So is the line that leads into a list ("… noen innsatsområder og målgrupper:").
+    else if (this.q.enumerate && line.kind === 'para' && (ENUMERATES.test(u.text) || (/:$/.test(u.text) && this.lines[u.last + 1]?.kind === 'item'))) s *= 1.5;
     this.scores.set(u, s);
     return s;
   }
@@ -140,7 +152,7 @@ class Composer extends SectionView {
       return { text: this.fit([best.text, ...this.rowAfter(best)]), shape: 'sentence', matched: best };
     }
     const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
-    const main = [...this.sentences(best), ...(line.title ? [line.title] : [])];
+    const main = [...this.sentences(best), ...(line.title ? [line.title] : []), ...this.namesAfter(best)];
     return { text: this.fit([...main, ...this.runnerUp(inside, best, main)]), shape, matched: best };
   }
 
@@ -157,6 +169,21 @@ class Composer extends SectionView {
     }
     if (!second || this.score(second) < RUNNER_UP * this.score(best)) return [];
     return [second.text];
+  }
+
+  /**
+   * "Hvilke programmer …?" asked of a sentence that only talks about them ("Kommunen lager en
+   * oversikt over programmene"): the sentence of its paragraph that names them, right after it
+   * ("Aktuelle tiltak kan være COS-P, De utrolige årene og ICDP").
+   */
+  private namesAfter(best: PlacedUnit): string[] {
+    if (!this.q.enumerate || namesSeveral(best.text)) return [];
+    const group = this.line(best).group;
+    for (let k = best.last + 1; k <= best.last + 3 && this.lines[k]?.group === group; k++) {
+      const u = this.at(k);
+      if (u && this.showable(u) && namesSeveral(u.text)) return [u.text];
+    }
+    return [];
   }
 
   /**

@@ -7,8 +7,11 @@ export type Intent = 'define' | 'contact' | 'who' | 'when' | 'howto' | 'howmany'
 const DEFINE =
   /^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/;
 const CONTACT = /\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|epost\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/;
-/** "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"). */
-const WHEN = /^(når|when)\b|\b(by|until|before) when\b|^(kva tid|innen når)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom|how often|how long|which month|what year|deadline)\b/;
+/**
+ * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),
+ * unless a verb follows it at once, as in a question ("jobber i barnevernet – når må vi ha …").
+ */
+const WHEN = /^(når|when)\b|\b(når|kva tid) (må|skal|bør|blir|ble|starter|begynner|kommer|holdes|skjer|gjelder|kan)(?= |$)|\b(by|until|before) when\b|^(kva tid|innen når)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom|how often|how long|which month|what year|deadline)\b/;
 const HOWTO = /\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/;
 const HOWMANY = /\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|antall|how many|how much|what share|percent\w*)\b/;
 

@@ -315,8 +315,10 @@ export function reflow(pages: DocumentPage[]): FlowBlock[] {
     // An opening quote or bracket goes on from the line before only when no blank line came between.
     const lowercase = /^\p{Ll}|^\d+(?:[,.]\d+)?\s+[\p{Ll}%–-]/u.test(t) || (/^[(«"]/u.test(t) && !(line.blank && !blankIsNoise));
     // A short line of no sentence after a finished one is a caption ("Samlet oversikt over tiltakene"):
-    // it ends the cell and the measure it follows.
-    const caption = o !== null && endsSentence(o.raw) && !lowercase && t.split(' ').length <= 6 && !/[.!?:]$/.test(t) && !runsOn(t);
+    // it ends the cell and the measure it follows. One the next line goes on from is the start of
+    // a sentence broken at the line end ("SLT- koordinator" / "etterspør i etatene"), still in the cell.
+    const goesOn = /^\p{Ll}/u.test(lines[i + 1]?.text ?? '');
+    const caption = o !== null && endsSentence(o.raw) && !lowercase && t.split(' ').length <= 6 && !/[.!?:]$/.test(t) && !runsOn(t) && !goesOn;
     if (o && o.kind !== 'row' && o.kind !== 'heading') {
       const meaningfulBlank = line.blank && !blankIsNoise;
       // A capitalised line set in by a space, after a line that does not run on, starts a new cell.

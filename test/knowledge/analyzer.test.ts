@@ -87,6 +87,9 @@ describe('question analysis', () => {
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
+    // "når" with a verb right after it asks when, wherever it stands; "når jeg er …" is "if".
+    assert.equal(intent('jobber i barnevernet – når må vi ha rutinene klare?'), 'when');
+    assert.equal(intent('Hva gjør jeg når jeg er urolig for et barn?'), 'howto');
   });
 
   it('keeps the names a question quotes, as written, stop words and all', () => {

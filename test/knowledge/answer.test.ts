@@ -59,6 +59,21 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(a, /\nFamiliekoordinatoren kaller inn til et møte om oppfølging innen to uker etter at familien har flyttet hjem fra krisesenteret\.$/);
   });
 
+  it('answers "which" with the sentence that names them when the best sentence only talks about them', () => {
+    const text =
+      '# Foreldrestøtte\n\nHver skole lager sin egen oversikt over kursene for foreldre som skolen vil tilby, en plan for hvordan kursene skal holdes, på hvilket nivå og med hvilke ressurser, slik at tilbudet kan holdes oppe over tid. Aktuelle tilbud er COS-P, De utrolige årene, ICDP og PMTO.\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 'f.md', title: 'F', source: 'f.md', pages: [{ page: null, text }] }]);
+    assert.match(one.ask('Hvilke kurs for foreldre kan skolen tilby?').answer, /\nAktuelle tilbud er COS-P, De utrolige årene, ICDP og PMTO\.$/);
+  });
+
+  it('never answers "how" with a line of three words ("Som gir bekymring") when the passage has a measure', () => {
+    const text =
+      'Barn trenger trygge voksne rundt seg. Alle barn har rett til vern.\n\nDelmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n1) Plan for barn og unge\n\n' +
+      'Bruk veilederen «fra magefølelse til handling»\n\nTidsrom:\n\nHele året\n\nAnsvar:\n\nAlle som jobber med barn.\n\nTryggEst teamet\n\nSom gir bekymring\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    assert.match(one.ask('Hvordan går jeg fram når jeg er urolig for et barn?').answer, /^Plan for barn og unge\nBruk veilederen «fra magefølelse til handling»/);
+  });
+
   it('leaves out a sentence of the same paragraph that shares little with the question', () => {
     assert.doesNotMatch(kb.ask('Hva skjer med oppfølgingen når familien flytter hjem fra krisesenteret?').answer, /leksehjelp|barnehage og skole/);
   });

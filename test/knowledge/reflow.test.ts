@@ -66,6 +66,11 @@ describe('reflow of text extracted from a PDF', () => {
     assert.ok(out.includes('header Tiltak Tidsrom'));
   });
 
+  it('keeps a short line the next line goes on from in its cell: a sentence broken at the line end, no caption', () => {
+    const out = blocks('Ansvar:\n\nAlle som jobber med barn.\n\nSLT- koordinator\n\nspør etter planen\n\nEvaluering:\n\nÅrlig\n').map(show);
+    assert.ok(out.some((b) => b.startsWith('para:Ansvar ') && b.endsWith('SLT- koordinator spør etter planen')), out.join('\n'));
+  });
+
   it('reads the cells of a flattened five-column table as blocks of their own', () => {
     const out = blocks(shape('tabell')).map(show);
     assert.ok(out.includes('para Rektor ved hver skole'), out.join('\n'));
