@@ -142,11 +142,19 @@ function translateEnglish(tokens: string[], vocab: Vocabulary): string[] {
       continue;
     }
     const w = tokens[k]!.replace(/s$/, '');
-    if (/\d/.test(tokens[k]!) || vocab.has(tokens[k]!)) out.push(tokens[k]!);
+    // A name the documents read as another word ("KONVO", the consultation team) is theirs too.
+    if (/\d/.test(tokens[k]!) || vocab.has(tokens[k]!) || vocab.has(SYNONYMS[tokens[k]!] ?? '')) out.push(tokens[k]!);
     else if (w.length >= 4 && vocab.has(w)) out.push(w);
     k++;
   }
   return out;
+}
+
+/** A word typed with a hyphen inside ("trygg-est", "barne-vern") is the document's word when that is one. */
+function joinHyphenated(text: string, vocab: Vocabulary): string {
+  return text.replace(/(\p{L}{2,})-(\p{L}{2,})/gu, (whole, a: string, b: string) =>
+    vocab.contains(`${a}${b}`.toLowerCase()) ? `${a}${b}` : whole,
+  );
 }
 
 /** A Bokmål corpus word for an unknown Nynorsk form ("valdsutøvarar" → "voldsutøvere"). */
@@ -201,7 +209,7 @@ const ASK_NEEDS_WORDS = 3;
  */
 export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number, contextWeight = 0.5, staff?: StaffWords): AnalyzedQuestion {
   const parts = askingSentence(question);
-  const rawOf = (text: string): string[] => tokenize(normalizeText(text)).map((t) => t.word);
+  const rawOf = (text: string): string[] => tokenize(normalizeText(joinHyphenated(text, vocab))).map((t) => t.word);
   const raw = rawOf(question);
   const english = isEnglish(raw);
   const read = (words: string[]): string[] => (english ? translateEnglish(words, vocab) : words.map((w) => NYNORSK_GLOSSARY[w] ?? w).flatMap((w) => w.split(' ')));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeQuestion, quotedPhrases, termOf, withoutUrlPaths } from '../../src/knowledge/analyzer';
+import { analyzeQuestion, contentWords, quotedPhrases, termOf, withoutUrlPaths } from '../../src/knowledge/analyzer';
 import { normalizeText, tokenize } from '../../src/knowledge/normalize';
 import { Vocabulary } from '../../src/knowledge/vocabulary';
 
@@ -17,6 +17,21 @@ const vocab = vocabOf(
 const words = (q: string): string[] => analyzeQuestion(q, vocab, 3).words;
 
 describe('question analysis', () => {
+  it('reads a word typed with a hyphen inside as the document\'s word ("trygg-est" is TryggEst)', () => {
+    const v = vocabOf('TryggEst er en modell. barnevernet');
+    assert.ok(analyzeQuestion('hva er trygg-est?', v, 3).words.includes('tryggest'));
+    // A hyphenated name the documents do not write as one word is left as typed.
+    assert.ok(!analyzeQuestion('hva gjør SLT-koordinator?', v, 3).words.includes('sltkoordinator'));
+  });
+
+  it('keeps a name the documents read as another word in an English question ("KONVO")', () => {
+    // The knowledge base builds its vocabulary from content words, where KONVO is read as "konsultasjonsteam".
+    const v = new Vocabulary();
+    for (const { word } of contentWords('KONVO er kommunens konsultasjonsteam')) v.add(word);
+    v.freeze();
+    assert.ok(analyzeQuestion('What is KONVO actually, and who sits on it?', v, 3).words.length > 0);
+  });
+
   it('keeps question words out of the topic', () => {
     assert.deepEqual(words('Hva menes med vold i nære relasjoner?'), ['vold', 'nære', 'relasjoner']);
     assert.deepEqual(words('Hvem regnes som nyansatte?'), ['nyansatte']);
