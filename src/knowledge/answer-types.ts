@@ -9,10 +9,15 @@ import type { Unit } from './units';
  */
 const PHONE = /(?<![\d.,])(\d{8}|\d{2,4}(?: \d{2,4}){1,3}|11[0-9]( ?\d{3})?|0\d{4})(?![\d.,])|@\S+\.\p{L}{2,}|https?:\/\/|www\./u;
 
+/** What follows a number that counts things rather than one to call. */
+const COUNTED = /^\s*(saker|personer|tilfeller|prosent|kvinner|menn|barn|unge|meldinger|henvendelser|innbyggere|år|timer|dager|uker|ganger)\b/u;
+
 /** A phone number: eight digits however grouped ("478 090 50", "22 40 00 40"), a short emergency or service number, or a web or e-mail address. */
 function hasContact(text: string): boolean {
   for (const m of text.matchAll(new RegExp(PHONE.source, 'gu'))) {
     const digits = m[1]?.replace(/ /g, '') ?? '';
+    // A number that counts something ("112 saker", "113 personer") is no number to call.
+    if (COUNTED.test(text.slice(m.index + m[0].length))) continue;
     if (!m[1] || digits.length === 8 || /^11\d/.test(digits) || /^0\d{4}$/.test(digits)) return true;
   }
   return false;

@@ -262,7 +262,10 @@ class Composer extends SectionView {
     }
     if (this.holdsFact(best, intent)) return best;
     const candidates = block.filter((u) => u !== best && this.showable(u) && words(u.text) <= 40 && this.holdsFact(u, intent));
-    const after = candidates.filter((u) => u.first > best.first && u.first - best.first <= 6);
+    // Whom to call is often told at the end of what is said of them ("Kontaktinformasjon: Telefon …"),
+    // further down than six lines, but not past a label: that is another measure's cell.
+    const unlabelled = (u: PlacedUnit): boolean => this.lines.slice(best.first + 1, u.first).every((l) => l.kind !== 'label' && l.label === undefined);
+    const after = candidates.filter((u) => u.first > best.first && (u.first - best.first <= 6 || (intent === 'contact' && unlabelled(u))));
     const before = candidates.filter((u) => u.first < best.first && best.first - u.first <= 2).reverse();
     return after[0] ?? before[0];
   }

@@ -74,6 +74,17 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(one.ask('Hvordan går jeg fram når jeg er urolig for et barn?').answer, /^Plan for barn og unge\nBruk veilederen «fra magefølelse til handling»/);
   });
 
+  it('answers "whom do I call" with the number told further down, never with a count ("112 saker")', () => {
+    const text =
+      '# Råd om tvangsekteskap\n\nRådgiverteamet mot tvangsekteskap gir råd og veiledning til fagpersoner i konkrete saker. I fjor ga de råd i 700 saker. ' +
+      'Flest gjaldt frykt for tvangsekteskap (112 saker) og trusler (80 saker). Mange saker gjaldt unge under 18 år. Mange gjaldt også voksne. ' +
+      'Det reelle tallet er trolig høyere. Teamet holder også kurs.\n\nKontaktinformasjon rådgiverteamet:\n\n- Telefon: 400 00 000 (mandag–fredag kl. 9–15)\n- E-post: post@example.no\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 'r.md', title: 'R', source: 'r.md', pages: [{ page: null, text }] }]);
+    const a = one.ask('Hvem kan jeg ringe for råd om tvangsekteskap?').answer;
+    assert.match(a, /^• Telefon: 400 00 000 \(mandag–fredag kl\. 9–15\)\n/);
+    assert.doesNotMatch(a, /112 saker/);
+  });
+
   it('leaves out a sentence of the same paragraph that shares little with the question', () => {
     assert.doesNotMatch(kb.ask('Hva skjer med oppfølgingen når familien flytter hjem fra krisesenteret?').answer, /leksehjelp|barnehage og skole/);
   });
