@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { KnowledgeBase, loadDirectory } from '../src/knowledge';
 import { firstHitRank } from '../src/knowledge/metrics';
+import { FIELD_MODEL } from '../src/knowledge/field-model';
 import { RETRIEVAL_DEFAULTS, type RetrievalOptions } from '../src/knowledge/retriever';
 
 interface Question {
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   for (const c of grid) {
     const buildKey = `${c.window.words}/${c.ngram}`;
     if (!built.has(buildKey)) built.clear();
-    const kb = built.get(buildKey) ?? KnowledgeBase.fromDocuments(documents, { retrieval: c, scope: { answer: 0, fieldAnswer: 0, caseAnswer: 0, confident: 0 } });
+    const kb = built.get(buildKey) ?? KnowledgeBase.fromDocuments(documents, { retrieval: c, scope: { answer: 0, fieldAnswer: 0, caseAnswer: 0, confident: 0, field: { ...FIELD_MODEL, threshold: 0, withoutFieldWord: 0 }, documentsHold: 0 } });
     kb.tune(c);
     built.set(buildKey, kb);
     ranks.push(questions.map((q) => firstHitRank(kb.ask(q.q, { top: 10 }).citations.map((x) => x.text), q.expect)));

@@ -201,7 +201,7 @@ export class KnowledgeBase {
     let hits = Retriever.distinct(this.retriever.search(q), offset + Math.max(top, 1));
     const best = hits[0];
     // Only questions from outside the field are refused: within it, weak evidence is shown as such.
-    const inField = best !== undefined && inScope(q, best.coverage, this.scope, mentionsHarm(question));
+    const inField = best !== undefined && inScope(q, best.coverage, this.scope, mentionsHarm(question), question);
     // A coordinator's answer to this question comes first; in danger the guide's passage on acute danger does.
     const curated = options.curated && offset === 0 && !signal.emergency ? this.matcherFor(options.curated).match(question) : undefined;
     if (curated) {

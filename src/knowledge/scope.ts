@@ -1,4 +1,5 @@
 import { termOf, type AnalyzedQuestion, type WordGroup } from './analyzer';
+import { FIELD_MODEL, outsideField, type FieldModel } from './field-model';
 import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
 
 /**
@@ -13,7 +14,11 @@ import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
  * - `caseAnswer`: a case told in several sentences before the ask, without an everyday word
  *   from outside the field, is answered from this coverage: staff telling of someone they
  *   worry about use many words no document has, so any passage covers a small share of them;
- * - `confident`: below it, the answer is shown as uncertain, with the contacts.
+ * - `confident`: below it, the answer is shown as uncertain, with the contacts;
+ * - `field`: the word model of what staff ask about, which refuses an everyday question that
+ *   shares the field's words ("Hvem har ansvar for kaffemaskinen?") before any of the above,
+ *   unless the best passage holds at least `documentsHold` of the question: then the
+ *   municipality's own documents speak of it ("Når er kursdagen?" where a measure is a course day).
  * Set on the dev sets with a refused question from the field counted as the worse error
  * (docs/knowledge.md).
  */
@@ -22,9 +27,11 @@ export interface ScopeOptions {
   fieldAnswer: number;
   caseAnswer: number;
   confident: number;
+  field: FieldModel;
+  documentsHold: number;
 }
 
-export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6 };
+export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6, field: FIELD_MODEL, documentsHold: 0.5 };
 
 /** A situation told before the ask with at least this many topic words is a case from work. */
 export const CASE_WORDS = 6;
@@ -59,9 +66,13 @@ export function inField(q: AnalyzedQuestion): boolean {
 
 /**
  * Whether the question is one the documents should answer, given the best passage's coverage;
- * `harm`: the question tells of harm done or threatened (`mentionsHarm`).
+ * `harm`: the question tells of harm done or threatened (`mentionsHarm`); `question`: its text,
+ * for the field model.
  */
-export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions, harm = false): boolean {
+export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions, harm = false, question?: string): boolean {
+  // Harm told in any words is the field's; otherwise the field model may read the question as
+  // the everyday one it is, whatever words it shares with the field.
+  if (!harm && question !== undefined && coverage < scope.documentsHold && outsideField(question, inField(q), scope.field)) return false;
   // Beside a word of the field, an everyday word read as harm is the harm ("mannen tar hele lønna
   // hennes … er dette vold?"); alone, it is the everyday topic ("passordet").
   const named = q.groups.some(isFieldWord);

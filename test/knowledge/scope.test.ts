@@ -30,6 +30,28 @@ describe('what is inside the field', () => {
   });
 });
 
+describe('the field model in the scope decision', () => {
+  // A stand-in model that knows one everyday word.
+  const field = { threshold: 0.5, withoutFieldWord: 0.5, bias: 2, weights: { 'w:kaffemaskinen': -5 } };
+  const scope = { ...SCOPE, field };
+
+  it('refuses an everyday question that shares the field\'s words ("ansvar")', () => {
+    const q = 'Hvem har ansvar for kaffemaskinen?';
+    assert.equal(inScope(read(q), 0.4, scope, false, q), false);
+    assert.equal(inScope(read('Hvem har ansvar for tiltak?'), 0.4, scope, false, 'Hvem har ansvar for tiltak?'), true);
+  });
+
+  it('answers where the documents hold most of the question: the municipality speaks of it', () => {
+    const q = 'Hvem har ansvar for kaffemaskinen?';
+    assert.equal(inScope(read(q), 0.9, scope, false, q), true);
+  });
+
+  it('never refuses a question that tells of harm', () => {
+    const q = 'Hvem har ansvar for kaffemaskinen når partneren slår henne?';
+    assert.equal(inScope(read(q), 0.4, scope, true, q), true);
+  });
+});
+
 describe('a case told before the question', () => {
   const told = 'En mor i barnehagen fortalte at hun og ungene bodde en stund hos søsteren sin, men nå er de hjemme igjen. Hun virker helt alene med alt. Hva skal kommunen gjøre for henne nå?';
 

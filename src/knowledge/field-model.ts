@@ -1,0 +1,33 @@
+import { probability, type WordWeights } from './word-model';
+import trained from './field-model.json';
+
+/**
+ * A word model of what staff ask this assistant about: questions from the field (forms of
+ * violence, duties, measures, help, worried colleagues) against everyday workplace questions
+ * (sick leave, passwords, the canteen, a job advert for the barnevern). The rules of `scope.ts`
+ * refuse a question by its everyday words and weak evidence; a question outside the field that
+ * shares the field's words ("Hvem har ansvar for kaffemaskinen?", "melde" as in calling in
+ * sick) passes them. Trained by `npm run -s train:field` on the blind dev sets in `eval/`, with
+ * the threshold chosen by leave-one-set-out cross-validation.
+ */
+export interface FieldModel extends WordWeights {
+  /** Below this probability a question is outside the field, whatever its words and evidence. */
+  threshold: number;
+  /**
+   * The same for a question without any of the field's own words ("Kan eg ta med hunden på
+   * kontoret?"): such a question is more often an everyday one, so the bar is higher.
+   */
+  withoutFieldWord: number;
+}
+
+export const FIELD_MODEL: FieldModel = trained as FieldModel;
+
+/** The model's probability that a question is asked inside the field. */
+export function fieldProbability(text: string, model: WordWeights = FIELD_MODEL): number {
+  return probability(model, text);
+}
+
+/** True when the model reads a question as outside the field; `named`: it uses a word of the field. */
+export function outsideField(text: string, named: boolean, model: FieldModel = FIELD_MODEL): boolean {
+  return fieldProbability(text, model) < (named ? model.threshold : model.withoutFieldWord);
+}
