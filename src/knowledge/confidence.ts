@@ -52,11 +52,11 @@ export interface ConfidenceModel {
   threshold: number;
 }
 
-/** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5 and dev7 (`npx tsx bench/confidence-cv.ts`). */
+/** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5, dev7 and dev15 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.522,
-  weights: [0.308, 3.344, 0.046, 1.739, -0.568, 0.239, 0.161, -0.413, 0.294, -0.502, 0.19, 0.017, -0.483, 0.055, -0.341, -0.347, -0.185, 0.044, 0.62],
-  threshold: 0.827,
+  bias: -1.529,
+  weights: [0.677, 2.832, 0.127, 1.831, -0.591, 0.017, 0.354, -0.491, 0.517, -0.661, 0.248, -0.143, -0.43, 0.21, 0.31, -0.323, -0.522, 0.147, 0.398],
+  threshold: 0.842,
 };
 
 /** The probability that the answer holds what was asked. */
