@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { TIME_FACT } from '../../src/knowledge/fact-kinds';
+
+describe('the time a "when" question is answered with', () => {
+  it('takes a recurrence told in words and a period to do it in', () => {
+    for (const t of ['Rutinen gjennomgås én gang i året i avdelingen', 'Møtet holdes to ganger per år', 'På alle skolene i løpet av en toårsperiode', 'Tidsrom: Årlig']) {
+      assert.ok(TIME_FACT.test(t), t);
+    }
+  });
+
+  it('takes no loose word for a time ("hver kommune", "en gang til")', () => {
+    for (const t of ['Hver kommune lager en plan', 'Vi prøver en gang til', 'Ansvar: Rektor']) assert.ok(!TIME_FACT.test(t), t);
+  });
+});
