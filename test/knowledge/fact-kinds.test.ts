@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { fitsIntent } from '../../src/knowledge/answer-types';
 import { TIME_FACT } from '../../src/knowledge/fact-kinds';
 
 describe('the time a "when" question is answered with', () => {
@@ -10,5 +11,10 @@ describe('the time a "when" question is answered with', () => {
 
   it('takes no loose word for a time ("hver kommune", "en gang til")', () => {
     for (const t of ['Hver kommune lager en plan', 'Vi prøver en gang til', 'Ansvar: Rektor']) assert.ok(!TIME_FACT.test(t), t);
+  });
+
+  it('reads "Årlig" as a time wherever it stands, also as a unit that can answer "when"', () => {
+    assert.ok(fitsIntent('when', { text: 'Årlig', kind: 'sentence' }));
+    assert.ok(TIME_FACT.test('Årlig, på slutten av året'));
   });
 });
