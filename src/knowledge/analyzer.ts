@@ -1,5 +1,5 @@
 import { detectIntent, type Intent } from './intent';
-import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, SAME_MEANING } from './glossary';
+import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, PHRASES, SAME_MEANING } from './glossary';
 import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
 import { normalizeText, tokenize } from './normalize';
 import { splitSentences } from './sentences';
@@ -45,6 +45,13 @@ export const PART_WEIGHT = 0.5;
  * "vold"), or a word of the same meaning ("benytte" for "bruke").
  */
 export const RELATED_WEIGHT = 0.5;
+
+/**
+ * Weight of the plan words of an everyday phrase ("snakke med noen" → samtaletilbud): the
+ * phrase means what the plan word names, so it weighs as a word of the question. On the 713 dev
+ * questions, holds the fact is 0.729 at 0.3, 0.731 at 0.5, 0.739 at 1 and 0.738 at 1.5.
+ */
+const PHRASE_WEIGHT = 1;
 
 /** Stemmed terms of a text with compound parts ("voldsutsatte" → vold, utsatt), for BM25. */
 export function wordTerms(words: string[], vocab: Vocabulary): string[] {
@@ -125,6 +132,36 @@ for (const [en, no] of ENGLISH_GLOSSARY) {
   list.push({ words, to: no.split(' ') });
   list.sort((x, y) => y.words.length - x.words.length);
   ENGLISH_BY_FIRST.set(words[0]!, list);
+}
+
+/** Everyday phrases by first word, longest first (see Glossary.phrases). */
+const PHRASES_BY_FIRST = new Map<string, Array<{ words: string[]; to: string[] }>>();
+for (const [phrase, to] of Object.entries(PHRASES)) {
+  const words = phrase.split(' ');
+  const list = PHRASES_BY_FIRST.get(words[0]!) ?? [];
+  list.push({ words, to: to.split(' ') });
+  list.sort((x, y) => y.words.length - x.words.length);
+  PHRASES_BY_FIRST.set(words[0]!, list);
+}
+
+/**
+ * The plan words of the everyday phrases in a question ("vil ha noen å snakke med" →
+ * samtaletilbud), by the position of the phrase's last topic word, which searches them too.
+ */
+function phraseWords(tokens: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (let k = 0; k < tokens.length; ) {
+    const entry = PHRASES_BY_FIRST.get(tokens[k]!)?.find((e) => e.words.every((w, j) => tokens[k + j] === w));
+    if (!entry) {
+      k++;
+      continue;
+    }
+    let at = k + entry.words.length - 1;
+    while (at > k && STOPWORDS.has(tokens[at]!)) at--;
+    out.set(at, [...(out.get(at) ?? []), ...entry.to]);
+    k += entry.words.length;
+  }
+  return out;
 }
 
 /**
@@ -237,7 +274,8 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   ].map((a) => a.toLowerCase()));
   const words: string[] = [];
   const groups: WordGroup[] = [];
-  for (const token of tokens) {
+  const phrased = english ? new Map<number, string[]>() : phraseWords(tokens);
+  for (const [at, token] of tokens.entries()) {
     // "Hvilket nummer ringer jeg …": how to reach someone is what a contact question asks, not its topic.
     if (intent === 'contact' && CONTACT_WORDS.test(token)) continue;
     let w = SYNONYMS[token] ?? token;
@@ -264,6 +302,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
     if (broader) add(group, termOf(broader), weight * RELATED_WEIGHT);
     for (const other of SAME[termOf(w)] ?? []) add(group, other, weight * RELATED_WEIGHT);
     for (const p of planWords ?? []) add(group, termOf(p), weight * RELATED_WEIGHT);
+    for (const p of phrased.get(at) ?? []) add(group, termOf(p), weight * PHRASE_WEIGHT);
     groups.push({ word: w, terms: group, weight: sentenceWeight });
   }
   const terms = new Map<string, number>();

@@ -25,6 +25,11 @@ export interface Glossary {
   broader: Record<string, string>;
   /** Groups of words plans use for the same thing. */
   sameMeaning: string[][];
+  /**
+   * An everyday phrase staff write → the plan words of the text that answers it ("snakke med
+   * noen" → samtaletilbud); searched at a lower weight beside the phrase's own words.
+   */
+  phrases?: Record<string, string>;
 }
 
 /** Where the shipped glossary lives. */
@@ -47,10 +52,14 @@ const schema = {
     offFieldWords: { type: 'array', items: word },
     broader: { type: 'object', additionalProperties: word },
     sameMeaning: { type: 'array', items: { type: 'array', items: word, minItems: 2 } },
+    phrases: { type: 'object', additionalProperties: word },
   },
 } as const;
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile<Glossary>(schema);
+
+/** A phrase that starts by asking ("hvem kan jeg ringe") says how the question asks, not what about. */
+const QUESTION_WORD = /^(hva|hvem|hvor|når|hvordan|hvilken|hvilket|hvilke|kva|kven|kvar|korleis|kor) /u;
 
 /** The words a text is read as: what a question's token stream would hold. */
 const tokensOf = (text: string): string => tokenize(normalizeText(text)).map((t) => t.word).join(' ');
@@ -86,6 +95,13 @@ function unreadable(g: Glossary): string[] {
     single(`broader.${k}`, v);
   }
   g.sameMeaning.forEach((group, i) => group.forEach((w) => single(`sameMeaning[${i}]`, w)));
+  for (const [k, v] of Object.entries(g.phrases ?? {})) {
+    phrase(`phrases.${k}`, k);
+    if (!k.includes(' ')) out.push(`phrases.${k}: «${k}» må være minst to ord`);
+    // Question words are never searched: a phrase is what the question is about, not how it asks.
+    if (QUESTION_WORD.test(k)) out.push(`phrases.${k}: «${k}» skal si hva spørsmålet handler om, ikke begynne med et spørreord`);
+    words(`phrases.${k}`, v);
+  }
   // Off-field words are compared as written, pc-en included; field words are stems.
   g.fieldWords.forEach((w, i) => single(`fieldWords[${i}]`, w));
   g.offFieldWords.forEach((w, i) => {
@@ -142,3 +158,6 @@ export const BROADER: Record<string, string> = GLOSSARY.broader;
 
 /** Words municipal plans use for the same thing, as groups; searched at a lower weight. */
 export const SAME_MEANING: string[][] = GLOSSARY.sameMeaning;
+
+/** Everyday phrases → plan words (see Glossary.phrases); searched at a lower weight. */
+export const PHRASES: Record<string, string> = GLOSSARY.phrases ?? {};

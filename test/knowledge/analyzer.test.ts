@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeQuestion, contentWords, quotedPhrases, termOf, withoutUrlPaths } from '../../src/knowledge/analyzer';
 import { normalizeText, tokenize } from '../../src/knowledge/normalize';
+import { PHRASES } from '../../src/knowledge/glossary';
 import { Vocabulary } from '../../src/knowledge/vocabulary';
 
 function vocabOf(text: string): Vocabulary {
@@ -30,6 +31,14 @@ describe('question analysis', () => {
     for (const { word } of contentWords('KONVO er kommunens konsultasjonsteam')) v.add(word);
     v.freeze();
     assert.ok(analyzeQuestion('What is KONVO actually, and who sits on it?', v, 3).words.length > 0);
+  });
+
+  it('searches the plan words of an everyday phrase beside the phrase\'s own words', () => {
+    const everyday = 'snakke med noen';
+    const plan = PHRASES[everyday]!;
+    assert.ok(plan, 'the shipped glossary has the phrase');
+    const q = analyzeQuestion(`Hun vil bare ${everyday} om det`, vocab, 3);
+    for (const w of plan.split(' ')) assert.ok([...q.terms.keys()].includes(termOf(w)), `${everyday} → ${w}`);
   });
 
   it('keeps question words out of the topic', () => {

@@ -39,6 +39,13 @@ describe('the field glossary as data', () => {
     assert.throws(() => parseGlossary(MINIMAL.replace('kva: hva', 'Kva: hva'), 'ordliste.yaml'), { message: /nynorsk\.Kva/ });
   });
 
+  it('reads everyday phrases, and refuses one of a single word or with capitals', () => {
+    assert.deepEqual(parseGlossary(`${MINIMAL}\nphrases: { snakke med noen: samtaletilbud }`, 'o.yaml').phrases, { 'snakke med noen': 'samtaletilbud' });
+    assert.throws(() => parseGlossary(`${MINIMAL}\nphrases: { snakke: samtaletilbud }`, 'o.yaml'), { message: /phrases\.snakke: «snakke» må være minst to ord/ });
+    assert.throws(() => parseGlossary(`${MINIMAL}\nphrases: { Snakke med noen: samtaletilbud }`, 'o.yaml'), { message: /phrases\.Snakke med noen/ });
+    assert.throws(() => parseGlossary(`${MINIMAL}\nphrases: { hvem kan jeg ringe: barnevernvakt }`, 'o.yaml'), { message: /phrases\.hvem kan jeg ringe: .* spørreord/ });
+  });
+
   it('refuses a missing section, an unknown one and a key written twice', () => {
     assert.throws(() => parseGlossary(MINIMAL.replace('fieldWords: [vold]\n', ''), 'o.yaml'), { name: 'GlossaryError', message: /fieldWords/ });
     assert.throws(() => parseGlossary(`${MINIMAL}\nextra: []`, 'o.yaml'), { name: 'GlossaryError', message: /additional properties/ });
