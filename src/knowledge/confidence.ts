@@ -54,9 +54,9 @@ export interface ConfidenceModel {
 
 /** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5, dev7 and dev15 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.529,
-  weights: [0.677, 2.832, 0.127, 1.831, -0.591, 0.017, 0.354, -0.491, 0.517, -0.661, 0.248, -0.143, -0.43, 0.21, 0.31, -0.323, -0.522, 0.147, 0.398],
-  threshold: 0.842,
+  bias: -1.393,
+  weights: [0.632, 2.874, -0.003, 1.789, -0.634, 0.049, 0.409, -0.535, 0.625, -0.568, 0.212, -0.198, -0.499, 0.156, 0.414, -0.49, -0.307, 0.125, 0.257],
+  threshold: 0.823,
 };
 
 /** The probability that the answer holds what was asked. */
