@@ -285,6 +285,20 @@ describe('emergency detection', () => {
     ]);
   });
 
+  it('lets a case the police or child welfare took over pass, by the rules alone, when told with where things stand now', () => {
+    byRules(false, [
+      'Vi ringte politiet i fjor da faren truet med kniv, og barnevernet overtok. Nå bor gutten hos moren og alt ser bra ut. Hvordan følger vi opp på skolen?',
+      'The police came that night when her son threatened her. He has moved out and there is a restraining order. What follow-up does the plan describe?',
+      'My manager is going to kill me if the report is late. Who updates the annual wheel?',
+      'Han fikk et blått øye på sparring i bokseklubben, og foreldrene vet om det. Må vi melde noe?',
+    ]);
+    // It has started again, or it is happening now: no comfort.
+    byRules(true, [
+      'Barnevernet overtok saken, men hun bor hos ham igjen, og han står med kniv i gangen.',
+      'Sjefen dreper meg for at jeg ringer, men hør: akkurat nå står faren med kniv i gangen.',
+    ]);
+  });
+
   it('does not raise the alarm for a worry with nothing happening now', () => {
     assert.equal(detectEmergency('En gutt gjemmer seg når faren henter. Ikke noe konkret, hva gjør jeg med det?').emergency, false);
   });
