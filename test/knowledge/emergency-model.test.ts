@@ -69,7 +69,7 @@ describe('the model beside the emergency rules', () => {
   });
 
   it("overrules a rule's alarm only where it is all but sure there is no danger", () => {
-    const idiom = 'Sjefen kommer til å drepe meg hvis skjemaet ikke er klart';
+    const idiom = 'Mamma kommer til å drepe meg hvis jeg glemmer bursdagen hennes';
     const calmModel: EmergencyModel = { ...model, veto: 0.01, bias: -20 };
     assert.equal(detectEmergency(idiom, { ...calmModel, veto: 0 }).emergency, true);
     assert.equal(detectEmergency(idiom, calmModel).emergency, false);
