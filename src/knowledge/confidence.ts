@@ -54,9 +54,9 @@ export interface ConfidenceModel {
 
 /** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5, dev7 and dev15 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.393,
-  weights: [0.632, 2.874, -0.003, 1.789, -0.634, 0.049, 0.409, -0.535, 0.625, -0.568, 0.212, -0.198, -0.499, 0.156, 0.414, -0.49, -0.307, 0.125, 0.257],
-  threshold: 0.823,
+  bias: -1.417,
+  weights: [0.5, 2.983, 0.241, 1.84, -0.625, 0.065, 0.387, -0.553, 0.621, -0.595, 0.204, -0.189, -0.482, 0.079, 0.407, -0.498, -0.318, 0.089, 0.244],
+  threshold: 0.825,
 };
 
 /** The probability that the answer holds what was asked. */
