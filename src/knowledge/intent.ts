@@ -11,7 +11,7 @@ const CONTACT = /\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|epost\w*|ad
  * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),
  * unless a verb follows it at once, as in a question ("jobber i barnevernet – når må vi ha …").
  */
-const WHEN = /^(når|when)\b|\b(når|kva tid) (må|skal|bør|blir|ble|starter|begynner|kommer|holdes|skjer|gjelder|kan)(?= |$)|\b(by|until|before) when\b|^(kva tid|innen når)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom|how often|how long|which month|what year|deadline)\b/;
+const WHEN = /^(når|when)\b|\b(når|kva tid) (må|skal|bør|blir|ble|starter|begynner|kommer|holdes|skjer|gjelder|kan)(?= |$)|\b(by|until|before) when\b|^(kva tid|innen når)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom\w*|how often|how long|which month|what year|deadline)\b/;
 const HOWTO = /\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/;
 const HOWMANY = /\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|antall|how many|how much|what share|percent\w*)\b/;
 

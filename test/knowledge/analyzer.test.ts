@@ -114,6 +114,7 @@ describe('question analysis', () => {
     // "når" with a verb right after it asks when, wherever it stands; "når jeg er …" is "if".
     assert.equal(intent('jobber i barnevernet – når må vi ha rutinene klare?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er urolig for et barn?'), 'howto');
+    assert.equal(intent('Hva er tidsrommet for tiltaket?'), 'when');
   });
 
   it('keeps the names a question quotes, as written, stop words and all', () => {

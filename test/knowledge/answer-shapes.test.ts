@@ -32,6 +32,10 @@ describe('answers from flattened PDF plans', () => {
     assert.equal(answer('Når skal den felles nettsiden om vold lages?'), 'Lage en felles nettside om vold (2025-2026)');
   });
 
+  it('answers "when" about a measure told in prose with its period from the summary table, first', () => {
+    assert.match(answer('Når skal alle kommunens ressurser om vold samles på én nettside?'), /^Lage en felles nettside om vold \(2025-2026\)\nAlle kommunens ressurser om vold skal samles på én nettside/);
+  });
+
   it('answers "who" in a flattened table with the cell that names a role', () => {
     assert.match(answer('Hvem har ansvar for foreldremøtet i barnehagen?'), /^Styrer i barnehagen\n/);
   });
