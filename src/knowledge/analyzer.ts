@@ -110,7 +110,8 @@ export interface AnalyzedQuestion {
 
 /** Norwegian function words, to tell an English question that names "Meråker" from a Norwegian one. */
 // "i" is both Norwegian "in" and English "I", so it tells nothing.
-const NORWEGIAN_MARKERS = new Set('og er på det som jeg eg hva kva hvem kven når hvor kor hvordan korleis til av en ein et ikke ikkje skal må har'.split(' '));
+// "for" is a word of both languages: it counts for both.
+const NORWEGIAN_MARKERS = new Set('og er på det som jeg eg hva kva hvem kven når hvor kor hvordan korleis til av en ein et ikke ikkje skal må har for'.split(' '));
 
 function isEnglish(words: string[]): boolean {
   const en = words.filter((w) => ENGLISH_MARKERS.has(w)).length;

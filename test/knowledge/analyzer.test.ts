@@ -41,6 +41,11 @@ describe('question analysis', () => {
     for (const w of plan.split(' ')) assert.ok([...q.terms.keys()].includes(termOf(w)), `${everyday} → ${w}`);
   });
 
+  it('reads "for" as a word of both languages: a Norwegian question with three is no English one', () => {
+    assert.equal(analyzeQuestion('Hva er fristen for strategien for kommunale tiltak for sinnemestring?', vocab, 3).english, false);
+    assert.equal(analyzeQuestion('Which national plan for 2024-2028 guided the action plan?', vocab, 3).english, true);
+  });
+
   it('keeps question words out of the topic', () => {
     assert.deepEqual(words('Hva menes med vold i nære relasjoner?'), ['vold', 'nære', 'relasjoner']);
     assert.deepEqual(words('Hvem regnes som nyansatte?'), ['nyansatte']);
