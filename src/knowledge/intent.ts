@@ -4,29 +4,40 @@
  */
 export type Intent = 'define' | 'contact' | 'who' | 'when' | 'howto' | 'howmany' | 'other';
 
+/**
+ * The patterns below are written with `\b` and `\w`, which JavaScript reads as ASCII: "ø" in
+ * "videreføring" would end a word and leave "ring". This reads them with Norway's letters.
+ */
+const B = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+const norwegian = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\b/g, B).replace(/\\w/g, '[\\p{L}\\p{N}]'), 'u');
+
 const DEFINE =
-  /^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/;
-const CONTACT = /\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|epost\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/;
+  norwegian(/^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/);
+const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|epost\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/);
 /**
  * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),
  * unless a verb follows it at once, as in a question ("jobber i barnevernet – når må vi ha …").
  */
-const WHEN = /^(når|when)\b|\b(når|kva tid) (må|skal|bør|blir|ble|starter|begynner|kommer|holdes|skjer|gjelder|kan)(?= |$)|\b(by|until|before) when\b|^(kva tid|innen når)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom\w*|how often|how long|which month|what year|deadline)\b/;
-const HOWTO = /\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/;
-const HOWMANY = /\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|antall|how many|how much|what share|percent\w*)\b/;
+const WHEN = norwegian(/^(når|when)\b|\b(når|kva tid) (må|skal|bør|blir|ble|starter|begynner|kommer|holdes|skjer|gjelder|kan)(?= |$)|\b(by|until|before) when\b|^(kva tid|innen når)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom\w*|how often|how long|which month|what year|deadline)\b/);
+const HOWTO = norwegian(/\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/);
+const HOWMANY = norwegian(/\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|antall|how many|how much|what share|percent\w*)\b/);
 
 /** "Hvem har ansvaret for …": who, even when what it is about is a web page or a phone line. */
-const RESPONSIBLE = /\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedansvar\w*|responsible|in charge)\b/;
+const RESPONSIBLE = norwegian(/\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedansvar\w*|responsible|in charge)\b/);
+
+const CALL = norwegian(/\b(ringe|ringer|ring|call|phone)\b/);
+const ASKING = norwegian(/\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/);
+const WHO = norwegian(/\b(hvem|who)\b/);
 
 /** Reads the intent from the normalized words of a question (Nynorsk already mapped). */
 export function detectIntent(words: string[]): Intent {
   const t = words.join(' ');
   if (HOWMANY.test(t)) return 'howmany';
-  if (RESPONSIBLE.test(t) && !/\b(ringe|ringer|ring|call|phone)\b/.test(t)) return 'who';
-  if (CONTACT.test(t) && /\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/.test(t)) return 'contact';
+  if (RESPONSIBLE.test(t) && !CALL.test(t)) return 'who';
+  if (CONTACT.test(t) && ASKING.test(t)) return 'contact';
   if (WHEN.test(t)) return 'when';
   if (DEFINE.test(t)) return 'define';
   if (HOWTO.test(t)) return 'howto';
-  if (/\b(hvem|who)\b/.test(t)) return 'who';
+  if (WHO.test(t)) return 'who';
   return 'other';
 }

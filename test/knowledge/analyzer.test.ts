@@ -120,6 +120,8 @@ describe('question analysis', () => {
     assert.equal(intent('jobber i barnevernet – når må vi ha rutinene klare?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er urolig for et barn?'), 'howto');
     assert.equal(intent('Hva er tidsrommet for tiltaket?'), 'when');
+    // "videreføring" holds no "ring": a word does not end at "ø".
+    assert.equal(intent('Hva er fristen for videreføring av drift?'), 'when');
   });
 
   it('keeps the names a question quotes, as written, stop words and all', () => {
