@@ -337,7 +337,11 @@ export class KnowledgeBase {
     // A plan that describes its measures in prose often gives their periods only in a summary
     // table ("Samlet oversikt over tiltakene"): "when" is answered by the measure's row there.
     const row = this.periodRow(hit.passage.docIndex, composed.text);
-    return row ? { ...composed, text: `${row}\n${composed.text}`, shape: 'fact' } : composed;
+    if (!row) return composed;
+    // The row names the measure: a line of the answer that only names it again goes.
+    const named = new Set(wordTerms(contentWords(row).map((w) => w.word), this.vocab));
+    const rest = composed.text.split('\n').filter((line) => !wordTerms(contentWords(line).map((w) => w.word), this.vocab).every((t) => named.has(t)));
+    return { ...composed, text: [row, ...rest].join('\n'), shape: 'fact' };
   }
 
   /**
