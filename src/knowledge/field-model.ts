@@ -7,8 +7,10 @@ import trained from './field-model.json';
  * (sick leave, passwords, the canteen, a job advert for the barnevern). The rules of `scope.ts`
  * refuse a question by its everyday words and weak evidence; a question outside the field that
  * shares the field's words ("Hvem har ansvar for kaffemaskinen?", "melde" as in calling in
- * sick) passes them. Trained by `npm run -s train:field` on the blind dev sets in `eval/`, with
- * the threshold chosen by leave-one-set-out cross-validation.
+ * sick) passes them. Trained by `npm run -s train:field` on the blind dev sets in `eval/` and
+ * the sample municipality's questions, with both bars chosen by leave-one-set-out
+ * cross-validation. `scope.ts` never lets it refuse a question that tells of harm, nor one whose
+ * best passage holds half of it.
  */
 export interface FieldModel extends WordWeights {
   /** Below this probability a question is outside the field, whatever its words and evidence. */
