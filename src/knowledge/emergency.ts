@@ -226,7 +226,7 @@ const SERIOUS = w('(er|var) (ikke|ikkje) (morsomt|tull|en spøk|ein spøk|gøy)|
 const WITNESSED_ACCIDENT = w(
   'under (kampen|treningen|håndballkampen|fotballkampen)|på (treningen|trening|banen)|i (gymmen|gymtimen|kroppsøvingstimen)|ball i (ansiktet|hodet|fjeset)|albue i (ansiktet|hodet|fjeset)|' +
     '(skrelte|skrelt|skar|kuttet) (\\p{L}+ ){0,3}(poteter|grønnsaker|brød|løk|mat)|kjent epilepsi|anfallsplan\\p{L}*|stemmer med (fallet|uhellet|forklaringen)|during (the )?(match|game|training|pe)|' +
-    '(på|under) sparring|sparring|blodfortynnende|(kommer av|skyldes) (medisinen|medisinene|medisinane|sykdommen|sjukdomen)',
+    'sparring|blodfortynnende|(kommer av|skyldes) (medisinen|medisinene|medisinane|sykdommen|sjukdomen)',
 );
 /** Strangling, suicide, threats to kill, fear of going home, a stabbing: no accident explains them away. */
 const LETHAL = [ACUTE[0]!, ACUTE[2]!, ACUTE[3]!, ACUTE[4]!, ACUTE[5]!];

@@ -14,7 +14,7 @@ import { inScope, SCOPE, type ScopeOptions } from './scope';
 import { runInSlices, runSteps, textSlices, type Steps } from './steps';
 import { prepareOffThread } from './document-thread';
 import { isFragment, wordCount } from './reading';
-import type { PreparedSection } from './passages';
+import type { PlacedUnit, PreparedSection } from './passages';
 import type { LoadedDocument } from './types';
 import type { StaffWords } from './synonyms';
 import { Vocabulary } from './vocabulary';
@@ -138,6 +138,8 @@ export class KnowledgeBase {
   private readonly scope: ScopeOptions;
   /** Curated answers read by this index, per reading of the list (a new reading is a new object). */
   private readonly matchers = new WeakMap<CuratedData, CuratedMatcher>();
+  /** Each document's summary-table rows with a period, read on the first "when" that needs them. */
+  private readonly periodRows = new Map<number, Array<{ row: PlacedUnit; terms: Map<string, number> }>>();
 
   private constructor(
     private readonly docs: LoadedDocument[],
@@ -339,9 +341,14 @@ export class KnowledgeBase {
     const row = this.periodRow(hit.passage.docIndex, composed.text);
     if (!row) return composed;
     // The row names the measure: a line of the answer that only names it again goes.
-    const named = new Set(wordTerms(contentWords(row).map((w) => w.word), this.vocab));
-    const rest = composed.text.split('\n').filter((line) => !wordTerms(contentWords(line).map((w) => w.word), this.vocab).every((t) => named.has(t)));
-    return { ...composed, text: [row, ...rest].join('\n'), shape: 'fact' };
+    const named = this.termsOf(row.text);
+    const rest = composed.text.split('\n').filter((line) => ![...this.termsOf(line)].every((t) => named.has(t)));
+    return { ...composed, text: [row.text, ...rest].join('\n'), shape: 'fact' };
+  }
+
+  /** The index terms of a text, as the index reads words (stems, synonyms, compound parts). */
+  private termsOf(text: string): Set<string> {
+    return new Set(wordTerms(contentWords(text).map((w) => w.word), this.vocab));
   }
 
   /**
@@ -349,26 +356,37 @@ export class KnowledgeBase {
    * names the measure an answer is about: at least PERIOD_ROW_SHARE of the row's words, by
    * weight, are words of the answer.
    */
-  private periodRow(docIndex: number, answer: string): string | undefined {
-    const said = new Set(wordTerms(contentWords(answer).map((w) => w.word), this.vocab));
-    let best: { text: string; share: number } | undefined;
+  private periodRow(docIndex: number, answer: string): PlacedUnit | undefined {
+    const said = this.termsOf(answer);
+    let best: { row: PlacedUnit; share: number } | undefined;
+    for (const { row, terms } of this.periodRowsOf(docIndex)) {
+      let all = 0;
+      let shared = 0;
+      for (const [t, w] of terms) {
+        all += w;
+        if (said.has(t)) shared += w;
+      }
+      const share = all > 0 ? shared / all : 0;
+      if (share >= PERIOD_ROW_SHARE && (!best || share > best.share)) best = { row, share };
+    }
+    return best?.row;
+  }
+
+  /** A document's table rows that give a period, each with its words' idf (the period left out); read once. */
+  private periodRowsOf(docIndex: number): Array<{ row: PlacedUnit; terms: Map<string, number> }> {
+    const known = this.periodRows.get(docIndex);
+    if (known) return known;
+    const rows: Array<{ row: PlacedUnit; terms: Map<string, number> }> = [];
     this.retriever.sections.forEach((section, k) => {
       if (section.docIndex !== docIndex) return;
-      for (const u of this.retriever.unitsOf(k)) {
-        if (u.kind !== 'row' || !TIME_FACT.test(u.text)) continue;
-        const terms = new Set(wordTerms(contentWords(u.text.replace(/\([^)]*\)\s*$/u, '')).map((w) => w.word), this.vocab));
-        let all = 0;
-        let shared = 0;
-        for (const t of terms) {
-          const w = this.retriever.knows(t) ? this.retriever.idf(t) : 0;
-          all += w;
-          if (said.has(t)) shared += w;
-        }
-        const share = all > 0 ? shared / all : 0;
-        if (share >= PERIOD_ROW_SHARE && (!best || share > best.share)) best = { text: u.text, share };
+      for (const row of this.retriever.unitsOf(k)) {
+        if (row.kind !== 'row' || !TIME_FACT.test(row.text)) continue;
+        const terms = new Map([...this.termsOf(row.text.replace(/\([^)]*\)\s*$/u, ''))].map((t) => [t, this.retriever.knows(t) ? this.retriever.idf(t) : 0] as const));
+        rows.push({ row, terms });
       }
     });
-    return best?.text;
+    this.periodRows.set(docIndex, rows);
+    return rows;
   }
 
   private citation(h: Hit): Citation {

@@ -70,15 +70,16 @@ export function inField(q: AnalyzedQuestion): boolean {
  * for the field model.
  */
 export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions, harm = false, question?: string): boolean {
+  const ofField = inField(q);
   // Harm told in any words is the field's; otherwise the field model may read the question as
   // the everyday one it is, whatever words it shares with the field.
-  if (!harm && question !== undefined && coverage < scope.documentsHold && outsideField(question, inField(q), scope.field)) return false;
+  if (!harm && question !== undefined && coverage < scope.documentsHold && outsideField(question, ofField, scope.field)) return false;
   // Beside a word of the field, an everyday word read as harm is the harm ("mannen tar hele lønna
   // hennes … er dette vold?"); alone, it is the everyday topic ("passordet").
   const named = q.groups.some(isFieldWord);
   const offField = q.groups.some((g) => isOffField(g) && !(named && has(g, HARM)));
   // Harm told in any words (a knife, "klyp", being married off abroad) is the field's.
-  const field = harm || inField(q);
+  const field = harm || ofField;
   // A case told before the ask with a word of the field in it is the field's, however little of
   // its telling the documents hold; a long one without is answered from `caseAnswer`.
   if (field && q.told > 0 && !offField && coverage > 0) return true;
