@@ -1,4 +1,5 @@
 import { contentWords, wordTerms } from './analyzer';
+import { isRosterLine } from './roster';
 import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
 import type { Passage, PlacedUnit, SectionLines } from './passages';
@@ -41,6 +42,8 @@ export interface AnswerQuery {
   intent: Intent;
   /** The question asks for several things: a list right under the matched sentence answers it. */
   enumerate?: boolean;
+  /** The question asks who made the plan: the list of its authors may answer (roster.ts). */
+  authors?: boolean;
   /** Question terms with their weight (already multiplied by idf). */
   terms: ReadonlyMap<string, number>;
 }
@@ -74,6 +77,11 @@ class Composer extends SectionView {
     private readonly vocab: Vocabulary,
   ) {
     super(section, units);
+  }
+
+  /** A line naming one of the plan's authors is shown only to a question about them. */
+  override showable(u: PlacedUnit): boolean {
+    return super.showable(u) && (this.q.authors === true || !isRosterLine(u.text));
   }
 
   /** A unit's idf-weighted share of the question's terms; a unit of the asked type gains. */
@@ -139,7 +147,7 @@ class Composer extends SectionView {
     }
     // The lead-in of a list ("Gjør du dette:"), or a goal right above its measures, is answered by the list under it.
     const after = this.at(best.last + 1);
-    if (after && line.kind === 'para' && !factItself && this.line(after).kind === 'item' && this.line(after).group !== line.group && (/:$/.test(best.text) || !/[.!?]$/.test(best.text) || words(best.text) < 30)) {
+    if (after && this.showable(after) && line.kind === 'para' && !factItself && this.line(after).kind === 'item' && this.line(after).group !== line.group && (/:$/.test(best.text) || !/[.!?]$/.test(best.text) || words(best.text) < 30)) {
       return { text: this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after))), shape: 'list', matched: best };
     }
     if (line.title && intent !== 'who' && intent !== 'when') return { text: this.fit([line.title, ...this.sentences(best)]), shape: 'measure', matched: best };

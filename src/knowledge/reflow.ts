@@ -58,8 +58,8 @@ const MAX_BLOCK_WORDS = 60;
 /** A line of nothing but web addresses. */
 const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/u;
 
-/** A list marker: bullets, dashes, "1.", "1)", "a)". */
-const MARKER = /^(?:[•▪●◦‣⁃*]|[-–](?=\s*\p{L})|\d{1,2}[.)](?=\s|\p{Lu})|[a-h]\)(?=\s))/u;
+/** A list marker: bullets, dashes, "1.", "1)", "a)". "*)" opens a footnote, not an item. */
+const MARKER = /^(?:[•▪●◦‣⁃]|\*(?!\))|[-–](?=\s*\p{L})|\d{1,2}[.)](?=\s|\p{Lu})|[a-h]\)(?=\s))/u;
 
 /** Words a sentence cannot end on: a line that ends on one runs on into the next. */
 const RUNS_ON = new Set(

@@ -1,5 +1,6 @@
 import { contentWords, ngramsOf, termOf, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { fitsIntent } from './answer-types';
+import { asksAuthors, isRosterLine } from './roster';
 import type { Intent } from './intent';
 import { Bm25 } from './bm25';
 import { namingDocuments, nameKey, type DocumentNames } from './doc-names';
@@ -45,6 +46,9 @@ const UNIT_TYPE_BONUS = 1.5;
  * lets "nær relasjon" pull a wrong passage up.
  */
 const PHRASE_WINDOWS = 5;
+
+/** How much of its fused score a list of the plan's authors keeps. */
+const ROSTER_WEIGHT = 0.5;
 
 /** Share of the question a typed unit must hold to count as answering it. */
 const TYPED_SHARE = 0.5;
@@ -210,6 +214,8 @@ export class Retriever {
   private tuned: RetrievalOptions;
   /** Each passage's text and heading, folded to words, for quoted phrases (made on first use). */
   private folded?: string[];
+  /** Per window, whether it is mostly a list of the plan's authors (made on first use). */
+  private rosters?: boolean[];
 
   constructor(index: RetrieverIndex, options: RetrievalOptions = RETRIEVAL_DEFAULTS) {
     this.tuned = options;
@@ -294,6 +300,8 @@ export class Retriever {
       if (weight === 0) continue;
       for (const [i, r] of ranks(scores)) fused.set(i, (fused.get(i) ?? 0) + weight / (rrfK + r));
     }
+    // A list of the plan's authors answers only a question about them (roster.ts).
+    if (!asksAuthors(question.words)) for (const [i, s] of fused) if (this.isRoster(i)) fused.set(i, s * ROSTER_WEIGHT);
     // Coverage is read for the first hits only; computing it for every window would cost more than the search.
     const coverageOf = (i: number): number => this.coverage(q, i);
     const hits: Hit[] = [...fused].map(([i, score]) => ({
@@ -308,6 +316,14 @@ export class Retriever {
     const evidence = new Map<number, number>();
     const tieBreak = (h: Hit): number => evidence.get(h.index) ?? evidence.set(h.index, this.unitEvidence(q, h.index)).get(h.index)!;
     return hits.sort((a, b) => b.score - a.score || tieBreak(b) - tieBreak(a));
+  }
+
+  /** Whether most words of a window name the people of the plan's working group. */
+  private isRoster(window: number): boolean {
+    const words = (u: number): number => this.units[u]!.text.split(/\s+/).length;
+    const share = (us: number[]): number => us.filter((u) => isRosterLine(this.units[u]!.text)).reduce((n, u) => n + words(u), 0) / Math.max(1, us.reduce((n, u) => n + words(u), 0));
+    this.rosters ??= this.unitsByWindow.map((us) => share(us) >= 0.5);
+    return this.rosters[window]!;
   }
 
   /** Windows holding a phrase the question quotes, as written ('Tidlig inn'): one point a phrase. */

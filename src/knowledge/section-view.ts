@@ -4,6 +4,9 @@ import type { DocLine } from './structure';
 export const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 export const isUrlOnly = (s: string): boolean => /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/u.test(s.trim());
 
+/** A footnote's text ("*) Avløst av …"): a remark on the line it marks, no answer. */
+const FOOTNOTE = /^\*+\)\s/u;
+
 /**
  * One section's lines and units, read as a person reads a page: which unit stands on a line,
  * which can be shown, where a cell or a measure block starts, what is a caption, a table row or
@@ -21,9 +24,9 @@ export class SectionView {
     for (const u of units) this.byLine.set(u.first, u);
   }
 
-  /** Units a reader can be shown: not a heading, a table header, a label alone or a bare web address. */
+  /** Units a reader can be shown: not a heading, a table header, a label alone, a bare web address or a footnote. */
   showable(u: PlacedUnit): boolean {
-    return u.kind !== 'heading' && u.kind !== 'label' && !isUrlOnly(u.text);
+    return u.kind !== 'heading' && u.kind !== 'label' && !isUrlOnly(u.text) && !FOOTNOTE.test(u.text);
   }
 
   line(u: PlacedUnit): DocLine {

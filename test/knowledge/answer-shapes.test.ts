@@ -67,6 +67,19 @@ describe('answers from flattened PDF plans', () => {
     assert.match(answer('Hvor finner ansatte rutinene for å melde bekymring?'), /^Ansatte kjenner rutinene for å melde bekymring\n1\. Rutinene samles i kommunens kvalitetssystem/);
   });
 
+  it('never answers a question about roles with the list of the people who wrote the plan', () => {
+    for (const q of ['Hvem er barnevernleder i Åsen?', 'Hvem er helsesykepleier i Elvdal?', 'Hvem har ansvar for kommunalsjef helse og omsorg?']) {
+      const a = answer(q);
+      assert.doesNotMatch(a, /Nordli|Haugen|Lien|Dahl|Avløst/, `${q}\n${a}`);
+    }
+  });
+
+  it('answers a question about who wrote the plan with that list, without its footnote', () => {
+    const a = answer('Hvem har vært med i arbeidsgruppa som har laget planen for Elvdal og Åsen?');
+    assert.match(a, /Kari Nordli, Elvdal - Helsesykepleier/);
+    assert.doesNotMatch(a, /Avløst/);
+  });
+
   it('never answers with a fragment, a bare label or header, and stays short', () => {
     const questions = [
       'Hvem er pådriver for kursdagen?', 'Når er kursdagen?', 'Hva er fristen for møtet med dyrevernet?', 'Hvem har ansvar for møtet med dyrevernet?',

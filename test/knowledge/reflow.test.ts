@@ -93,6 +93,11 @@ describe('reflow of text extracted from a PDF', () => {
     assert.deepEqual(out, ['item • Et program for foreldre. Se: https://eksempel.no/program', 'para Mer tekst her.', 'para https://eksempel.no/a https://eksempel.no/b']);
   });
 
+  it('reads a line that opens with "*)" as a footnote, not as a list item', () => {
+    const out = blocks('• Kari Nordli, Elvdal - Helsesykepleier*)\n\n*) Avløst av en kollega.').map(show);
+    assert.deepEqual(out, ['item • Kari Nordli, Elvdal - Helsesykepleier*)', 'para *) Avløst av en kollega.']);
+  });
+
   it('cuts a flattened table of lines without full stops into blocks of bounded length', () => {
     const cells = Array.from({ length: 80 }, (_, k) => `celle ${k} uten punktum`).join('\n');
     for (const b of blocks(`Delmål 1: Tabell\n${cells}`)) assert.ok(b.raw.split(' ').length <= 64, b.raw);

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { asksAuthors, isRosterLine } from '../../src/knowledge/roster';
+
+describe('the list of a plan\'s authors', () => {
+  it('reads a line with a person\'s name, a place and a role as a line of the list', () => {
+    assert.ok(isRosterLine('• Kari Nordli, Elvdal - Helsesykepleier'));
+    assert.ok(isRosterLine('Per O. Haugen, Åsen – Barnevernleder'));
+    assert.ok(isRosterLine('Anne Berit Lien, Elvdal - Enhetsleder barnehage'));
+  });
+
+  it('does not read a service, a measure or a sentence as a person', () => {
+    assert.ok(!isRosterLine('Barn og unge, Elvdal - helsestasjonen'));
+    assert.ok(!isRosterLine('NAV Elvdal, Åsen - veileder'));
+    assert.ok(!isRosterLine('Ansvar: Kommunalsjef for helse'));
+    assert.ok(!isRosterLine('Kari Nordli er helsesykepleier i Elvdal.'));
+  });
+
+  it('knows a question about who made the plan from one about who does something', () => {
+    assert.ok(asksAuthors(['arbeidsgruppa', 'planen']));
+    assert.ok(asksAuthors(['utarbeidet', 'planen']));
+    assert.ok(!asksAuthors(['ansvar', 'barnevern']));
+  });
+});
