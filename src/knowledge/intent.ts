@@ -20,6 +20,8 @@ const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|e
  */
 const WHEN = norwegian(/^(når|when)\b|\b(når|kva tid) (må|skal|bør|blir|ble|starter|begynner|kommer|holdes|skjer|gjelder|kan)(?= |$)|\b(by|until|before) when\b|^(kva tid|innen når)\b|\b(frist\w*|hvor ofte|hvor lenge|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom\w*|how often|how long|which month|what year|deadline)\b/);
 const HOWTO = norwegian(/\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/);
+/** "Hva er første steg?", "hva er riktig fremgangsmåte?": a "what is" that asks how. */
+const STEPS = norwegian(/\b(første|neste|riktig|rett|beste) (steg|skritt|trinn)\b|\b(fremgangsmåte|framgangsmåte)(n|ne)?\b|\b(first|next|right) steps?\b/);
 const HOWMANY = norwegian(/\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|antall|how many|how much|what share|percent\w*)\b/);
 
 /** "Hvem har ansvaret for …": who, even when what it is about is a web page or a phone line. */
@@ -36,6 +38,7 @@ export function detectIntent(words: string[]): Intent {
   if (RESPONSIBLE.test(t) && !CALL.test(t)) return 'who';
   if (CONTACT.test(t) && ASKING.test(t)) return 'contact';
   if (WHEN.test(t)) return 'when';
+  if (STEPS.test(t)) return 'howto';
   if (DEFINE.test(t)) return 'define';
   if (HOWTO.test(t)) return 'howto';
   if (WHO.test(t)) return 'who';

@@ -15,13 +15,16 @@ export const STOPWORDS = new Set(
     'dette disse denne slik sånn sånne sånt blant både hver nå inn ut opp ned igjen allerede kanskje ' +
     'hadde har hatt blitt finnes fins finst gis gi gir står seg selv sitt egen eget egne ta tar tatt tok sier sa seier skje gå går gikk gått fram frem ' +
     // Words that frame a question rather than name its topic ("hva menes med", "hva regnes som")
+    'steg skritt fremgangsmåte fremgangsmåten framgangsmåte framgangsmåten første ' +
     'menes meinast betyr bety innebærer defineres definere definerer definert regnes reknast hører høyrer inngår omfatter ' +
     'kjennetegnes forstås beskriver beskrives beskrive omtaler omtales forklar forklare forklarer sies står ' +
     'mean means meant define defines described describe ' +
     // Greetings and fillers of chatty questions
     'hei hallo takk egentlig faktisk liksom ting litt lurer lurte sikkert vel jo nok dersom tror trur tenker vet veit ' +
+    'henne gjerne altså akkurat nettopp alltid ingenting etterpå ganske skikkelig burde aner spør spurte nevnt nevnte sjøl ' +
     // Nynorsk
     'kva kven kvar korleis kvifor kor eg ho dei ikkje ein eit berre mykje meir mest førre vere vera vore ' +
+    'hennar sjølv sjølve eigentleg ' +
     'dykk dokker me oss sitt kvarandre frå til no ' +
     // English
     'the a an of to in on at for with by from about is are was were be been do does did i you we they ' +

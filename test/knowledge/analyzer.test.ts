@@ -122,6 +122,9 @@ describe('question analysis', () => {
     assert.equal(intent('Hva er tidsrommet for tiltaket?'), 'when');
     // "videreføring" holds no "ring": a word does not end at "ø".
     assert.equal(intent('Hva er fristen for videreføring av drift?'), 'when');
+    // "Hva er første steg?" asks how, though it opens as "what is".
+    assert.equal(intent('Eleven vil ikke si mer. Hva er første steg for meg?'), 'howto');
+    assert.equal(intent('Hva er riktig fremgangsmåte når en beboer blir klypet?'), 'howto');
   });
 
   it('keeps the names a question quotes, as written, stop words and all', () => {
