@@ -101,6 +101,8 @@ function unreadable(g: Glossary): string[] {
     // Question words are never searched: a phrase is what the question is about, not how it asks.
     if (QUESTION_WORD.test(k)) out.push(`phrases.${k}: «${k}» skal si hva spørsmålet handler om, ikke begynne med et spørreord`);
     words(`phrases.${k}`, v);
+    // Plan words the phrase already holds add nothing: they would only weigh its own words twice.
+    if (v.split(' ').every((w) => k.split(' ').includes(w))) out.push(`phrases.${k}: «${v}» står allerede i uttrykket; skriv ordene planen bruker for det`);
   }
   // Off-field words are compared as written, pc-en included; field words are stems.
   g.fieldWords.forEach((w, i) => single(`fieldWords[${i}]`, w));

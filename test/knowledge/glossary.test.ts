@@ -46,6 +46,10 @@ describe('the field glossary as data', () => {
     assert.throws(() => parseGlossary(`${MINIMAL}\nphrases: { hvem kan jeg ringe: barnevernvakt }`, 'o.yaml'), { message: /phrases\.hvem kan jeg ringe: .* spørreord/ });
   });
 
+  it('refuses a phrase whose plan words it already holds: it would add nothing', () => {
+    assert.throws(() => parseGlossary(`${MINIMAL}\nphrases: { kampanje mot vold: kampanje }`, 'o.yaml'), { message: /phrases\.kampanje mot vold: «kampanje» står allerede i uttrykket/ });
+  });
+
   it('refuses a missing section, an unknown one and a key written twice', () => {
     assert.throws(() => parseGlossary(MINIMAL.replace('fieldWords: [vold]\n', ''), 'o.yaml'), { name: 'GlossaryError', message: /fieldWords/ });
     assert.throws(() => parseGlossary(`${MINIMAL}\nextra: []`, 'o.yaml'), { name: 'GlossaryError', message: /additional properties/ });
