@@ -19,7 +19,9 @@ import { holdsFact } from '../src/knowledge/reading';
  * 0.92 gave 0.894 / 0.541, 0.93 0.918 / 0.511, 0.94 0.929 / 0.479 (precision / share); refitted
  * after the reflow and glossary changes, 0.93 holds out at 0.907 / 0.553. Refitted with dev15
  * (712 answers): 0.91 gives 0.890 / 0.581, 0.92 0.902 / 0.531, 0.93 0.924 / 0.505; after the
- * everyday phrases (both lists), 0.93 holds out at 0.920 / 0.558.
+ * everyday phrases (both lists), 0.93 holds out at 0.920 / 0.558. With dev18 (837 answers):
+ * 0.92 gives 0.910 / 0.599, 0.93 0.926 / 0.531, 0.94 0.935 / 0.460. The shipped model, fitted
+ * before dev18, was kept: refitted, it labelled 12 fewer dev answers "Svar" at the same precision.
  */
 const TARGET = 0.93;
 const FOLDS = 10;
