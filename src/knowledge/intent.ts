@@ -27,6 +27,8 @@ const HOWMANY = norwegian(/\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|
 /** "Hvem har ansvaret for …": who, even when what it is about is a web page or a phone line. */
 const RESPONSIBLE = norwegian(/\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedansvar\w*|responsible|in charge)\b/);
 
+/** "Hvem lager ressurssiden …?": who does something, even when it is a web page. */
+const WHO_DOES = norwegian(/^(hvem|kven|who) (lager|laget|lagar|lagde|utarbeider|oppdaterer|oppdatera|følger opp|fylgjer opp|holder|held|sitter i|sit i|er med i|drifter|driver|styrer|koordinerer|makes|made|updates|runs|maintains)\b/);
 const CALL = norwegian(/\b(ringe|ringer|ring|call|phone)\b/);
 const ASKING = norwegian(/\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/);
 const WHO = norwegian(/\b(hvem|who)\b/);
@@ -35,7 +37,7 @@ const WHO = norwegian(/\b(hvem|who)\b/);
 export function detectIntent(words: string[]): Intent {
   const t = words.join(' ');
   if (HOWMANY.test(t)) return 'howmany';
-  if (RESPONSIBLE.test(t) && !CALL.test(t)) return 'who';
+  if ((RESPONSIBLE.test(t) || WHO_DOES.test(t)) && !CALL.test(t)) return 'who';
   if (CONTACT.test(t) && ASKING.test(t)) return 'contact';
   if (WHEN.test(t)) return 'when';
   if (STEPS.test(t)) return 'howto';

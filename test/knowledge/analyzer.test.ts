@@ -125,6 +125,10 @@ describe('question analysis', () => {
     // "Hva er første steg?" asks how, though it opens as "what is".
     assert.equal(intent('Eleven vil ikke si mer. Hva er første steg for meg?'), 'howto');
     assert.equal(intent('Hva er riktig fremgangsmåte når en beboer blir klypet?'), 'howto');
+    // Who makes a web page is "who"; whom to call about one is still "contact".
+    assert.equal(intent('Hvem lager ressurssiden på kommunens nettsider?'), 'who');
+    assert.equal(intent('Who makes the procedures for the crisis centre?'), 'who');
+    assert.equal(intent('Hvem ringer jeg om nettsiden?'), 'contact');
   });
 
   it('keeps the names a question quotes, as written, stop words and all', () => {
