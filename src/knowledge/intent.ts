@@ -31,7 +31,7 @@ const RESPONSIBLE = norwegian(/\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedansvar\w*|
 const WHO_DOES = norwegian(/^(hvem|kven|who) (lager|laget|lagar|lagde|utarbeider|oppdaterer|oppdatera|følger opp|fylgjer opp|holder|held|sitter i|sit i|er med i|drifter|driver|styrer|koordinerer|makes|made|updates|runs|maintains)\b/);
 const CALL = norwegian(/\b(ringe|ringer|ring|call|phone)\b/);
 const ASKING = norwegian(/\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/);
-const WHO = norwegian(/\b(hvem|who)\b/);
+const WHO = norwegian(/\b(hvem|who)\b|\b(finnes|fins|finst|er) det (noen|nokon)( \S+){0,3} (jeg|eg|vi|me|man|som) (kan|skal|bør)\b|\b(is there|do we have) (someone|anyone|somebody)\b/);
 
 /** Reads the intent from the normalized words of a question (Nynorsk already mapped). */
 export function detectIntent(words: string[]): Intent {

@@ -129,6 +129,9 @@ describe('question analysis', () => {
     assert.equal(intent('Hvem lager ressurssiden på kommunens nettsider?'), 'who');
     assert.equal(intent('Who makes the procedures for the crisis centre?'), 'who');
     assert.equal(intent('Hvem ringer jeg om nettsiden?'), 'contact');
+    // Dialect question words, and "is there someone I can go to".
+    assert.equal(intent('Kem har ansvaret for at meldeplikten blir gjennomgått?'), 'who');
+    assert.equal(intent('finnes det noen på NAV jeg kan gå til med spørsmål om vold?'), 'who');
   });
 
   it('keeps the names a question quotes, as written, stop words and all', () => {
