@@ -24,11 +24,13 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const MAX_FALSE_ALARMS = 0.011;
 /**
  * The veto is this share of the lowest probability any held-out emergency caught by the rules got.
- * It was 0.5, a wide margin. Leave-one-set-out over the rules and the model together (16 dev sets,
- * 434 emergencies, 1,700 others) with dev18: a veto of 0.02 missed 3 and alarmed 28 times, 0.04
- * missed the same 3 and alarmed 25 times, 0.06 missed 4; so the veto sits at that lowest probability.
+ * It was 0.5, a wide margin. Leave-one-set-out over the rules and the model together (434
+ * emergencies, 1,700 others, with dev18): a veto of 0.02 missed 3 and alarmed 28 times, 0.04
+ * missed the same 3 and alarmed 25 times, 0.06 missed 4. With dev20 (478 emergencies, 1,932
+ * others) the lowest is 0.075: 0.02 misses 3 with 33 alarms, 0.06 3 with 23, 0.075 3 with 22. A
+ * little margin stays, for the next writer's style.
  */
-const VETO_MARGIN = 1;
+const VETO_MARGIN = 0.8;
 /** The rules alone: a model that never speaks. */
 const RULES_ONLY: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
 

@@ -109,6 +109,8 @@ const NO_NOW = w('no');
 const ENGLISH = w('the|is|are|my|his|her|what|who|how|and|with|at|she|he|just|told|me');
 /** Two English function words: the question is English, and "no" in it is not Nynorsk "now". */
 const isEnglish = (q: string): boolean => (q.match(new RegExp(ENGLISH.source, 'giu')) ?? []).length >= 2;
+/** Knocking oneself: "slo seg", "slått seg", "slo hodet i …", "slo kneet mot …". */
+const SELF_KNOCK = /(?<!\p{L})(slo|slått|slår|slog|slege) (seg|hodet|hovudet|kneet|armen|albuen|foten|tåa|ryggen|panna|pannen|haka|hofta|hoften)(?= (i|på|mot|inn i|borti) |[.,!?]| og |$)(?!\p{L})/gu;
 /** A question as the rules read it: NFC, lower case, single spaces. */
 const lowered = (question: string): string => question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
@@ -220,13 +222,15 @@ const REAL_MESSAGE = w('(fikk|fekk|får) (\\p{L}+ ){0,2}(sms|melding|meldinga|te
 const NOW = w('nå|akkurat nå|nett no|right now|just now|now');
 const SERIOUS = w('(er|var) (ikke|ikkje) (morsomt|tull|en spøk|ein spøk|gøy)|(is|was) (no|not a) joke|(not|isn.?t) (funny|a joke)|men (nå|no)|but now');
 /**
- * An injury the writer saw come from a sport, PE, cooking or a known illness, or that a doctor
- * found to fit a fall. Not "she just fell", said by someone else: that is the classic cover story.
+ * An injury the writer saw come from a sport, PE, cooking, a known illness or a fall, or that a
+ * doctor found to fit a fall. Not "she just fell", said by someone else: that is the classic cover story.
  */
 const WITNESSED_ACCIDENT = w(
   'under (kampen|treningen|håndballkampen|fotballkampen)|på (treningen|trening|banen)|i (gymmen|gymtimen|kroppsøvingstimen)|ball i (ansiktet|hodet|fjeset)|albue i (ansiktet|hodet|fjeset)|' +
     '(skrelte|skrelt|skar|kuttet) (\\p{L}+ ){0,3}(poteter|grønnsaker|brød|løk|mat)|kjent epilepsi|anfallsplan\\p{L}*|stemmer med (fallet|uhellet|forklaringen)|during (the )?(match|game|training|pe)|' +
-    'sparring|blodfortynnende|(kommer av|skyldes) (medisinen|medisinene|medisinane|sykdommen|sjukdomen)',
+    'sparring|blodfortynnende|(kommer av|skyldes) (medisinen|medisinene|medisinane|sykdommen|sjukdomen)|' +
+    // A fall the writer saw happen: "falt i dørkarmen mens jeg hjalp ham".
+    '(falt|datt|snublet|snubla|skled|skli) (\\p{L}+ ){0,5}(mens|medan|da) (jeg|eg|vi|me) (hjalp|hjelpte|stelte|så på|såg på|var der|var til stede)',
 );
 /** Strangling, suicide, threats to kill, fear of going home, a stabbing: no accident explains them away. */
 const LETHAL = [ACUTE[0]!, ACUTE[2]!, ACUTE[3]!, ACUTE[4]!, ACUTE[5]!];
@@ -254,7 +258,11 @@ export function modelAlarm(question: string, model: EmergencyModel = MODEL): boo
  */
 export function detectEmergency(question: string, model: EmergencyModel = MODEL): EmergencySignal {
   // "for å nå kompetanseteamet" is the verb "to reach", not "now".
-  const q = lowered(question).replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke');
+  const q = lowered(question)
+    .replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke')
+    // "slo seg i dørkarmen", "slo hodet i gulvet": a knock taken, as in a fall, not a blow given.
+    // "slo hodet hennes" and "slo henne i hodet" are blows, and stay.
+    .replace(SELF_KNOCK, 'falt');
   const english = isEnglish(q);
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
   // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.

@@ -167,7 +167,7 @@ export function parseQuestions(text: string): EvalQuestion[] {
       throw new Error(`line ${k + 1}: not valid JSON`);
     }
     const o = v as Partial<EvalQuestion>;
-    const judged = Array.isArray(o.expect) || typeof o.emergency === 'boolean' || o.answered === false;
+    const judged = Array.isArray(o.expect) || typeof o.emergency === 'boolean' || typeof o.answered === 'boolean';
     if (typeof o.q !== 'string' || !judged) throw new Error(`line ${k + 1}: needs "q" and one of "expect", "emergency", "answered"`);
     const q: EvalQuestion = { id: String(o.id ?? k + 1), q: o.q };
     if (Array.isArray(o.expect)) q.expect = o.expect.map(String);

@@ -275,6 +275,9 @@ describe('emergency detection', () => {
       'Kollegaen min sa at sjefen kommer til å drepe oss hvis rapporten er sen, haha. Hvor er malen?',
       'Barna lekte politi og røvere og skjøt hverandre med pinner i skogen. Hvordan snakker vi om krigslek?',
       'En gutt fikk ballen i ansiktet i gymtimen og blødde neseblod. Hvordan skriver vi avvik?',
+      // A knock taken ("slo seg", "slo hodet i"), and a fall the writer saw, are no blows.
+      'Beboeren slo seg i dørkarmen i morges mens jeg hjalp ham, og har et blåmerke i panna. Skal datteren få vite det i kveld?',
+      'Pasienten fikk et anfall på venterommet og slo hodet, ambulansen kom og han er på sykehuset nå. Hvor skriver vi avvik?',
     ]);
     byRules(true, [
       'haha jeg trodde han tullet, men nå står han faktisk i døra med kniv',
@@ -282,6 +285,7 @@ describe('emergency detection', () => {
       'Faren påstår at babyen bare falt, men hun er slapp og puster rart',
       'Hun kom på trening med merker rundt halsen og sier stefaren tok henne rundt halsen i går',
       'Vi hadde rollespill da en lærer fikk SMS fra sønnen: «pappa slår mamma nå»',
+      'Han slo hodet hennes i veggen i kveld, og nå sitter hun hos meg',
     ]);
   });
 

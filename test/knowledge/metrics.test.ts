@@ -69,5 +69,10 @@ describe('eval metrics', () => {
 
   it('rejects a malformed questions line with its line number', () => {
     assert.throws(() => parseQuestions('{"id":"1","q":"a","expect":["b"]}\n{oops'), { message: 'line 2: not valid JSON' });
+    assert.throws(() => parseQuestions('{"id":"1","q":"a"}'), { message: /line 1: needs "q" and one of/ });
+  });
+
+  it('takes a question judged only on being answered, either way', () => {
+    assert.equal(parseQuestions('{"id":"1","q":"a","answered":true}\n{"id":"2","q":"b","answered":false}').length, 2);
   });
 });
