@@ -1,6 +1,6 @@
 import { contentWords, ngramsOf, termOf, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { fitsIntent } from './answer-types';
-import { asksAuthors, isRosterLine } from './roster';
+import { asksAuthors, rosterShare } from './roster';
 import type { Intent } from './intent';
 import { Bm25 } from './bm25';
 import { namingDocuments, nameKey, type DocumentNames } from './doc-names';
@@ -320,9 +320,7 @@ export class Retriever {
 
   /** Whether most words of a window name the people of the plan's working group. */
   private isRoster(window: number): boolean {
-    const words = (u: number): number => this.units[u]!.text.split(/\s+/).length;
-    const share = (us: number[]): number => us.filter((u) => isRosterLine(this.units[u]!.text)).reduce((n, u) => n + words(u), 0) / Math.max(1, us.reduce((n, u) => n + words(u), 0));
-    this.rosters ??= this.unitsByWindow.map((us) => share(us) >= 0.5);
+    this.rosters ??= this.unitsByWindow.map((us) => rosterShare(us.map((u) => this.units[u]!.text)) >= 0.5);
     return this.rosters[window]!;
   }
 

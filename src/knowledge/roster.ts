@@ -14,6 +14,13 @@ export function isRosterLine(text: string): boolean {
   return ROSTER_LINE.test(text.trim());
 }
 
+/** The share of the words of these lines that are lines of the list. */
+export function rosterShare(lines: readonly string[]): number {
+  const count = (l: string): number => l.split(/\s+/).filter(Boolean).length;
+  const all = lines.reduce((n, l) => n + count(l), 0);
+  return all === 0 ? 0 : lines.filter(isRosterLine).reduce((n, l) => n + count(l), 0) / all;
+}
+
 /** True when the question's topic words ask who made the plan or sat in its group. */
 export function asksAuthors(words: readonly string[]): boolean {
   return words.some((w) => AUTHORS.test(w));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { asksAuthors, isRosterLine } from '../../src/knowledge/roster';
+import { asksAuthors, isRosterLine, rosterShare } from '../../src/knowledge/roster';
 
 describe('the list of a plan\'s authors', () => {
   it('reads a line with a person\'s name, a place and a role as a line of the list', () => {
@@ -13,6 +13,12 @@ describe('the list of a plan\'s authors', () => {
     assert.ok(!isRosterLine('NAV Elvdal, Åsen - veileder'));
     assert.ok(!isRosterLine('Ansvar: Kommunalsjef for helse'));
     assert.ok(!isRosterLine('Kari Nordli er helsesykepleier i Elvdal.'));
+  });
+
+  it('weighs a window by the words of its lines that name people', () => {
+    assert.equal(rosterShare(['Kari Nordli, Elvdal - Helsesykepleier', 'Per Haugen, Åsen - Barnevernleder']), 1);
+    assert.equal(rosterShare(['Kari Nordli, Elvdal - Helsesykepleier', 'Vold er enhver handling rettet mot en annen person som skader eller skremmer.']), 5 / 18);
+    assert.equal(rosterShare([]), 0);
   });
 
   it('knows a question about who made the plan from one about who does something', () => {
