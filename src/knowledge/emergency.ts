@@ -111,6 +111,8 @@ const ENGLISH = w('the|is|are|my|his|her|what|who|how|and|with|at|she|he|just|to
 const isEnglish = (q: string): boolean => (q.match(new RegExp(ENGLISH.source, 'giu')) ?? []).length >= 2;
 /** Knocking oneself: "slo seg", "slått seg", "slo hodet i …", "slo kneet mot …". */
 const SELF_KNOCK = /(?<!\p{L})(slo|slått|slår|slog|slege) (seg|hodet|hovudet|kneet|armen|albuen|foten|tåa|ryggen|panna|pannen|haka|hofta|hoften)(?= (i|på|mot|inn i|borti) |[.,!?]| og |$)(?!\p{L})/gu;
+/** Danger denied: "ikke i fare", "ikkje i akutt fare", "not in immediate danger", "ingen akutt fare". */
+const NO_DANGER = /(?<!\p{L})(ikke|ikkje|not|no longer|ingen) (i |in )?(akutt |umiddelbar |immediate )?(fare|danger)(?!\p{L})/gu;
 /** A question as the rules read it: NFC, lower case, single spaces. */
 const lowered = (question: string): string => question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
@@ -262,7 +264,9 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     .replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke')
     // "slo seg i dørkarmen", "slo hodet i gulvet": a knock taken, as in a fall, not a blow given.
     // "slo hodet hennes" and "slo henne i hodet" are blows, and stay.
-    .replace(SELF_KNOCK, 'falt');
+    .replace(SELF_KNOCK, 'falt')
+    // "Hun er ikke i fare nå" denies danger: it is not read as "i fare nå", nor as safety told.
+    .replace(NO_DANGER, 'ok');
   const english = isEnglish(q);
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
   // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.

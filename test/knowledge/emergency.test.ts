@@ -305,5 +305,8 @@ describe('emergency detection', () => {
 
   it('does not raise the alarm for a worry with nothing happening now', () => {
     assert.equal(detectEmergency('En gutt gjemmer seg når faren henter. Ikke noe konkret, hva gjør jeg med det?').emergency, false);
+    // Danger denied is no danger; danger told beside it still is.
+    assert.equal(detectEmergency('Eksen har lagt en sporingsapp på telefonen hennes. Hun er ikke i fare nå, men hvor kan hun få hjelp?').emergency, false);
+    assert.equal(detectEmergency('Hun er ikke i fare nå, sier hun, men han står utenfor døra med kniv').emergency, true);
   });
 });
