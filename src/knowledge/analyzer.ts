@@ -104,6 +104,8 @@ export interface AnalyzedQuestion {
   ngrams: Map<string, number>;
   /** Topic words of the situation told before the asking sentence; 0 for a one-sentence question. */
   told: number;
+  /** Words of an English question the glossary could not read ("swap", "shift"): unknown to the documents. */
+  untranslated?: number;
   /** Names the question quotes ('Tidlig inn', «En uke mot vold»), folded: the documents should hold them as written. */
   phrases?: string[];
 }
@@ -170,7 +172,7 @@ function phraseWords(tokens: string[]): Map<number, string[]> {
  * only when the documents use them too (names such as "Meråker", "SLT"): an English word read
  * as a Norwegian one by accident ("cover" → "lover") would only mislead.
  */
-function translateEnglish(tokens: string[], vocab: Vocabulary): string[] {
+function translateEnglish(tokens: string[], vocab: Vocabulary, dropped?: Set<string>): string[] {
   const out: string[] = [];
   for (let k = 0; k < tokens.length; ) {
     const entry = ENGLISH_BY_FIRST.get(tokens[k]!)?.find((e) => e.words.every((w, j) => tokens[k + j] === w));
@@ -183,6 +185,7 @@ function translateEnglish(tokens: string[], vocab: Vocabulary): string[] {
     // A name the documents read as another word ("KONVO", the consultation team) is theirs too.
     if (/\d/.test(tokens[k]!) || vocab.has(tokens[k]!) || vocab.has(SYNONYMS[tokens[k]!] ?? '')) out.push(tokens[k]!);
     else if (w.length >= 4 && vocab.has(w)) out.push(w);
+    else if (tokens[k]!.length >= 3 && !STOPWORDS.has(tokens[k]!)) dropped?.add(tokens[k]!);
     k++;
   }
   return out;
@@ -250,7 +253,8 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   const rawOf = (text: string): string[] => tokenize(normalizeText(joinHyphenated(text, vocab))).map((t) => t.word);
   const raw = rawOf(question);
   const english = isEnglish(raw);
-  const read = (words: string[]): string[] => (english ? translateEnglish(words, vocab) : words.map((w) => NYNORSK_GLOSSARY[w] ?? w).flatMap((w) => w.split(' ')));
+  const dropped = new Set<string>();
+  const read = (words: string[]): string[] => (english ? translateEnglish(words, vocab, dropped) : words.map((w) => NYNORSK_GLOSSARY[w] ?? w).flatMap((w) => w.split(' ')));
   const askRaw = rawOf(parts.ask);
   const askTokens = read(askRaw);
   const contextTokens = parts.context ? read(rawOf(parts.context)) : [];
@@ -312,7 +316,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
   const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
   const told = contextTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
-  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question) };
+  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size };
 }
 
 /** Phrases of two to six words in quotes ('…', "…", «…», “…”): a name as written, stop words and all. */

@@ -71,9 +71,13 @@ export function inField(q: AnalyzedQuestion): boolean {
  */
 export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions, harm = false, question?: string): boolean {
   const ofField = inField(q);
+  // An English word the glossary cannot read is a word the documents do not hold, so the
+  // documents hold less of the question than its read words say: "Do I need ID to vote in the
+  // municipal election?" is not all about "kommunal". The field model then reads it.
+  const held = q.untranslated ? (coverage * q.groups.length) / (q.groups.length + q.untranslated) : coverage;
   // Harm told in any words is the field's; otherwise the field model may read the question as
   // the everyday one it is, whatever words it shares with the field.
-  if (!harm && question !== undefined && coverage < scope.documentsHold && outsideField(question, ofField, scope.field)) return false;
+  if (!harm && question !== undefined && held < scope.documentsHold && outsideField(question, ofField, scope.field)) return false;
   // Beside a word of the field, an everyday word read as harm is the harm ("mannen tar hele lønna
   // hennes … er dette vold?"); alone, it is the everyday topic ("passordet").
   const named = q.groups.some(isFieldWord);

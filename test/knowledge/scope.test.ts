@@ -50,6 +50,17 @@ describe('the field model in the scope decision', () => {
     const q = 'Hvem har ansvar for kaffemaskinen når partneren slår henne?';
     assert.equal(inScope(read(q), 0.4, scope, true, q), true);
   });
+
+  it('asks the model about an English question most of whose words the glossary cannot read', () => {
+    // "night", "plan" and "colleague" are read; "swap" and "shift" are not, so the documents hold
+    // less of it than the 0.7 of its read words.
+    const english = { ...scope, field: { ...field, weights: { 'w:swap': -5 } } };
+    const q = 'Can I swap the night shift plan with a colleague?';
+    assert.equal(read(q).untranslated, 2);
+    assert.equal(inScope(read(q), 0.7, english, false, q), false);
+    const norsk = 'Kan jeg bytte nattevakt i planen med en kollega?';
+    assert.equal(inScope(read(norsk), 0.7, english, false, norsk), true, 'a question read whole is answered where the documents hold most of it');
+  });
 });
 
 describe('a case told before the question', () => {
