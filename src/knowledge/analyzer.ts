@@ -1,4 +1,5 @@
 import { detectIntent, type Intent } from './intent';
+import { asksAuthors } from './roster';
 import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, PHRASES, SAME_MEANING } from './glossary';
 import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
 import { normalizeText, tokenize } from './normalize';
@@ -108,6 +109,8 @@ export interface AnalyzedQuestion {
   untranslated?: number;
   /** Names the question quotes ('Tidlig inn', «En uke mot vold»), folded: the documents should hold them as written. */
   phrases?: string[];
+  /** The question asks who made the plan: the list of its authors may answer it (roster.ts). */
+  authors?: boolean;
 }
 
 /** Norwegian function words, to tell an English question that names "Meråker" from a Norwegian one. */
@@ -316,7 +319,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
   const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
   const told = contextTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
-  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size };
+  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size, authors: asksAuthors(words) };
 }
 
 /** Phrases of two to six words in quotes ('…', "…", «…», “…”): a name as written, stop words and all. */

@@ -18,7 +18,6 @@ import type { PlacedUnit, PreparedSection } from './passages';
 import type { LoadedDocument } from './types';
 import type { StaffWords } from './synonyms';
 import { Vocabulary } from './vocabulary';
-import { asksAuthors } from './roster';
 
 export { CuratedMatcher, MATCH_DEFAULTS, NO_CURATED, type CuratedData, type CuratedEntry, type CuratedMatch, type MatchOptions } from './curated';
 export { NO_STAFF_WORDS, StaffWords, type StaffWordEntry } from './synonyms';
@@ -335,7 +334,7 @@ export class KnowledgeBase {
     const terms = new Map<string, number>();
     // A word naming the document ("Meråker") chose the document; inside it, it answers nothing.
     for (const [t, w] of q.terms) if (!this.retriever.namesDocument(t, hit.passage.docIndex)) terms.set(t, w * this.retriever.idf(t));
-    const composed = composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, enumerate: q.enumerate, authors: asksAuthors(q.words), terms }, this.vocab);
+    const composed = composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, enumerate: q.enumerate, authors: q.authors, terms }, this.vocab);
     if (q.intent !== 'when' || TIME_FACT.test(composed.text)) return composed;
     // A plan that describes its measures in prose often gives their periods only in a summary
     // table ("Samlet oversikt over tiltakene"): "when" is answered by the measure's row there.

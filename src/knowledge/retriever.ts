@@ -1,6 +1,6 @@
 import { contentWords, ngramsOf, termOf, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { fitsIntent } from './answer-types';
-import { asksAuthors, rosterShare } from './roster';
+import { rosterShare } from './roster';
 import type { Intent } from './intent';
 import { Bm25 } from './bm25';
 import { namingDocuments, nameKey, type DocumentNames } from './doc-names';
@@ -301,7 +301,7 @@ export class Retriever {
       for (const [i, r] of ranks(scores)) fused.set(i, (fused.get(i) ?? 0) + weight / (rrfK + r));
     }
     // A list of the plan's authors answers only a question about them (roster.ts).
-    if (!asksAuthors(question.words)) for (const [i, s] of fused) if (this.isRoster(i)) fused.set(i, s * ROSTER_WEIGHT);
+    if (!question.authors) for (const [i, s] of fused) if (this.isRoster(i)) fused.set(i, s * ROSTER_WEIGHT);
     // Coverage is read for the first hits only; computing it for every window would cost more than the search.
     const coverageOf = (i: number): number => this.coverage(q, i);
     const hits: Hit[] = [...fused].map(([i, score]) => ({

@@ -1,3 +1,5 @@
+import { words } from './section-view';
+
 /**
  * Plans list the people who wrote them ("Kari Nordmann, Hamar – helsesykepleier"). Such a list
  * is full of roles and services, so it matches "who" questions well, but it says who sat in the
@@ -16,9 +18,8 @@ export function isRosterLine(text: string): boolean {
 
 /** The share of the words of these lines that are lines of the list. */
 export function rosterShare(lines: readonly string[]): number {
-  const count = (l: string): number => l.split(/\s+/).filter(Boolean).length;
-  const all = lines.reduce((n, l) => n + count(l), 0);
-  return all === 0 ? 0 : lines.filter(isRosterLine).reduce((n, l) => n + count(l), 0) / all;
+  const all = lines.reduce((n, l) => n + words(l), 0);
+  return all === 0 ? 0 : lines.filter(isRosterLine).reduce((n, l) => n + words(l), 0) / all;
 }
 
 /** True when the question's topic words ask who made the plan or sat in its group. */
