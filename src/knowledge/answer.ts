@@ -260,7 +260,7 @@ class Composer extends SectionView {
    */
   private factFor(best: PlacedUnit, intent: Intent): PlacedUnit | undefined {
     const labels = intent === 'who' ? WHO_LABEL : intent === 'when' ? WHEN_LABEL : null;
-    const block = this.blockOf(best);
+    const block = this.measureOf(best);
     if (labels) {
       if (labels.test(this.line(best).label ?? '')) return best;
       // The labelled cell nearest after the best unit, or else the nearest before it.
@@ -290,7 +290,7 @@ class Composer extends SectionView {
     // The unit the question matched names what the fact is about, unless it only leads into a
     // list or is the fact itself.
     if (best !== fact && !/:$/.test(best.text)) return [this.withLabel(best)];
-    const block = this.blockOf(best);
+    const block = this.measureOf(best);
     const cell = block.find((u) => this.line(u).label === 'Tiltak' && this.showable(u));
     if (cell) return [/^tiltak\s*:/iu.test(cell.text) ? cell.text : `Tiltak: ${cell.text.replace(/^(•|\d{1,2}\.)\s*/u, '')}`];
     const heading = block.find((u) => u.kind === 'heading' && /\btiltak\b/iu.test(u.text));

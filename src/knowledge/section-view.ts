@@ -56,6 +56,35 @@ export class SectionView {
     return this.units.filter((u) => u.first >= from && u.first < to);
   }
 
+  /**
+   * The measure of a block the best unit is in. A block may hold several numbered measures, each
+   * with its own cells ("1. … Tidsrom: … Ansvar: …", then "2. …"): a measure's "who" is not the
+   * one of the measure before it. A numbered item starts a new measure only when a cell other
+   * than "Tiltak" stands between it and the item before: "Tiltak: 1. … 2. … Ansvar: …" shares one.
+   */
+  measureOf(best: PlacedUnit): PlacedUnit[] {
+    const block = this.blockOf(best);
+    if (block.length === 0) return block;
+    const numbered = (k: number): boolean => this.lines[k]!.kind === 'item' && this.lines[k]!.label === 'Tiltak' && /^\d{1,2}\.\s/u.test(this.lines[k]!.text);
+    let from = block[0]!.first;
+    const end = block[block.length - 1]!.last;
+    let to = end + 1;
+    let lastItem = -1;
+    for (let k = from; k <= end; k++) {
+      if (!numbered(k)) continue;
+      const cellBetween = lastItem >= 0 && this.lines.slice(lastItem + 1, k).some((l) => l.kind === 'label' && l.label !== 'Tiltak');
+      if (cellBetween) {
+        if (k <= best.first) from = k;
+        else {
+          to = k;
+          break;
+        }
+      }
+      lastItem = k;
+    }
+    return block.filter((u) => u.first >= from && u.first < to);
+  }
+
   /** True when a unit stands under a flattened table's header row ("Målgruppe Mål Tiltak …"). */
   inTable(u: PlacedUnit): boolean {
     for (let k = u.first - 1; k >= 0; k--) {

@@ -74,6 +74,17 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(one.ask('Hvordan går jeg fram når jeg er urolig for et barn?').answer, /^Plan for barn og unge\nBruk veilederen «fra magefølelse til handling»/);
   });
 
+  it('answers "who" about the second of two numbered measures with its own cell, not the cell of the first', () => {
+    const text =
+      'Delmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n1) Plan for barn og unge\n\nBruk veilederen «fra magefølelse til handling»\n\n' +
+      'Tidsrom:\n\nHele året\n\nAnsvar:\n\nAlle som jobber med barn.\n\nEvaluering:\n\nUndersøke om alle kjenner veilederen\n\n' +
+      '2) Eldreteamet – vern av eldre som blir utsatt for vold\n\nKort vei mellom tjenestene.\n\nFølge årshjul\n\nEldreteamet\n\nSom gir bekymring\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    const a = one.ask('Hvem har ansvar for vern av eldre som blir utsatt for vold?').answer;
+    assert.doesNotMatch(a, /Alle som jobber med barn/);
+    assert.match(a, /Eldreteamet/);
+  });
+
   it('answers "whom do I call" with the number told further down, never with a count ("112 saker")', () => {
     const text =
       '# Råd om tvangsekteskap\n\nRådgiverteamet mot tvangsekteskap gir råd og veiledning til fagpersoner i konkrete saker. I fjor ga de råd i 700 saker. ' +
