@@ -53,6 +53,17 @@ describe('KnowledgeBase', () => {
     assert.equal(kb.ask('hva sier sørvikplanen om foreldre').citations[0]!.document, 'Handlingsplan for Sørvik kommune');
   });
 
+  it("ranks the named plan's passages before another plan's closer match", () => {
+    const aldal = '# Kurs\n\nAnsatte får opplæring om samtaler med barn.\n\n# Foreldre\n\nForeldre får tilbud om veiledning på helsestasjonen.\n';
+    const berg = '# Kurs for ansatte i skolen\n\nAnsatte i skolen får kurs om vold og overgrep hvert år i september, på skolens planleggingsdag.\n\n# Barnehage\n\nBarnehagen har tema om kropp og grenser.\n';
+    const two = KnowledgeBase.fromDocuments([
+      { id: 'aldal.md', title: 'Handlingsplan for Aldal kommune', source: 'aldal.md', pages: [{ page: null, text: aldal }] },
+      { id: 'berg.md', title: 'Handlingsplan for Berg kommune', source: 'berg.md', pages: [{ page: null, text: berg }] },
+    ]);
+    const cited = two.ask('Hvordan får ansatte i skolen kurs om vold og overgrep på planleggingsdagen i Aldal?').citations.map((c) => c.document);
+    assert.deepEqual(cited, ['Handlingsplan for Aldal kommune', 'Handlingsplan for Aldal kommune', 'Handlingsplan for Berg kommune']);
+  });
+
   it('keeps every citation within 1000 characters and every line of the answer inside the citations', () => {
     for (const q of ['Hva er negativ sosial kontroll?', 'Hvem er barnevernleder?', 'Når er fagkvelden?']) {
       const r = kb.ask(q);
