@@ -51,6 +51,12 @@ describe('question analysis', () => {
     assert.deepEqual(words('Hvem regnes som nyansatte?'), ['nyansatte']);
   });
 
+  it('reads where the asker works as context, not as the topic ("jeg jobber i barnehagen")', () => {
+    const topic = words('Jeg jobber i barnevernet. Hvem jobber med nyansatte?');
+    assert.ok(topic.includes('nyansatte'), topic.join(' '));
+    assert.ok(!topic.some((w) => w.startsWith('jobb')), topic.join(' '));
+  });
+
   it('reads a word the glossary knows as itself, never as a typo of a corpus word', () => {
     const withSoul = vocabOf('sjelen vold leder');
     // "sjefen" is one edit from the corpus's "sjelen", but the glossary knows it (a leader).
