@@ -13,7 +13,7 @@ const norwegian = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\b/g, B
 
 const DEFINE =
   norwegian(/^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/);
-const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|epost\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/);
+const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|e post\w*|epost\w*|e-mail|email|mail\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/);
 /**
  * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),
  * unless a verb follows it at once, as in a question ("jobber i barnevernet – når må vi ha …").
@@ -38,7 +38,8 @@ export function detectIntent(words: string[]): Intent {
   const t = words.join(' ');
   if (HOWMANY.test(t)) return 'howmany';
   if ((RESPONSIBLE.test(t) || WHO_DOES.test(t)) && !CALL.test(t)) return 'who';
-  if (CONTACT.test(t) && ASKING.test(t)) return 'contact';
+  // "Når kan jeg ringe dem?" is answered by the number with its opening hours.
+  if (CONTACT.test(t) && (ASKING.test(t) || (CALL.test(t) && WHEN.test(t)))) return 'contact';
   if (WHEN.test(t)) return 'when';
   if (STEPS.test(t)) return 'howto';
   if (DEFINE.test(t)) return 'define';

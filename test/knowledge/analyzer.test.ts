@@ -112,6 +112,9 @@ describe('question analysis', () => {
     assert.equal(intent('Hvordan beskriver planen digital vold?'), 'define');
     assert.equal(intent('Hvem ringer jeg om kvelden?'), 'contact');
     assert.equal(intent('Hva er telefonnummeret til barnevernvakten?'), 'contact');
+    assert.equal(intent('Hva er e-posten til kompetanseteamet?'), 'contact');
+    // When one can call is told with the number, by its opening hours.
+    assert.equal(intent('Når kan jeg ringe kompetanseteamet?'), 'contact');
     assert.equal(intent('Når er temadagen?'), 'when');
     assert.equal(intent('Hvor ofte gjennomgås meldeplikten?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er bekymret for et barn?'), 'howto');
