@@ -4,6 +4,18 @@ import type { DocLine } from './structure';
 export const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 export const isUrlOnly = (s: string): boolean => /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/u.test(s.trim());
 
+/**
+ * A row or header of a flattened statistics table ("Slått deg med flat hånd 354 4 245 3 599 7",
+ * "En gang Flere ganger Totalt n % n % N %"): numbers without their column names, no answer.
+ */
+export function isFigureRow(text: string): boolean {
+  // A phone line is mostly figures too ("Tlf 22 40 00 40 / 22 40 00 41"): it is shown.
+  if (/[:@]|(?<!\p{L})(tlf|telefon\p{L}*|mobil|ring\p{L}*|kl)(?!\p{L})|\b(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|\d{8})\b/iu.test(text)) return false;
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const figures = tokens.filter((t) => /^(n|N|%|\d+([,.]\d+)?%?)$/u.test(t)).length;
+  return figures >= 4 && figures >= 0.4 * tokens.length;
+}
+
 /** A footnote's text ("*) Avløst av …"): a remark on the line it marks, no answer. */
 const FOOTNOTE = /^\*+\)\s/u;
 
@@ -24,9 +36,9 @@ export class SectionView {
     for (const u of units) this.byLine.set(u.first, u);
   }
 
-  /** Units a reader can be shown: not a heading, a table header, a label alone, a bare web address or a footnote. */
+  /** Units a reader can be shown: not a heading, a table header, a label alone, a bare web address, a footnote or a row of figures. */
   showable(u: PlacedUnit): boolean {
-    return u.kind !== 'heading' && u.kind !== 'label' && !isUrlOnly(u.text) && !FOOTNOTE.test(u.text);
+    return u.kind !== 'heading' && u.kind !== 'label' && !isUrlOnly(u.text) && !FOOTNOTE.test(u.text) && !isFigureRow(u.text);
   }
 
   line(u: PlacedUnit): DocLine {
