@@ -304,6 +304,8 @@ class Composer extends SectionView {
     for (let k = u.last + 1; k < this.lines.length && out.length < 2 && this.lines[k]!.kind !== 'heading' && this.lines[k]!.kind !== 'header'; k++) {
       const o = this.at(k);
       if (!o || !this.showable(o)) continue;
+      // A cell that is a list ("• 1.-4. trinn – …, • 5.-6. trinn – …") is read whole, not cut after its first item.
+      if (this.line(o).kind === 'item') return [...out, ...this.wholeList(o, o).filter((l) => !out.includes(l))];
       out.push(o.text);
       // A cell that leads into a list ("Aktuelle programmer:") is read with its list.
       const next = this.at(o.last + 1);

@@ -85,6 +85,15 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(a, /Eldreteamet/);
   });
 
+  it('reads a table cell that is a list whole, never cut after its first item', () => {
+    const text =
+      '1 Tiltak i Lunde kommune\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nForeldre i skolen\n\nSkolen skal styrke foreldrerollen\n\n' +
+      'Informasjon i foreldremøter, ulikt på trinn.\n\n• 1.-4. trinn - grenser og lovverk, SLT,\n\n• 5.-7. trinn - nettvett og grenser, helsesykepleier\n\n' +
+      'Rektor ved hver skole\n\nAnsatte i barnehagen\n\nAnsatte vet hva de gjør ved uro.\n\nHandlingsveilederen revideres.\n\nOppvekstsjefen\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    assert.match(one.ask('Hva gjør skolen for å styrke foreldrerollen?').answer, /• 1\.-4\. trinn .*\n• 5\.-7\. trinn - nettvett og grenser, helsesykepleier$/);
+  });
+
   it('answers "whom do I call" with the number told further down, never with a count ("112 saker")', () => {
     const text =
       '# Råd om tvangsekteskap\n\nRådgiverteamet mot tvangsekteskap gir råd og veiledning til fagpersoner i konkrete saker. I fjor ga de råd i 700 saker. ' +
