@@ -11,8 +11,9 @@ export type Intent = 'define' | 'contact' | 'who' | 'when' | 'howto' | 'howmany'
 const B = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 const norwegian = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\b/g, B).replace(/\\w/g, '[\\p{L}\\p{N}]'), 'u');
 
+/** "Hva er det som skal koordinere …?" asks what does it, not what a thing is. */
 const DEFINE =
-  norwegian(/^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/);
+  norwegian(/^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b(?! det (som|at)\b)|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/);
 const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|e post\w*|epost\w*|e-mail|email|mail\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/);
 /**
  * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),

@@ -125,6 +125,8 @@ describe('question analysis', () => {
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
+    // "Hva er det som …" asks what does something, not what a thing is.
+    assert.notEqual(intent('Hva er det som skal koordinere sakene?'), 'define');
     // "når" with a verb right after it asks when, wherever it stands; "når jeg er …" is "if".
     assert.equal(intent('jobber i barnevernet – når må vi ha rutinene klare?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er urolig for et barn?'), 'howto');
