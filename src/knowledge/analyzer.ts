@@ -150,6 +150,11 @@ for (const [phrase, to] of Object.entries(PHRASES)) {
   PHRASES_BY_FIRST.set(words[0]!, list);
 }
 
+/** Possessive pronouns: "tar pensjonen hennes" is the same phrase as "tar pensjonen hans" or "… mi". */
+const POSSESSIVES = new Set('hans hennes hennar hass deres dykkar min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre his her their my our'.split(' '));
+const sameWord = (phraseWord: string, token: string | undefined): boolean =>
+  token === phraseWord || (token !== undefined && POSSESSIVES.has(phraseWord) && POSSESSIVES.has(token));
+
 /**
  * The plan words of the everyday phrases in a question ("vil ha noen å snakke med" →
  * samtaletilbud), by the position of the phrase's last topic word, which searches them too.
@@ -157,7 +162,7 @@ for (const [phrase, to] of Object.entries(PHRASES)) {
 function phraseWords(tokens: string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (let k = 0; k < tokens.length; ) {
-    const entry = PHRASES_BY_FIRST.get(tokens[k]!)?.find((e) => e.words.every((w, j) => tokens[k + j] === w));
+    const entry = PHRASES_BY_FIRST.get(tokens[k]!)?.find((e) => e.words.every((w, j) => sameWord(w, tokens[k + j])));
     if (!entry) {
       k++;
       continue;

@@ -41,6 +41,16 @@ describe('question analysis', () => {
     for (const w of plan.split(' ')) assert.ok([...q.terms.keys()].includes(termOf(w)), `${everyday} → ${w}`);
   });
 
+  it('reads an everyday phrase told with another possessive as the same phrase ("tar pensjonen hans")', () => {
+    const everyday = 'tar pensjonen hennes';
+    const plan = PHRASES[everyday]!;
+    assert.ok(plan, 'the shipped glossary has the phrase');
+    for (const told of ['Sønnen tar pensjonen hans hver måned', 'Sonen tar pensjonen min']) {
+      const q = analyzeQuestion(told, vocab, 3);
+      for (const w of plan.split(' ')) assert.ok([...q.terms.keys()].includes(termOf(w)), `${told} → ${w}`);
+    }
+  });
+
   it('reads "for" as a word of both languages: a Norwegian question with three is no English one', () => {
     assert.equal(analyzeQuestion('Hva er fristen for strategien for kommunale tiltak for sinnemestring?', vocab, 3).english, false);
     assert.equal(analyzeQuestion('Which national plan for 2024-2028 guided the action plan?', vocab, 3).english, true);
