@@ -1,4 +1,4 @@
-import { detectIntent, type Intent } from './intent';
+import { CLASSIFY, detectIntent, type Intent } from './intent';
 import { asksAuthors } from './roster';
 import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, PHRASES, SAME_MEANING } from './glossary';
 import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
@@ -109,6 +109,8 @@ export interface AnalyzedQuestion {
   untranslated?: number;
   /** Names the question quotes ('Tidlig inn', «En uke mot vold»), folded: the documents should hold them as written. */
   phrases?: string[];
+  /** The question asks which kind of violence a told case is ("… er det vold?"). */
+  classify?: boolean;
   /** The question asks who made the plan: the list of its authors may answer it (roster.ts). */
   authors?: boolean;
 }
@@ -278,6 +280,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const t of asideTokens) if (!weightOf.has(t)) weightOf.set(t, contextWeight);
   for (const t of askTokens) weightOf.set(t, 1);
   let intent = detectIntent(english ? askRaw : askTokens);
+  const classify = CLASSIFY.test((english ? askRaw : askTokens).join(' '));
   if (intent === 'other' && parts.context) intent = detectIntent(english ? raw : tokens);
   // Acronyms ("WHO") and capitalised words inside the question ("Tidlig Inn", "Alternativ til
   // Vold") are names: kept even when they spell a stopword.
@@ -324,7 +327,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
   const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
   const told = contextTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
-  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size, authors: asksAuthors(words) };
+  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size, authors: asksAuthors(words), classify };
 }
 
 /** Phrases of two to six words in quotes ('…', "…", «…», “…”): a name as written, stop words and all. */

@@ -14,6 +14,8 @@ const norwegian = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\b/g, B
 /** "Hva er det som skal koordinere …?" asks what does it, not what a thing is. */
 const DEFINE =
   norwegian(/^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b(?! det (som|at)\b)|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/);
+/** "Er det vold?", "regnes dette som vold?": which kind of violence a told case is, answered by the definitions. */
+export const CLASSIFY = norwegian(/\b(er|regnes|teller|tel|is|counts?) (det|dette|slikt|sånt|dette her|det her|this|that|it)( likevel| egentlig| faktisk| her)? (som |as )?(\w*vold|vald|mishandling|overgrep|violence|abuse)\b/);
 const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|e post\w*|epost\w*|e-mail|email|mail\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/);
 /**
  * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),
@@ -43,7 +45,7 @@ export function detectIntent(words: string[]): Intent {
   if (CONTACT.test(t) && (ASKING.test(t) || (CALL.test(t) && WHEN.test(t)))) return 'contact';
   if (WHEN.test(t)) return 'when';
   if (STEPS.test(t)) return 'howto';
-  if (DEFINE.test(t)) return 'define';
+  if (DEFINE.test(t) || CLASSIFY.test(t)) return 'define';
   if (HOWTO.test(t)) return 'howto';
   if (WHO.test(t)) return 'who';
   return 'other';

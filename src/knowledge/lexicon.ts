@@ -21,7 +21,7 @@ export const STOPWORDS = new Set(
     'mean means meant define defines described describe ' +
     // Greetings and fillers of chatty questions
     'hei hallo takk egentlig faktisk liksom ting litt lurer lurte sikkert vel jo nok dersom tror trur tenker vet veit ' +
-    'jobber jobbar jobbet jobba henne gjerne altså akkurat nettopp alltid ingenting etterpå ganske skikkelig burde aner spør spurte nevnt nevnte sjøl sett spørre helst ' +
+    'mi di jobber jobbar jobbet jobba henne gjerne altså akkurat nettopp alltid ingenting etterpå ganske skikkelig burde aner spør spurte nevnt nevnte sjøl sett spørre helst ' +
     // Nynorsk
     'kva kven kvar korleis kvifor kor eg ho dei ikkje ein eit berre mykje meir mest førre vere vera vore ' +
     'hennar sjølv sjølve eigentleg ' +

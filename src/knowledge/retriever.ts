@@ -378,11 +378,13 @@ export class Retriever {
     // What is asked about is in the asking sentence: an aside ("hørte det på et kurs") is not part of the term.
     const asking = q.groups.filter((g) => g.weight >= 1);
     const asked = asking.length > 0 ? { ...q, groups: asking } : q;
+    // "Er det vold?" asks which kind a told case is: the definition of a kind the telling names answers.
+    const kind = q.classify === true;
     for (const [u, s] of unitScores) {
       const term = this.definedTerms[u]!;
       if (term.size === 0) continue;
       const inQuestion = [...term].filter((t) => q.terms.has(t)).length;
-      if (this.share(asked, term) >= TYPED_SHARE && inQuestion / term.size >= TYPED_SHARE) out.set(u, s);
+      if ((kind || this.share(asked, term) >= TYPED_SHARE) && inQuestion / term.size >= (kind ? 1 : TYPED_SHARE)) out.set(u, s);
     }
     return out;
   }

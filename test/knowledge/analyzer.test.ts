@@ -135,6 +135,10 @@ describe('question analysis', () => {
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
+    // "… er det vold?" asks which kind of violence a told case is: the definitions answer.
+    assert.equal(intent('Mannen tar hele lønna hennes, er det vold?'), 'define');
+    assert.equal(analyzeQuestion('Regnes dette som vold?', vocab, 3).classify, true);
+    assert.equal(analyzeQuestion('Hva er vold?', vocab, 3).classify, false);
     // "Hva er det som …" asks what does something, not what a thing is.
     assert.notEqual(intent('Hva er det som skal koordinere sakene?'), 'define');
     // "når" with a verb right after it asks when, wherever it stands; "når jeg er …" is "if".

@@ -162,6 +162,26 @@ Ansatte får et kurs om vold hvert år, og alle har hørt om det på personalmø
   });
 });
 
+describe('a told case asked "er det vold?"', () => {
+  const text = `# Former for vold
+
+Vold: en handling som skader, skremmer eller krenker en annen.
+
+Økonomisk vold: kontroll over den andres penger, for eksempel å ta lønna eller nekte tilgang til bankkontoen.
+
+Digital vold: å overvåke og kontrollere den andre gjennom mobilen.
+
+# Følger av vold
+
+Volden kan føre til økonomiske problemer og tap av arbeid for den som blir utsatt.
+`;
+  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text }] }]);
+
+  it('is answered by the definition of the kind the case tells of, not by a sentence sharing its words', () => {
+    assert.match(kb.ask('Mannen min tar hele lønna mi, er det vold?').answer, /^Økonomisk vold: kontroll over den andres penger/);
+  });
+});
+
 describe('a name the question quotes', () => {
   const sections = ['# Kurs\n\nAnsatte i helsestasjonen tar kurset Tidlig inn for å lære å spørre om vold og rus.\n'];
   for (let i = 0; i < 6; i++) sections.push(`# Innsats ${i}\n\nTidlig innsats mot vold er tidlig hjelp: tidlig oppdaget, tidlig fulgt opp, tidlig tiltak ${i}.\n`);
