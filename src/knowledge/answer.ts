@@ -362,6 +362,12 @@ class Composer extends SectionView {
     const lead = this.lines[firstIndex - 1];
     // "Gjør du dette:" or a short paragraph right above a list is what the list answers.
     const withLead = lead && lead.kind === 'para' && !isUrlOnly(lead.text) && (/:$/.test(lead.text) || words(lead.text) < 30) ? [lead.text] : [];
+    // A lead-in that only says what the list is ("Hvordan snakke med:") under a measure's short name
+    // in the same cell ("Tiltak: Nora | IMDi") is read with that name: it is what the list is about.
+    const above = this.lines[firstIndex - 2];
+    if (withLead.length > 0 && /:$/.test(lead!.text) && lead!.label && above && above.kind === 'para' && above.label === lead!.label && words(above.text) <= 8 && !/[.:]$/.test(above.text) && !isUrlOnly(above.text)) {
+      withLead.unshift(above.label === 'Tiltak' ? `Tiltak: ${above.text}` : above.text);
+    }
     const items = members.map(([l]) => l.text);
     let budget = this.listBudget() - words(withLead.join(' '));
     const at = Math.max(0, members.findIndex(([, k]) => k === answering.first));

@@ -85,6 +85,14 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(a, /Eldreteamet/);
   });
 
+  it('names the measure a list belongs to when its lead-in only says what the list is ("Hvordan snakke med:")', () => {
+    const text =
+      'Delmål 4: Flere tiltak for grupper med minoritetsbakgrunn.\n\nTiltak:\n\nSnakk | Kursportalen\n\nHvordan snakke med:\n\n- Bedre kompetanse på ulike kulturer.\n\n' +
+      '- Økt kompetanse på tolk og kommunikasjon.\n\nTidsrom:\n\nFortløpende\n\nAnsvar:\n\nAlle som jobber med mennesker.\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    assert.match(one.ask('Hvordan får jeg bedre kompetanse på ulike kulturer?').answer, /^Tiltak: Snakk \| Kursportalen\nHvordan snakke med:\n• Bedre kompetanse/);
+  });
+
   it('reads a table cell that is a list whole, never cut after its first item', () => {
     const text =
       '1 Tiltak i Lunde kommune\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nForeldre i skolen\n\nSkolen skal styrke foreldrerollen\n\n' +
