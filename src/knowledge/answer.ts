@@ -246,7 +246,10 @@ class Composer extends SectionView {
   /** A labelled cell shown with its label, once: "Tidsrom: Årlig." */
   private withLabel(u: PlacedUnit): string {
     const label = this.line(u).label;
-    if (!label || new RegExp(`^${label}\\s*:`, 'iu').test(u.text) || label === 'Tiltak') return u.text;
+    // "• Frist: 30.6.2027" says its label itself: shown as "Frist: 30.6.2027", never "Frist: • Frist: …".
+    const bare = u.text.replace(/^[•▪●\-–]\s*/u, '');
+    if (label && new RegExp(`^${label}\\s*:`, 'iu').test(bare)) return bare;
+    if (!label || label === 'Tiltak') return u.text;
     const first = this.units.find((o) => o.first < u.first && o.kind !== 'label' && this.line(o).label === label && o.first >= this.cellStart(u));
     return first ? u.text : `${label}: ${u.text}`;
   }

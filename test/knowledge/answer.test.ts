@@ -93,6 +93,13 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(one.ask('Hvordan får jeg bedre kompetanse på ulike kulturer?').answer, /^Tiltak: Snakk \| Kursportalen\nHvordan snakke med:\n• Bedre kompetanse/);
   });
 
+  it('shows a cell that says its label itself ("• Frist: 30.6.2027") with the label once', () => {
+    const text = '5 Videre arbeid\n\n5.2 Tiltak: Revidere planen\n\nInnen utgangen av 2026 settes det ned en ny arbeidsgruppe som skal revidere planen.\n\n' +
+      '• Frist: 30.6.2027\n\n• Revidere planen mot vold i nære relasjoner\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    assert.match(one.ask('Når er fristen for å revidere planen?').answer, /^Frist: 30\.6\.2027\n/);
+  });
+
   it('reads a table cell that is a list whole, never cut after its first item', () => {
     const text =
       '1 Tiltak i Lunde kommune\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nForeldre i skolen\n\nSkolen skal styrke foreldrerollen\n\n' +
