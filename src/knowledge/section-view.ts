@@ -2,7 +2,8 @@ import type { PlacedUnit, SectionLines } from './passages';
 import type { DocLine } from './structure';
 
 export const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-export const isUrlOnly = (s: string): boolean => /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/u.test(s.trim());
+/** A web address alone, or a pointer to one ("Se: https://…"): where to read, not what it says. */
+export const isUrlOnly = (s: string): boolean => /^(?:(?:se|les mer|lenke|link)\s*:\s*)?(?:(?:https?:\/\/|www\.)\S+\s*)+$/iu.test(s.trim());
 
 /**
  * A row or header of a flattened statistics table ("Slått deg med flat hånd 354 4 245 3 599 7",

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isFigureRow } from '../../src/knowledge/section-view';
+import { isFigureRow, isUrlOnly } from '../../src/knowledge/section-view';
 
 describe('section view', () => {
   it('reads a row or header of a flattened statistics table as figures, not as a line to show', () => {
@@ -15,5 +15,11 @@ describe('section view', () => {
     assert.equal(isFigureRow('Frist: 31.12.2024'), false);
     assert.equal(isFigureRow('Tlf 22 40 00 40 / 22 40 00 41'), false);
     assert.equal(isFigureRow('Barnevernvakten 22 40 00 40'), false);
+  });
+
+  it('reads a pointer to a web page ("Se: https://…") as the address alone: where to read, not what it says', () => {
+    assert.equal(isUrlOnly('Se: https://www.example.no/foreldre/'), true);
+    assert.equal(isUrlOnly('https://www.example.no/a https://www.example.no/b'), true);
+    assert.equal(isUrlOnly('Se Foreldrehverdag på https://www.example.no/ for brosjyrer på mange språk.'), false);
   });
 });
