@@ -1,7 +1,7 @@
 import { CLASSIFY, detectIntent, type Intent } from './intent';
 import { asksAuthors } from './roster';
 import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, PHRASES, SAME_MEANING } from './glossary';
-import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, STOPWORDS, SYNONYMS } from './lexicon';
+import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, POSSESSIVES, STOPWORDS, SYNONYMS } from './lexicon';
 import { normalizeText, tokenize } from './normalize';
 import { splitSentences } from './sentences';
 import { stem } from './stem';
@@ -152,8 +152,7 @@ for (const [phrase, to] of Object.entries(PHRASES)) {
   PHRASES_BY_FIRST.set(words[0]!, list);
 }
 
-/** Possessive pronouns: "tar pensjonen hennes" is the same phrase as "tar pensjonen hans" or "… mi". */
-const POSSESSIVES = new Set('hans hennes hennar hass deres dykkar min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre his her their my our'.split(' '));
+/** "tar pensjonen hennes" is the same phrase as "tar pensjonen hans" or "… mi". */
 const sameWord = (phraseWord: string, token: string | undefined): boolean =>
   token === phraseWord || (token !== undefined && POSSESSIVES.has(phraseWord) && POSSESSIVES.has(token));
 
@@ -280,7 +279,8 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const t of asideTokens) if (!weightOf.has(t)) weightOf.set(t, contextWeight);
   for (const t of askTokens) weightOf.set(t, 1);
   let intent = detectIntent(english ? askRaw : askTokens);
-  const classify = CLASSIFY.test((english ? askRaw : askTokens).join(' '));
+  // Only a "what is" question can ask which kind a told case is (detectIntent reads "er det vold?" as one).
+  const classify = intent === 'define' && CLASSIFY.test((english ? askRaw : askTokens).join(' '));
   if (intent === 'other' && parts.context) intent = detectIntent(english ? raw : tokens);
   // Acronyms ("WHO") and capitalised words inside the question ("Tidlig Inn", "Alternativ til
   // Vold") are names: kept even when they spell a stopword.

@@ -335,9 +335,9 @@ export class KnowledgeBase {
   private withSecondPlace(answer: string, next: Hit, q: AnalyzedQuestion): string {
     const second = this.compose(next, q).text;
     if (!second || isFragment(second) || answer.includes(second.split('\n')[0]!)) return answer;
+    if (wordCount(answer) + wordCount(second) + 2 > SECOND_PLACE_WORDS) return answer;
     // A second place that shares little of the question ("Se også: 2. TryggEst- …" for a course) is noise.
     if (this.retriever.textShare(q, `${next.passage.trail}\n${second}`).share < SECOND_PLACE_SHARE) return answer;
-    if (wordCount(answer) + wordCount(second) + 2 > SECOND_PLACE_WORDS) return answer;
     return /^(•|\d{1,2}\.)\s/u.test(second) || /:$/.test(second.split('\n')[0]!) ? `${answer}\n${SEE_ALSO}\n${second}` : `${answer}\n${SEE_ALSO} ${second}`;
   }
 

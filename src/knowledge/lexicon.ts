@@ -34,6 +34,9 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Possessive pronouns: an everyday phrase of the glossary matches whichever one it is told with. */
+export const POSSESSIVES = new Set('hans hennes hennar hass deres dykkar min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre his her their my our'.split(' '));
+
 /** Nynorsk spellings inside words, tried on question words the corpus does not know. */
 export const NYNORSK_INFIX: Array<[RegExp, string]> = [
   [/vald/, 'vold'], [/tilbod/, 'tilbud'], [/tenest/, 'tjenest'], [/heim/, 'hjem'], [/born/, 'barn'],

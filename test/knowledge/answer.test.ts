@@ -10,6 +10,11 @@ const docs: LoadedDocument[] = [
   { id: 'handlingsplan.md', title: 'Handlingsplan mot vold i nære relasjoner – Eksempel kommune 2025–2028', source: 'handlingsplan.md', pages: [{ page: null, text: PLAN }] },
 ];
 
+/** A knowledge base of one document, as a municipality's single guide would be. */
+function oneDocument(text: string, id = 't.txt', title = 'T'): KnowledgeBase {
+  return KnowledgeBase.fromDocuments([{ id, title, source: id, pages: [{ page: null, text }] }]);
+}
+
 describe('answers', () => {
   const kb = KnowledgeBase.fromDocuments(docs);
 
@@ -51,7 +56,7 @@ describe("the passage's next best sentence", () => {
 
 Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppfølging fra kommunen. Mange opplever at hverdagen blir krevende i månedene etterpå. Det er viktig at barna får fortsette i barnehage og skole uten avbrudd. Kommunen har også et eget tilbud om leksehjelp for alle elever på mellomtrinnet. Familiekoordinatoren kaller inn til et møte om oppfølging innen to uker etter at familien har flyttet hjem fra krisesenteret.
 `;
-  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text }] }]);
+  const kb = oneDocument(text, 'veileder.md', 'Veileder');
 
   it('follows the best sentence when it answers nearly as well, whole, and after it', () => {
     const a = kb.ask('Hva skjer med oppfølgingen når familien flytter hjem fra krisesenteret?').answer;
@@ -62,7 +67,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
   it('answers "which" with the sentence that names them when the best sentence only talks about them', () => {
     const text =
       '# Foreldrestøtte\n\nHver skole lager sin egen oversikt over kursene for foreldre som skolen vil tilby, en plan for hvordan kursene skal holdes, på hvilket nivå og med hvilke ressurser, slik at tilbudet kan holdes oppe over tid. Aktuelle tilbud er COS-P, De utrolige årene, ICDP og PMTO.\n';
-    const one = KnowledgeBase.fromDocuments([{ id: 'f.md', title: 'F', source: 'f.md', pages: [{ page: null, text }] }]);
+    const one = oneDocument(text, 'f.md', 'F');
     assert.match(one.ask('Hvilke kurs for foreldre kan skolen tilby?').answer, /\nAktuelle tilbud er COS-P, De utrolige årene, ICDP og PMTO\.$/);
   });
 
@@ -70,7 +75,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     const text =
       'Barn trenger trygge voksne rundt seg. Alle barn har rett til vern.\n\nDelmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n1) Plan for barn og unge\n\n' +
       'Bruk veilederen «fra magefølelse til handling»\n\nTidsrom:\n\nHele året\n\nAnsvar:\n\nAlle som jobber med barn.\n\nTryggEst teamet\n\nSom gir bekymring\n';
-    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    const one = oneDocument(text);
     assert.match(one.ask('Hvordan går jeg fram når jeg er urolig for et barn?').answer, /^Plan for barn og unge\nBruk veilederen «fra magefølelse til handling»/);
   });
 
@@ -79,7 +84,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
       'Delmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n1) Plan for barn og unge\n\nBruk veilederen «fra magefølelse til handling»\n\n' +
       'Tidsrom:\n\nHele året\n\nAnsvar:\n\nAlle som jobber med barn.\n\nEvaluering:\n\nUndersøke om alle kjenner veilederen\n\n' +
       '2) Eldreteamet – vern av eldre som blir utsatt for vold\n\nKort vei mellom tjenestene.\n\nFølge årshjul\n\nEldreteamet\n\nSom gir bekymring\n';
-    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    const one = oneDocument(text);
     const a = one.ask('Hvem har ansvar for vern av eldre som blir utsatt for vold?').answer;
     assert.doesNotMatch(a, /Alle som jobber med barn/);
     assert.match(a, /Eldreteamet/);
@@ -89,14 +94,14 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     const text =
       'Delmål 4: Flere tiltak for grupper med minoritetsbakgrunn.\n\nTiltak:\n\nSnakk | Kursportalen\n\nHvordan snakke med:\n\n- Bedre kompetanse på ulike kulturer.\n\n' +
       '- Økt kompetanse på tolk og kommunikasjon.\n\nTidsrom:\n\nFortløpende\n\nAnsvar:\n\nAlle som jobber med mennesker.\n';
-    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    const one = oneDocument(text);
     assert.match(one.ask('Hvordan får jeg bedre kompetanse på ulike kulturer?').answer, /^Tiltak: Snakk \| Kursportalen\nHvordan snakke med:\n• Bedre kompetanse/);
   });
 
   it('shows a cell that says its label itself ("• Frist: 30.6.2027") with the label once', () => {
     const text = '5 Videre arbeid\n\n5.2 Tiltak: Revidere planen\n\nInnen utgangen av 2026 settes det ned en ny arbeidsgruppe som skal revidere planen.\n\n' +
       '• Frist: 30.6.2027\n\n• Revidere planen mot vold i nære relasjoner\n';
-    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    const one = oneDocument(text);
     assert.match(one.ask('Når er fristen for å revidere planen?').answer, /^Frist: 30\.6\.2027\n/);
   });
 
@@ -105,7 +110,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
       '1 Tiltak i Lunde kommune\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nForeldre i skolen\n\nSkolen skal styrke foreldrerollen\n\n' +
       'Informasjon i foreldremøter, ulikt på trinn.\n\n• 1.-4. trinn - grenser og lovverk, SLT,\n\n• 5.-7. trinn - nettvett og grenser, helsesykepleier\n\n' +
       'Rektor ved hver skole\n\nAnsatte i barnehagen\n\nAnsatte vet hva de gjør ved uro.\n\nHandlingsveilederen revideres.\n\nOppvekstsjefen\n';
-    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: null, text }] }]);
+    const one = oneDocument(text);
     assert.match(one.ask('Hva gjør skolen for å styrke foreldrerollen?').answer, /• 1\.-4\. trinn .*\n• 5\.-7\. trinn - nettvett og grenser, helsesykepleier$/);
   });
 
@@ -114,7 +119,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
       '# Råd om tvangsekteskap\n\nRådgiverteamet mot tvangsekteskap gir råd og veiledning til fagpersoner i konkrete saker. I fjor ga de råd i 700 saker. ' +
       'Flest gjaldt frykt for tvangsekteskap (112 saker) og trusler (80 saker). Mange saker gjaldt unge under 18 år. Mange gjaldt også voksne. ' +
       'Det reelle tallet er trolig høyere. Teamet holder også kurs.\n\nKontaktinformasjon rådgiverteamet:\n\n- Telefon: 400 00 000 (mandag–fredag kl. 9–15)\n- E-post: post@example.no\n';
-    const one = KnowledgeBase.fromDocuments([{ id: 'r.md', title: 'R', source: 'r.md', pages: [{ page: null, text }] }]);
+    const one = oneDocument(text, 'r.md', 'R');
     const a = one.ask('Hvem kan jeg ringe for råd om tvangsekteskap?').answer;
     assert.match(a, /^• Telefon: 400 00 000 \(mandag–fredag kl\. 9–15\)\n/);
     assert.doesNotMatch(a, /112 saker/);
@@ -134,7 +139,7 @@ Kommunen samarbeider med frivillige lag om aktiviteter for familier. Lagene får
 
 Frivillige som møter barn skal få opplæring i å se tegn på vold. Kurset holdes av familieteamet hver høst.
 `;
-  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text }] }]);
+  const kb = oneDocument(text, 'veileder.md', 'Veileder');
 
   it('shows what the next passage says after "Se også:", whole, when the label is "Mulig svar"', () => {
     const r = kb.ask('Får frivillige i lagene opplæring?');
@@ -150,7 +155,7 @@ Frivillige som møter barn skal få opplæring i å se tegn på vold. Kurset hol
       assert.equal(sure.confident, true, q);
       assert.doesNotMatch(sure.answer, /Se også/, q);
     }
-    const one = KnowledgeBase.fromDocuments([{ id: 'a.md', title: 'A', source: 'a.md', pages: [{ page: null, text: '# Kurs\n\nFrivillige får et kurs om vold hver høst.\n' }] }]);
+    const one = oneDocument('# Kurs\n\nFrivillige får et kurs om vold hver høst.\n', 'a.md', 'A');
     assert.doesNotMatch(one.ask('Får frivillige opplæring?').answer, /Se også/);
   });
 });
@@ -170,7 +175,7 @@ Kommunen har et kurs for foreldre om sinne. Deltakerne får gratis materiell på
 
 Ansatte får et kurs om vold hvert år, og alle har hørt om det på personalmøtet.
 `;
-  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text }] }]);
+  const kb = oneDocument(text, 'veileder.md', 'Veileder');
 
   it('is answered by the definition: the aside ("hørte det på et kurs") is not part of what is asked about', () => {
     assert.match(kb.ask('hva er egentlig materiell vold? hørte det på et kurs').answer, /^Materiell vold: å knuse eller ødelegge ting/);
@@ -190,7 +195,7 @@ Digital vold: å overvåke og kontrollere den andre gjennom mobilen.
 
 Volden kan føre til økonomiske problemer og tap av arbeid for den som blir utsatt.
 `;
-  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text }] }]);
+  const kb = oneDocument(text, 'veileder.md', 'Veileder');
 
   it('is answered by the definition of the kind the case tells of, not by a sentence sharing its words', () => {
     assert.match(kb.ask('Mannen min tar hele lønna mi, er det vold?').answer, /^Økonomisk vold: kontroll over den andres penger/);
@@ -200,7 +205,7 @@ Volden kan føre til økonomiske problemer og tap av arbeid for den som blir uts
 describe('a name the question quotes', () => {
   const sections = ['# Kurs\n\nAnsatte i helsestasjonen tar kurset Tidlig inn for å lære å spørre om vold og rus.\n'];
   for (let i = 0; i < 6; i++) sections.push(`# Innsats ${i}\n\nTidlig innsats mot vold er tidlig hjelp: tidlig oppdaget, tidlig fulgt opp, tidlig tiltak ${i}.\n`);
-  const kb = KnowledgeBase.fromDocuments([{ id: 'veileder.md', title: 'Veileder', source: 'veileder.md', pages: [{ page: null, text: sections.join('\n') }] }]);
+  const kb = oneDocument(sections.join('\n'), 'veileder.md', 'Veileder');
 
   it('finds the passage that holds it as written, stop words and all ("Tidlig inn")', () => {
     const r = kb.ask("Hva er 'Tidlig inn'?");
