@@ -160,6 +160,40 @@ Frivillige som møter barn skal få opplæring i å se tegn på vold. Kurset hol
   });
 });
 
+describe('the place whose answer says what was asked', () => {
+  // The list of laws matches more of the question's words, but no line of it says which acts
+  // count; the short section below it does.
+  const text = `# Lover
+
+Kommunen har plikter etter flere lover om mishandling i nære relasjoner. Mishandling i nære relasjoner rammer mange.
+
+• Straffeloven: Plikt til å avverge mishandling i nære relasjoner.
+• Barnevernloven: Vern av barn mot mishandling i nære relasjoner.
+• Helseloven: Hjelp ved mishandling.
+
+# Hva loven sier
+
+Straffeloven regner handlinger som trusler, tvang eller slag mot en som står en nær som mishandling.
+
+# Mat
+
+Barnehagen lager mat.
+`;
+  const kb = oneDocument(text, 'veileder.md', 'Veileder');
+
+  it('is shown first, and cited first, over a higher place whose answer leaves the asked word out', () => {
+    const r = kb.ask('Hvilke handlinger er mishandling i nære relasjoner etter straffeloven?');
+    assert.match(r.answer, /^Straffeloven regner handlinger som trusler, tvang eller slag/);
+    assert.equal(r.citations[0]!.section, 'Hva loven sier');
+  });
+
+  it('leaves the order alone when the first place answers as well', () => {
+    const r = kb.ask('Hvilke plikter har kommunen etter barnevernloven?');
+    assert.equal(r.citations[0]!.section, 'Lover');
+    assert.match(r.answer, /Barnevernloven: Vern av barn/);
+  });
+});
+
 describe('a definition asked with an aside after it', () => {
   const text = `# Former for vold
 
