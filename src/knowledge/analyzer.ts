@@ -353,3 +353,21 @@ function staffPlanWords(staff: StaffWords, token: string, word: string, writtenA
   const written = writtenAs?.get(token);
   return (written !== undefined ? staff.planWordsOf(written) : undefined) ?? staff.planWordsOf(token) ?? (word !== token ? staff.planWordsOf(word) : undefined);
 }
+
+/** The index terms of what "er det vold (i nære relasjoner)?" asks about, as against the kind a told case names. */
+const ASKED_VIOLENCE = new Set(['vold', 'nær', 'relasjon', 'mishandling', 'overgrep']);
+
+/**
+ * The terms of what a question that asks "er det vold?" tells ("sønnen knuser tingene hans" →
+ * knus, materiell, ting): the kind of violence is named there, never by the word "vold" the
+ * question asks about. Empty for any other question.
+ */
+export function toldTerms(q: AnalyzedQuestion): ReadonlySet<string> {
+  if (q.classify !== true) return new Set();
+  return new Set(q.groups.filter((g) => ![...g.terms.keys()].some((t) => ASKED_VIOLENCE.has(t))).flatMap((g) => [...g.terms.keys()]));
+}
+
+/** Whether a defined term names a kind the told case is about: all its words in the question, one of them told. */
+export function namesToldKind(term: ReadonlySet<string>, asked: { has(term: string): boolean }, told: ReadonlySet<string>): boolean {
+  return term.size > 0 && [...term].every((t) => asked.has(t)) && [...term].some((t) => told.has(t));
+}

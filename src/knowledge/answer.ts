@@ -1,4 +1,4 @@
-import { contentWords, wordTerms } from './analyzer';
+import { contentWords, namesToldKind, wordTerms } from './analyzer';
 import { isRosterLine } from './roster';
 import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
@@ -46,6 +46,8 @@ export interface AnswerQuery {
   authors?: boolean;
   /** Question terms with their weight (already multiplied by idf). */
   terms: ReadonlyMap<string, number>;
+  /** What an "er det vold?" question tells (analyzer `toldTerms`): the definition of the kind it names answers. */
+  told?: ReadonlySet<string>;
 }
 
 /**
@@ -93,6 +95,9 @@ class Composer extends SectionView {
     let s = 0;
     for (const [t, w] of this.q.terms) if (terms.has(t)) s += w;
     if (fitsIntent(this.q.intent, u)) s *= 1.5;
+    // "Er dette vold?" after "sønnen knuser tingene hans": "Materiell vold: …", not another kind
+    // that shares the word "vold".
+    if (u.kind === 'definition' && this.q.told && this.q.told.size > 0 && namesToldKind(new Set(wordTerms(contentWords(u.term).map((w) => w.word), this.vocab)), this.q.terms, this.q.told)) s *= 2;
     // Three words that are no list item ("Som gir bekymring") tell who or when at most: they
     // cannot say how, or what something is, so they answer only when nothing else does. A cell
     // under a table's header row is read with its row ("Barn i barneskolen" and its measure).
@@ -173,6 +178,8 @@ class Composer extends SectionView {
     let second: PlacedUnit | undefined;
     for (const u of inside) {
       if (u === best || shown.includes(u.text) || this.line(u).kind !== 'para' || this.isCaption(u) || !/^[\p{Lu}\d«"“]/u.test(u.text) || !/[.!?)»"”]$/u.test(u.text)) continue;
+      // A told case is one kind: the definition of another kind does not go with it.
+      if (u.kind === 'definition' && best.kind === 'definition' && (this.q.told?.size ?? 0) > 0) continue;
       if (!second || this.score(u) > this.score(second)) second = u;
     }
     if (!second || this.score(second) < RUNNER_UP * this.score(best)) return [];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ILogger } from '@microsoft/teams.common';
-import { analyzeQuestion, contentWords, wordTerms, type AnalyzedQuestion } from './analyzer';
+import { analyzeQuestion, contentWords, toldTerms, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { composeAnswer, type ComposedAnswer } from './answer';
 import { holdsAskedKind, TIME_FACT } from './fact-kinds';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
@@ -362,6 +362,9 @@ export class KnowledgeBase {
   private answerFirst(hits: Hit[], q: AnalyzedQuestion): Hit[] {
     const first = hits[0];
     if (!first) return hits;
+    // "Er dette vold?" is answered by the definition of the kind the told case names.
+    const kind = hits.slice(0, ANSWER_PLACES).find((h) => this.retriever.definesToldKind(q, h.index));
+    if (kind) return kind === first ? hits : [kind, ...hits.filter((h) => h !== kind)];
     const shareOf = (h: Hit): number => {
       const text = this.compose(h, q).text;
       return text ? this.retriever.textShare(q, `${h.passage.trail}\n${text}`).share : 0;
@@ -385,7 +388,7 @@ export class KnowledgeBase {
     const terms = new Map<string, number>();
     // A word naming the document ("Meråker") chose the document; inside it, it answers nothing.
     for (const [t, w] of q.terms) if (!this.retriever.namesDocument(t, hit.passage.docIndex)) terms.set(t, w * this.retriever.idf(t));
-    const composed = composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, enumerate: q.enumerate, authors: q.authors, terms }, this.vocab);
+    const composed = composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, enumerate: q.enumerate, authors: q.authors, terms, told: toldTerms(q) }, this.vocab);
     if (q.intent !== 'when' || TIME_FACT.test(composed.text)) return composed;
     // A plan that describes its measures in prose often gives their periods only in a summary
     // table ("Samlet oversikt over tiltakene"): "when" is answered by the measure's row there.

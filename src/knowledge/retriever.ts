@@ -1,4 +1,4 @@
-import { contentWords, ngramsOf, termOf, wordTerms, type AnalyzedQuestion } from './analyzer';
+import { contentWords, namesToldKind, ngramsOf, termOf, toldTerms, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { fitsIntent } from './answer-types';
 import { rosterShare } from './roster';
 import type { Intent } from './intent';
@@ -387,6 +387,16 @@ export class Retriever {
       if ((kind || this.share(asked, term) >= TYPED_SHARE) && inQuestion / term.size >= (kind ? 1 : TYPED_SHARE)) out.set(u, s);
     }
     return out;
+  }
+
+  /**
+   * Whether a window holds the definition of a kind of violence a told case names ("Er dette
+   * vold?" after "sønnen knuser tingene hans" names materiell): a unit whose whole defined term
+   * the question holds.
+   */
+  definesToldKind(q: AnalyzedQuestion, windowIndex: number): boolean {
+    const told = toldTerms(q);
+    return told.size > 0 && this.unitsByWindow[windowIndex]!.some((u) => namesToldKind(this.definedTerms[u]!, q.terms, told));
   }
 
   /** The idf-weighted share of the question's words found in a set of terms. */

@@ -234,6 +234,30 @@ Volden kan føre til økonomiske problemer og tap av arbeid for den som blir uts
   it('is answered by the definition of the kind the case tells of, not by a sentence sharing its words', () => {
     assert.match(kb.ask('Mannen min tar hele lønna mi, er det vold?').answer, /^Økonomisk vold: kontroll over den andres penger/);
   });
+
+  // A plan's introduction names every kind in passing and matches more words than the list of
+  // definitions; another kind's definition shares the word "vold" with the question.
+  const plans = KnowledgeBase.fromDocuments([
+    {
+      id: 'a.md',
+      title: 'Plan A',
+      source: 'a.md',
+      pages: [{ page: null, text: '# Innledning\n\nVolden kan ta mange former: fysisk, psykisk, seksuell, materiell og økonomisk. Vold rammer eldre, og sønnen eller datteren kan være den som utøver vold.\n' }],
+    },
+    {
+      id: 'b.md',
+      title: 'Plan B',
+      source: 'b.md',
+      pages: [{ page: null, text: '# Hva er vold\n\nMateriell vold: å knuse eller ødelegge ting som har verdi for den andre.\n\nKjønnslemlestelse: en form for vold der jenters kjønnsorganer skades for livet.\n\n# Mat\n\nKantinen er åpen.\n' }],
+    },
+  ]);
+
+  it('is answered from the place that defines that kind, alone, over a place that only names the kinds', () => {
+    const r = plans.ask('En eldre mann forteller at sønnen knuser tingene hans når han blir sint. Han slår ikke, men er dette vold?');
+    assert.equal(r.citations[0]!.document, 'Plan B');
+    assert.equal(r.answer.split('\n')[0], 'Materiell vold: å knuse eller ødelegge ting som har verdi for den andre.');
+    assert.doesNotMatch(r.answer, /Kjønnslemlestelse/);
+  });
 });
 
 describe('a name the question quotes', () => {
