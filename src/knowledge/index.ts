@@ -285,7 +285,7 @@ export class KnowledgeBase {
     const confident = signal.emergency && shown === lead && leadQuery !== q ? composed !== undefined && composed.text !== '' : inField && evidence !== undefined && confidence(evidence) >= CONFIDENCE.threshold;
     // On weak evidence the next place that answers is shown too, while the two stay short.
     // A question that names its municipality is answered from that municipality's documents only.
-    const named = shown !== undefined && [...q.terms.keys()].some((t) => this.retriever.namesDocument(t, shown.passage.docIndex));
+    const named = shown !== undefined && this.retriever.namedDocument(q) === shown.passage.docIndex;
     const next = named ? hits.slice(1, 3).find((h) => h.passage.docIndex === shown?.passage.docIndex) : hits[1];
     const shownAnswer = !confident && !signal.emergency && offset === 0 && next && answer ? this.withSecondPlace(answer, next, q) : answer;
     return {
@@ -370,7 +370,7 @@ export class KnowledgeBase {
       return text ? this.retriever.textShare(q, `${h.passage.trail}\n${text}`).share : 0;
     };
     // A question that names its municipality is answered from that municipality's documents.
-    const named = [...q.terms.keys()].some((t) => this.retriever.namesDocument(t, first.passage.docIndex));
+    const named = this.retriever.namedDocument(q) === first.passage.docIndex;
     let best = first;
     let bestShare = shareOf(first) + ANSWER_SHARE_LEAD;
     for (const h of hits.slice(1, ANSWER_PLACES)) {

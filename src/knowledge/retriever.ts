@@ -311,9 +311,8 @@ export class Retriever {
     // only part of their score. The document view alone lifts the named plan by one rank's worth,
     // which a window of another plan matching more words outweighs.
     // Only a name the asker wrote counts here, in a compound too, never a synonym the glossary added.
-    const written = [...labels].filter((k) => question.groups.some((g) => nameKey(g.word).includes(k)));
-    const named = this.names.flatMap((n, d) => (written.some((k) => n.labels.has(k)) ? [d] : []));
-    if (named.length === 1) for (const [i, s] of fused) if (this.passages[i]!.docIndex !== named[0]) fused.set(i, s * OTHER_DOCUMENT_WEIGHT);
+    const named = this.namedDocument(question);
+    if (named !== undefined) for (const [i, s] of fused) if (this.passages[i]!.docIndex !== named) fused.set(i, s * OTHER_DOCUMENT_WEIGHT);
     // A list of the plan's authors answers only a question about them (roster.ts).
     if (!question.authors) for (const [i, s] of fused) if (this.isRoster(i)) fused.set(i, s * ROSTER_WEIGHT);
     // Coverage is read for the first hits only; computing it for every window would cost more than the search.
@@ -330,6 +329,20 @@ export class Retriever {
     const evidence = new Map<number, number>();
     const tieBreak = (h: Hit): number => evidence.get(h.index) ?? evidence.set(h.index, this.unitEvidence(q, h.index)).get(h.index)!;
     return hits.sort((a, b) => b.score - a.score || tieBreak(b) - tieBreak(a));
+  }
+
+  /**
+   * The one document whose municipality the question names as written ("… i Meråker?",
+   * "meråkerplanen"), or undefined when it names none or several. A name only a glossary synonym
+   * supplies does not count: "bekymret" read as a title word names no plan.
+   */
+  namedDocument(question: AnalyzedQuestion): number | undefined {
+    // A name is a word of the question or a part of its compound, inside what the asker wrote.
+    const words = question.groups.map((g) => nameKey(g.word));
+    const keys = question.groups.flatMap((g) => [nameKey(g.word), ...[...g.terms.keys()].map(fold)]);
+    const written = keys.filter((k) => words.some((w) => w.includes(k)));
+    const named = this.names.flatMap((n, d) => (written.some((k) => n.labels.has(k)) ? [d] : []));
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /** Whether most words of a window name the people of the plan's working group. */
