@@ -12,8 +12,15 @@ const ROSTER_LINE = /^(?:[•\-–*]\s*)?\p{Lu}\p{Ll}+(?: (?:\p{Lu}\.|\p{Lu}\p{L
 /** Words of a question about who made the plan. */
 const AUTHORS = /^(arbeidsgrupp\p{L}*|plangrupp\p{L}*|prosjektgrupp\p{L}*|styringsgrupp\p{L}*|utarbeid\p{L}*|medlem\p{L}*|deltak\p{L}*|deltatt|skrevet|skreve|wrote|written|authors?|members?)$/u;
 
+/**
+ * A working group that made the plan, with the services in it ("• Arbeidsgruppe oppvekst 1:
+ * Skole, voksenopplæring, PPT …"): the same kind of list, of services instead of people.
+ */
+const GROUP_LINE = /^(?:[•\-–*]\s*)?(?:arbeids|plan|prosjekt|styrings|referanse)grupp\p{L}*[^:.]{0,40}:\s/iu;
+
 export function isRosterLine(text: string): boolean {
-  return ROSTER_LINE.test(text.trim());
+  const t = text.trim();
+  return ROSTER_LINE.test(t) || GROUP_LINE.test(t);
 }
 
 /** The share of the words of these lines that are lines of the list. */

@@ -15,6 +15,18 @@ describe('the list of a plan\'s authors', () => {
     assert.ok(!isRosterLine('Kari Nordli er helsesykepleier i Elvdal.'));
   });
 
+  it('reads a working group that made the plan, with the services in it, as a line of the list', () => {
+    assert.ok(isRosterLine('• Arbeidsgruppe oppvekst 2: Barnehage, helsestasjon og barnevernet'));
+    assert.ok(isRosterLine('Prosjektgruppen: Rådgiver i oppvekst og to ledere fra NAV'));
+    assert.ok(isRosterLine('Styringsgruppe for planen: Kommunalsjefene'));
+  });
+
+  it('does not read a group that does something as the list of authors', () => {
+    assert.ok(!isRosterLine('Arbeidsgruppa utpeker to deltakere til samarbeidet med Mattilsynet.'));
+    assert.ok(!isRosterLine('Plangruppa for handlingsplanen'));
+    assert.ok(!isRosterLine('Ansvar: Arbeidsgruppe for vold i nære relasjoner'));
+  });
+
   it('weighs a window by the words of its lines that name people', () => {
     assert.equal(rosterShare(['Kari Nordli, Elvdal - Helsesykepleier', 'Per Haugen, Åsen - Barnevernleder']), 1);
     assert.equal(rosterShare(['Kari Nordli, Elvdal - Helsesykepleier', 'Vold er enhver handling rettet mot en annen person som skader eller skremmer.']), 5 / 18);
