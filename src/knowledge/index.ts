@@ -9,6 +9,7 @@ import { detectEmergency, mentionsHarm } from './emergency';
 import { loadDirectory } from './loaders';
 import { STOPWORDS, SYNONYMS } from './lexicon';
 import { collapse, normalizeText, tokenize } from './normalize';
+import { withLinks } from './link-titles';
 import { indexing, RETRIEVAL_DEFAULTS, Retriever, type Hit, type RetrievalOptions } from './retriever';
 import { inScope, SCOPE, type ScopeOptions } from './scope';
 import { runInSlices, runSteps, textSlices, type Steps } from './steps';
@@ -288,9 +289,11 @@ export class KnowledgeBase {
     const named = shown !== undefined && this.retriever.namedDocument(q) === shown.passage.docIndex;
     const next = named ? hits.slice(1, 3).find((h) => h.passage.docIndex === shown?.passage.docIndex) : hits[1];
     const shownAnswer = !confident && !signal.emergency && offset === 0 && next && answer ? this.withSecondPlace(answer, next, q) : answer;
+    // A line that is a link's text is shown with the link's address (link-titles.ts).
+    const linked = withLinks(shownAnswer, hits.slice(0, ANSWER_PLACES).flatMap((h) => this.retriever.sections[h.passage.section]!.lines));
     return {
       ...base,
-      answer: shownAnswer,
+      answer: linked,
       answered: citations.length > 0,
       confident,
       citations,

@@ -1,3 +1,4 @@
+import { withLinkAddresses } from './link-titles';
 import { CELL_LABELS, reflow, type FlowBlock } from './reflow';
 import { readable, splitSentences } from './sentences';
 import type { LoadedDocument } from './types';
@@ -29,6 +30,8 @@ export interface DocLine {
   label?: string;
   /** The list item that names what this paragraph describes (a measure's title above its text). */
   title?: string;
+  /** The web address of a link whose text the line is (link-titles.ts): shown after it, never searched. */
+  link?: string;
 }
 
 /** A run of lines under one heading. */
@@ -170,7 +173,7 @@ function readPlain(doc: LoadedDocument): DocSection[] {
         return sections.paragraph(b.raw, b.page, { ...(b.label ? { label: b.label } : {}), ...(title ? { title } : {}) });
     }
   });
-  return sections.finish();
+  return withLinkAddresses(sections.finish(), doc.title);
 }
 
 function readMarkdown(doc: LoadedDocument): DocSection[] {
