@@ -97,7 +97,7 @@ class Composer extends SectionView {
     if (fitsIntent(this.q.intent, u)) s *= 1.5;
     // "Er dette vold?" after "sønnen knuser tingene hans": "Materiell vold: …", not another kind
     // that shares the word "vold".
-    if (u.kind === 'definition' && this.q.told && this.q.told.size > 0 && namesToldKind(new Set(wordTerms(contentWords(u.term).map((w) => w.word), this.vocab)), this.q.terms, this.q.told)) s *= 2;
+    if (u.kind === 'definition' && this.q.told && this.q.told.size > 0 && !fitsIntent('contact', u) && namesToldKind(new Set(wordTerms(contentWords(u.term).map((w) => w.word), this.vocab)), this.q.terms, this.q.told)) s *= 2;
     // Three words that are no list item ("Som gir bekymring") tell who or when at most: they
     // cannot say how, or what something is, so they answer only when nothing else does. A cell
     // under a table's header row is read with its row ("Barn i barneskolen" and its measure).

@@ -15,7 +15,9 @@ const norwegian = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\b/g, B
 const DEFINE =
   norwegian(/^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b(?! det (som|at)\b)|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/);
 /** "Er det vold?", "regnes dette som vold?": which kind of violence a told case is, answered by the definitions. */
-export const CLASSIFY = norwegian(/\b(er|regnes|teller|tel|is|counts?) (det|dette|slikt|sånt|dette her|det her|this|that|it)( likevel| egentlig| faktisk| her)? (som |as )?(\w*vold|vald|mishandling|overgrep|violence|abuse)\b/);
+export const CLASSIFY = norwegian(
+  /\b(er|regnes|teller|tel|is|counts?) (det|dette|slikt|sånt|dette her|det her|this|that|it)( likevel| egentlig| faktisk| her)? (som |as )?(en |ei |et |a )?(form for |type |kind of |form of )?(\w*vold|vald|mishandling|overgrep|violence|abuse|negativ sosial kontroll|sosial kontroll|omsorgssvikt|tvangsekteskap|stalking|forfølgelse|trakassering)\b|\b(hva|kva|hvilken|hvilke|kva for|what|which) (slags|type|typer|form|former|sort|kind|form) (av |for |of )?(\w*vold|vald|violence|abuse)\b|\b(hva|kva) (kalles|kallast|heter|heiter) (dette|det|slikt|sånt)\b|\bwhat (is|are) (this|that|it) called\b|\bwhat does (the|our|this) plan call (this|that|it)\b/,
+);
 const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|e post\w*|epost\w*|e-mail|email|mail\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/);
 /**
  * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),
@@ -41,6 +43,8 @@ export function detectIntent(words: string[]): Intent {
   const t = words.join(' ');
   if (HOWMANY.test(t)) return 'howmany';
   if ((RESPONSIBLE.test(t) || WHO_DOES.test(t)) && !CALL.test(t)) return 'who';
+  // "What does our plan call this?" names a told case; it is no call to anyone.
+  if (CLASSIFY.test(t)) return 'define';
   // "Når kan jeg ringe dem?" is answered by the number with its opening hours.
   if (CONTACT.test(t) && (ASKING.test(t) || (CALL.test(t) && WHEN.test(t)))) return 'contact';
   if (WHEN.test(t)) return 'when';

@@ -409,7 +409,8 @@ export class Retriever {
    */
   definesToldKind(q: AnalyzedQuestion, windowIndex: number): boolean {
     const told = toldTerms(q);
-    return told.size > 0 && this.unitsByWindow[windowIndex]!.some((u) => namesToldKind(this.definedTerms[u]!, q.terms, told));
+    // "Telefon: 478 …" opens like a definition but names a way to call, no kind.
+    return told.size > 0 && this.unitsByWindow[windowIndex]!.some((u) => namesToldKind(this.definedTerms[u]!, q.terms, told) && !fitsIntent('contact', this.units[u]!));
   }
 
   /** The idf-weighted share of the question's words found in a set of terms. */

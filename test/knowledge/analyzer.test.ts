@@ -139,6 +139,14 @@ describe('question analysis', () => {
     assert.equal(intent('Mannen tar hele lønna hennes, er det vold?'), 'define');
     assert.equal(analyzeQuestion('Regnes dette som vold?', vocab, 3).classify, true);
     assert.equal(analyzeQuestion('Hva er vold?', vocab, 3).classify, false);
+    // So do "hva slags vold er det?", "hva kalles dette?", "er det negativ sosial kontroll?", in
+    // English too, though "call" is otherwise a call to someone.
+    for (const q of ['Han tar pengene hennes. Hva slags vold er det?', 'Familien sjekker telefonen hennes. Hva kalles dette?', 'Broren følger henne overalt. Er dette negativ sosial kontroll?', 'Her family checks her phone. What does our plan call this?']) {
+      assert.equal(intent(q), 'define', q);
+      assert.equal(analyzeQuestion(q, vocab, 3).classify, true, q);
+    }
+    assert.equal(intent('Hvilket nummer kan jeg ringe?'), 'contact');
+    assert.equal(analyzeQuestion('Hva slags tiltak har kommunen?', vocab, 3).classify, false);
     // "Hva er det som …" asks what does something, not what a thing is.
     assert.notEqual(intent('Hva er det som skal koordinere sakene?'), 'define');
     // "når" with a verb right after it asks when, wherever it stands; "når jeg er …" is "if".

@@ -228,11 +228,22 @@ Digital vold: å overvåke og kontrollere den andre gjennom mobilen.
 # Følger av vold
 
 Volden kan føre til økonomiske problemer og tap av arbeid for den som blir utsatt.
+
+# Kontakt
+
+Telefon: 22 33 44 55 (hverdager)
 `;
   const kb = oneDocument(text, 'veileder.md', 'Veileder');
 
   it('is answered by the definition of the kind the case tells of, not by a sentence sharing its words', () => {
     assert.match(kb.ask('Mannen min tar hele lønna mi, er det vold?').answer, /^Økonomisk vold: kontroll over den andres penger/);
+    assert.match(kb.ask('Mannen tar lønna hennes. Hva slags vold er det?').answer, /^Økonomisk vold: kontroll over den andres penger/);
+  });
+
+  it('is never answered by a phone line, which opens like a definition ("Telefon: …")', () => {
+    const a = kb.ask('Kjæresten sjekker telefonen hennes hele tiden. Hva slags vold er det?').answer;
+    assert.doesNotMatch(a, /Telefon: 22 33 44 55/);
+    assert.match(a, /^Digital vold: å overvåke/);
   });
 
   // A plan's introduction names every kind in passing and matches more words than the list of
