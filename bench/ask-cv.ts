@@ -103,4 +103,4 @@ async function main(): Promise<void> {
   for (const [c, k] of top) process.stdout.write(`  chosen in ${k} folds: ${c}\n`);
 }
 
-main();
+if (require.main === module) void main();
