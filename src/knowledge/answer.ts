@@ -18,6 +18,8 @@ const MAX_ITEMS = 8;
 const MAX_STEPS_WORDS = 130;
 /** A table cell longer than this is a paragraph, not a cell to read with its row. */
 const ROW_CELL_WORDS = 30;
+/** The most words of a table cell that names who is responsible ("Virksomhetsledere i Oppvekst"). */
+const ROLE_CELL_WORDS = 6;
 /** A line this short, in words, answers "who" or "when" at most. */
 const SHORT_LINE_WORDS = 3;
 /** A sentence takes the next sentence of its paragraph along while the two stay this short, in words. */
@@ -142,7 +144,10 @@ class Composer extends SectionView {
     let factItself = false;
     if (intent === 'who' || intent === 'when' || intent === 'contact' || intent === 'howmany') {
       const fact = this.factFor(best, intent);
-      if (fact && (fact !== best || this.isCell(fact))) return { text: this.fit([...this.cell(fact), ...this.nameOf(best, fact)]), shape: 'fact', matched: best };
+      if (fact && (fact !== best || this.isCell(fact))) {
+        const said = this.cell(fact).map((t) => (t === fact.text ? this.namedCell(fact) : t));
+        return { text: this.fit([...said, ...this.nameOf(best, fact)]), shape: 'fact', matched: best };
+      }
       factItself = fact === best;
     }
     const line = this.line(best);
@@ -309,6 +314,31 @@ class Composer extends SectionView {
 
 
   /** The next cells of a table row after a cell: up to two, each a line of its own. */
+  /**
+   * A bare cell of a flattened table's row that names a role, shown with its column's name when
+   * the table has a column for who ("Hvem har ansvar"): "BVT" alone does not say it is who does
+   * the measure; "Ansvar: BVT" does. A cell that says when reads as a time already; naming it too
+   * made some answers one word longer than "Se også" allows (two dev answers lost the fact).
+   */
+  private namedCell(u: PlacedUnit): string {
+    const line = this.line(u);
+    if (line.label !== undefined || line.kind !== 'para' || /^[\p{L} ]{1,20}:/u.test(u.text)) return u.text;
+    const header = this.headerAbove(u);
+    if (header === undefined) return u.text;
+    if (/\bansvar/iu.test(header) && words(u.text) <= ROLE_CELL_WORDS && ROLE_CELL.test(u.text)) return `Ansvar: ${u.text}`;
+    return u.text;
+  }
+
+  /** The header row of the flattened table a unit stands under, when it stands under one. */
+  private headerAbove(u: PlacedUnit): string | undefined {
+    for (let k = u.first - 1; k >= 0; k--) {
+      const l = this.lines[k]!;
+      if (l.kind === 'header') return l.text;
+      if (l.kind === 'heading') return undefined;
+    }
+    return undefined;
+  }
+
   private rowAfter(u: PlacedUnit): string[] {
     const out: string[] = [];
     for (let k = u.last + 1; k < this.lines.length && out.length < 2 && this.lines[k]!.kind !== 'heading' && this.lines[k]!.kind !== 'header'; k++) {
@@ -316,7 +346,7 @@ class Composer extends SectionView {
       if (!o || !this.showable(o)) continue;
       // A cell that is a list ("• 1.-4. trinn – …, • 5.-6. trinn – …") is read whole, not cut after its first item.
       if (this.line(o).kind === 'item') return [...out, ...this.wholeList(o, o).filter((l) => !out.includes(l))];
-      out.push(o.text);
+      out.push(this.namedCell(o));
       // A cell that leads into a list ("Aktuelle programmer:") is read with its list.
       const next = this.at(o.last + 1);
       if (/:$/.test(o.text) && next && this.line(next).kind === 'item') return [...out, ...this.wholeList(next, next).filter((l) => l !== o.text)];

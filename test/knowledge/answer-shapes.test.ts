@@ -39,8 +39,8 @@ describe('answers from flattened PDF plans', () => {
     assert.doesNotMatch(a, /^Lage en felles nettside om vold$/m);
   });
 
-  it('answers "who" in a flattened table with the cell that names a role', () => {
-    assert.match(answer('Hvem har ansvar for foreldremøtet i barnehagen?'), /^Styrer i barnehagen\n/);
+  it('answers "who" in a flattened table with the cell that names a role, named by its column', () => {
+    assert.match(answer('Hvem har ansvar for foreldremøtet i barnehagen?'), /^Ansvar: Styrer i barnehagen\n/);
   });
 
   it('does not take a guide ("handlingsveileder") for a leader when it answers "who"', () => {
@@ -51,6 +51,12 @@ describe('answers from flattened PDF plans', () => {
     const a = answer('Hvordan skal ansatte i skolen vite hva de gjør ved uro for en elev?');
     assert.match(a, /Lage en kort veileder om uro for elever/);
     assert.match(a, /Veilederen gjennomgås på første personalmøte hvert skoleår/);
+  });
+
+  it('names a bare "who" cell of a row by its column, and leaves a cell that says what it is alone', () => {
+    const a = answer('Hvordan skal vi bruke den korte veilederen om uro for elever?');
+    assert.match(a, /^Ansvar: Rektor ved hver skole$/m);
+    assert.doesNotMatch(a, /Ansvar: (Lage|Veilederen)/);
   });
 
   it('reads a cell that leads into a list with the whole list, and answers "which" with it', () => {
