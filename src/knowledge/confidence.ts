@@ -14,12 +14,6 @@ export interface Evidence {
   answerShare: number;
   /** The share of the one question word the answer lacks that weighs most (0 when it lacks none). */
   missing: number;
-  /**
-   * The same two, over the asking sentence alone: in a question that tells a situation first, the
-   * told words are context, and an answer need not hold them. Equal to the above otherwise.
-   */
-  askShare: number;
-  askMissing: number;
   /** How far the best passage is ahead of the next: (first − second) / first of the fused score. */
   margin: number;
   shape: AnswerShape;
@@ -48,8 +42,6 @@ export function features(e: Evidence): number[] {
     e.kind === false ? 1 : 0,
     ...SHAPES.map((s) => (e.shape === s ? 1 : 0)),
     ...INTENTS.map((i) => (e.intent === i ? 1 : 0)),
-    e.askShare,
-    e.askMissing,
   ];
 }
 
@@ -60,14 +52,11 @@ export interface ConfidenceModel {
   threshold: number;
 }
 
-/**
- * Fitted on the nine dev sets with expected answers (qa-dev, qa-dev2, dev3, dev4, dev5, dev5
- * everyday, dev7, dev15, dev18; 837 answers) by `npx tsx bench/confidence-cv.ts`.
- */
+/** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5, dev7 and dev15 (`npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.758,
-  weights: [0.355, 1.84, -0.059, 1.901, -0.476, -0.101, 0.76, -0.432, 0.019, -0.686, 0.708, -0.312, -0.283, 0.537, 0.151, -0.481, 0.132, 0.088, 0.526, 1.387, 0.664],
-  threshold: 0.789,
+  bias: -1.417,
+  weights: [0.5, 2.983, 0.241, 1.84, -0.625, 0.065, 0.387, -0.553, 0.621, -0.595, 0.204, -0.189, -0.482, 0.079, 0.407, -0.498, -0.318, 0.089, 0.244],
+  threshold: 0.825,
 };
 
 /** The probability that the answer holds what was asked. */

@@ -267,19 +267,13 @@ export class KnowledgeBase {
     const shown = lead && offset === 0 ? lead : hits[offset];
     const composed = shown && citations[0] ? this.compose(shown, shown === lead ? leadQuery : q) : undefined;
     const answer = composed?.text ?? '';
-    const readQuery = shown === lead ? leadQuery : q;
-    const read = composed && shown ? this.retriever.textShare(readQuery, `${shown.passage.trail}\n${answer}`) : undefined;
-    // The asking sentence alone: a told situation's words are context the answer need not hold.
-    const asking = readQuery.groups.filter((g) => g.weight >= 1);
-    const askRead = composed && shown && asking.length > 0 && asking.length < readQuery.groups.length ? this.retriever.textShare({ ...readQuery, groups: asking }, `${shown.passage.trail}\n${answer}`) : read;
+    const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;
     const evidence: Evidence | undefined =
       composed && shown && read
         ? {
             coverage: shown.coverage,
             answerShare: read.share,
             missing: read.missing,
-            askShare: askRead?.share ?? read.share,
-            askMissing: askRead?.missing ?? read.missing,
             margin: hits[1] && hits[0] ? (hits[0].score - hits[1].score) / hits[0].score : 1,
             shape: composed.shape,
             intent: q.intent,
