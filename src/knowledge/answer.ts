@@ -313,7 +313,6 @@ class Composer extends SectionView {
   }
 
 
-  /** The next cells of a table row after a cell: up to two, each a line of its own. */
   /**
    * A bare cell of a flattened table's row that names a role, shown with its column's name when
    * the table has a column for who ("Hvem har ansvar"): "BVT" alone does not say it is who does
@@ -339,6 +338,7 @@ class Composer extends SectionView {
     return undefined;
   }
 
+  /** The next cells of a table row after a cell: up to two, each a line of its own. */
   private rowAfter(u: PlacedUnit): string[] {
     const out: string[] = [];
     for (let k = u.last + 1; k < this.lines.length && out.length < 2 && this.lines[k]!.kind !== 'heading' && this.lines[k]!.kind !== 'header'; k++) {
