@@ -11,7 +11,7 @@ import { firstHitRank } from '../src/knowledge/metrics';
 import { FIELD_MODEL } from '../src/knowledge/field-model';
 import { RETRIEVAL_DEFAULTS, type RetrievalOptions } from '../src/knowledge/retriever';
 
-interface Question {
+export interface Question {
   id: string;
   q: string;
   expect: string[];
@@ -35,7 +35,7 @@ export const GRID = {
   contextWeight: [0.3, 0.5, 1],
 };
 
-function configs(): RetrievalOptions[] {
+export function configs(): RetrievalOptions[] {
   const out: RetrievalOptions[] = [];
   for (const words of GRID.words)
     for (const ngram of GRID.ngram)
@@ -50,18 +50,26 @@ function configs(): RetrievalOptions[] {
 }
 
 const utility = (rank: number | null): number => (rank === 1 ? 1 : 0) + (rank !== null && rank <= 3 ? 1 : 0);
-const key = (c: RetrievalOptions): string => JSON.stringify(c);
+export const key = (c: RetrievalOptions): string => JSON.stringify(c);
 
-async function main(): Promise<void> {
+/** The command line of a cross-validation script: the plans' folder and the question sets, or a usage line. */
+export function readArguments(name: string): { plans: string; files: string[]; questions: Question[] } | undefined {
   const [plans, ...files] = process.argv.slice(2);
   if (!plans || files.length === 0) {
-    process.stderr.write('Bruk: ask-cv PLANMAPPE SPØRSMÅL.jsonl [FLERE.jsonl …]\n');
+    process.stderr.write(`Bruk: ${name} PLANMAPPE SPØRSMÅL.jsonl [FLERE.jsonl …]\n`);
     process.exitCode = 2;
-    return;
+    return undefined;
   }
   const questions: Question[] = files.flatMap((f) =>
     readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => ({ ...JSON.parse(l), set: f.split('/').pop() }) as Question).filter((q) => Array.isArray(q.expect)),
   );
+  return { plans, files, questions };
+}
+
+async function main(): Promise<void> {
+  const args = readArguments('ask-cv');
+  if (!args) return;
+  const { plans, files, questions } = args;
   const { documents } = await loadDirectory(plans);
   const grid = configs();
   // ranks[c][q]: rank of the first hit for question q under config c (null = none in the top 10).

@@ -6,40 +6,15 @@
  *
  *   npx tsx bench/ask-holds-cv.ts PLANS_DIR QUESTIONS.jsonl [MORE.jsonl …]
  */
-import { readFileSync } from 'node:fs';
 import { KnowledgeBase, loadDirectory } from '../src/knowledge';
 import { holdsFact } from '../src/knowledge/reading';
-import { RETRIEVAL_DEFAULTS, type RetrievalOptions } from '../src/knowledge/retriever';
-import { GRID } from './ask-cv';
-
-interface Question {
-  q: string;
-  expect: string[];
-  set: string;
-}
-
-const key = (c: RetrievalOptions): string => JSON.stringify(c);
-
-function configs(): RetrievalOptions[] {
-  const out: RetrievalOptions[] = [];
-  for (const words of GRID.words)
-    for (const rrfK of GRID.rrfK)
-      for (const unit of GRID.unit)
-        for (const intent of GRID.intent)
-          for (const contextWeight of GRID.contextWeight) out.push({ window: { words, stride: 0.5 }, ngram: 3, rrfK, weights: { unit, intent, definition: 1, document: 1 }, contextWeight });
-  return out;
-}
+import { RETRIEVAL_DEFAULTS } from '../src/knowledge/retriever';
+import { configs, key, readArguments } from './ask-cv';
 
 async function main(): Promise<void> {
-  const [plans, ...files] = process.argv.slice(2);
-  if (!plans || files.length === 0) {
-    process.stderr.write('Bruk: ask-holds-cv PLANMAPPE SPØRSMÅL.jsonl [FLERE.jsonl …]\n');
-    process.exitCode = 2;
-    return;
-  }
-  const questions: Question[] = files.flatMap((f) =>
-    readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => ({ ...JSON.parse(l), set: f.split('/').pop() }) as Question).filter((q) => Array.isArray(q.expect)),
-  );
+  const args = readArguments('ask-holds-cv');
+  if (!args) return;
+  const { plans, questions } = args;
   const { documents } = await loadDirectory(plans);
   const grid = configs();
   // held[c][q]: 1 when the answer under configuration c holds question q's fact. The answers
