@@ -230,7 +230,11 @@ export class KnowledgeBase {
     // A question longer than this is pasted text, not a question; reading all of it only costs time.
     const q = this.analyze(question.slice(0, MAX_QUESTION_CHARS), options.curated?.staffWords);
     let hits = Retriever.distinct(this.retriever.search(q), offset + Math.max(top, 1));
-    if (offset === 0 && !signal.emergency) hits = this.answerFirst(hits, q);
+    // A place's answer to this question is composed once: choosing the place, showing it and
+    // adding "Se også" read the same answers.
+    const answers = new Map<Hit, ComposedAnswer>();
+    const answerOf = (h: Hit): ComposedAnswer => answers.get(h) ?? answers.set(h, this.compose(h, q)).get(h)!;
+    if (offset === 0 && !signal.emergency) hits = this.answerFirst(hits, q, answerOf);
     const best = hits[0];
     // Only questions from outside the field are refused: within it, weak evidence is shown as such.
     const inField = best !== undefined && inScope(q, best.coverage, this.scope, mentionsHarm(question), question);
@@ -265,7 +269,7 @@ export class KnowledgeBase {
     }
     const citations = hits.slice(offset, offset + top).map((h) => this.citation(h));
     const shown = lead && offset === 0 ? lead : hits[offset];
-    const composed = shown && citations[0] ? this.compose(shown, shown === lead ? leadQuery : q) : undefined;
+    const composed = shown && citations[0] ? (shown === lead && leadQuery !== q ? this.compose(shown, leadQuery) : answerOf(shown)) : undefined;
     const answer = composed?.text ?? '';
     const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;
     const evidence: Evidence | undefined =
@@ -288,7 +292,7 @@ export class KnowledgeBase {
     // A question that names its municipality is answered from that municipality's documents only.
     const named = shown !== undefined && this.retriever.namedDocument(q) === shown.passage.docIndex;
     const next = named ? hits.slice(1, 3).find((h) => h.passage.docIndex === shown?.passage.docIndex) : hits[1];
-    const shownAnswer = !confident && !signal.emergency && offset === 0 && next && answer ? this.withSecondPlace(answer, next, q) : answer;
+    const shownAnswer = !confident && !signal.emergency && offset === 0 && next && answer ? this.withSecondPlace(answer, next, q, answerOf) : answer;
     // A line that is a link's text is shown with the link's address (link-titles.ts).
     const linked = withLinks(shownAnswer, hits.slice(0, ANSWER_PLACES).flatMap((h) => this.retriever.sections[h.passage.section]!.lines));
     return {
@@ -349,8 +353,8 @@ export class KnowledgeBase {
    * not answer, the second often does (the right passage is second or third for one question in
    * ten). Only a whole answer that is no fragment, and only while both keep to the answer's length.
    */
-  private withSecondPlace(answer: string, next: Hit, q: AnalyzedQuestion): string {
-    const second = this.compose(next, q).text;
+  private withSecondPlace(answer: string, next: Hit, q: AnalyzedQuestion, answerOf: (h: Hit) => ComposedAnswer): string {
+    const second = answerOf(next).text;
     if (!second || isFragment(second) || answer.includes(second.split('\n')[0]!)) return answer;
     if (wordCount(answer) + wordCount(second) + 2 > SECOND_PLACE_WORDS) return answer;
     // A second place that shares little of the question ("Se også: 2. TryggEst- …" for a course) is noise.
@@ -362,14 +366,14 @@ export class KnowledgeBase {
    * The cited places with the one whose answer holds clearly more of the question first. Staff
    * read the answer, not the ranking: the place that says what was asked is the one to show.
    */
-  private answerFirst(hits: Hit[], q: AnalyzedQuestion): Hit[] {
+  private answerFirst(hits: Hit[], q: AnalyzedQuestion, answerOf: (h: Hit) => ComposedAnswer): Hit[] {
     const first = hits[0];
     if (!first) return hits;
     // "Er dette vold?" is answered by the definition of the kind the told case names.
     const kind = hits.slice(0, ANSWER_PLACES).find((h) => this.retriever.definesToldKind(q, h.index));
     if (kind) return kind === first ? hits : [kind, ...hits.filter((h) => h !== kind)];
     const shareOf = (h: Hit): number => {
-      const text = this.compose(h, q).text;
+      const text = answerOf(h).text;
       return text ? this.retriever.textShare(q, `${h.passage.trail}\n${text}`).share : 0;
     };
     // A question that names its municipality is answered from that municipality's documents.
