@@ -127,6 +127,7 @@ describe('question analysis', () => {
     assert.equal(intent('Når kan jeg ringe kompetanseteamet?'), 'contact');
     assert.equal(intent('Når er temadagen?'), 'when');
     assert.equal(intent('Hvor ofte gjennomgås meldeplikten?'), 'when');
+    assert.equal(intent('Hvor lang tid har vi på oss til å lage rutinene?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er bekymret for et barn?'), 'howto');
     assert.equal(intent('Hvem har ansvar for opplæringen?'), 'who');
     // Who is responsible for a web page or a phone line is still "who", not whom to contact.
