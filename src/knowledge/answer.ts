@@ -22,6 +22,8 @@ const ROW_CELL_WORDS = 30;
 const ROLE_CELL_WORDS = 6;
 /** A line this short, in words, answers "who" or "when" at most. */
 const SHORT_LINE_WORDS = 3;
+/** A list in a table cell is shown whole as the fact asked for up to this many items. */
+const MAX_FACT_ITEMS = 4;
 /** A sentence takes the next sentence of its paragraph along while the two stay this short, in words. */
 const PAIR_WORDS = 45;
 
@@ -106,7 +108,8 @@ class Composer extends SectionView {
     else if (words(u.text) <= SHORT_LINE_WORDS && line.kind !== 'item' && !this.inTable(u) && (this.q.intent === 'howto' || this.q.intent === 'define' || this.q.intent === 'other')) s = 0;
     // "Hvilke programmer …?" is answered by a sentence that names several ("ICDP, De utrolige årene og COS-P").
     // So is the line that leads into a list ("… noen innsatsområder og målgrupper:").
-    else if (this.q.enumerate && line.kind === 'para' && (ENUMERATES.test(u.text) || (/:$/.test(u.text) && this.lines[u.last + 1]?.kind === 'item'))) s *= 1.5;
+    else if (this.q.enumerate && line.kind === 'para' && /:$/.test(u.text) && this.lines[u.last + 1]?.kind === 'item') s *= 2;
+    else if (this.q.enumerate && line.kind === 'para' && ENUMERATES.test(u.text)) s *= 1.5;
     this.scores.set(u, s);
     return s;
   }
@@ -235,6 +238,9 @@ class Composer extends SectionView {
   /** The sentences of the cell (or paragraph) a unit is in, from the label on: "Ansvar: TryggEst teamet. SLT er pådriver." */
   private cell(u: PlacedUnit): string[] {
     const line = this.line(u);
+    // A table cell that is a short list ("• Innen utgangen av 2023 …", "• Innen første arbeidsår for
+    // nyansatte") says its fact in all its items: the first alone may be the wrong one.
+    if (!this.isCell(u) && line.kind === 'item' && line.label === undefined) return this.itemsOf(u);
     if (!this.isCell(u)) return this.sentences(u);
     const out: string[] = [];
     for (let k = this.cellStart(u); k < this.lines.length && this.lines[k]!.label === line.label && this.lines[k]!.kind !== 'heading'; k++) {
@@ -243,6 +249,13 @@ class Composer extends SectionView {
       if (this.lines[k + 1]?.kind === 'label') break;
     }
     return out;
+  }
+
+  /** The items of the list a unit is an item of, each a line, as far as they stay short. */
+  private itemsOf(u: PlacedUnit): string[] {
+    const group = this.line(u).group;
+    const items = this.lines.filter((l) => l.group === group && l.kind === 'item').map((l) => l.text);
+    return items.length <= MAX_FACT_ITEMS ? items : [u.text];
   }
 
   /**

@@ -114,6 +114,24 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(one.ask('Hva gjør skolen for å styrke foreldrerollen?').answer, /• 1\.-4\. trinn .*\n• 5\.-7\. trinn - nettvett og grenser, helsesykepleier$/);
   });
 
+  it('answers "when" from a table cell that is a list with all its items, not the first alone', () => {
+    const text =
+      '1 Tiltak i Lunde kommune\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nLærere i skolen\n\nLærere kan snakke med elever om det vonde\n\n' +
+      'Alle lærere tar nettkurset om samtaler med elever\n\n• Innen sommeren 2026, deretter hvert tredje år\n\n• Innen seks måneder for nye lærere\n\nRektor ved hver skole\n';
+    const one = oneDocument(text);
+    const a = one.ask('Jeg er ny lærer. Hvor lang tid har jeg på meg til å ta nettkurset om samtaler med elever?').answer;
+    assert.match(a, /^• Innen sommeren 2026, deretter hvert tredje år\n• Innen seks måneder for nye lærere\n/);
+  });
+
+  it('answers "which" with the list a line leads into, before a sentence that only names a few', () => {
+    const text =
+      '# 3 Satsingsområder\n\nGruppa har samlet arbeidet om noen satsingsområder og målgrupper:\n\n- Forebygging\n\n- Tidlig oppdaging\n\n- Hjelp til dem som utøver vold\n\n- Trygghet for eldre\n\n' +
+      'Avgrensningen er gjort fordi det ikke er satt av egne midler til arbeidet. Satsingsområder som bør vurderes ved en senere oppdatering av planen er digital vold, tvangsekteskap og kjønnslemlestelse.\n';
+    // Beside the sample plan and guide, so that "vold" weighs as little as in a municipality's library.
+    const three = KnowledgeBase.fromDocuments([...docs, { id: 's.md', title: 'S', source: 's.md', pages: [{ page: null, text }] }]);
+    assert.match(three.ask('Hvilke satsingsområder mot vold har vi?').answer, /^Gruppa har samlet arbeidet om noen satsingsområder og målgrupper:\n• Forebygging\n/);
+  });
+
   it('answers "whom do I call" with the number told further down, never with a count ("112 saker")', () => {
     const text =
       '# Råd om tvangsekteskap\n\nRådgiverteamet mot tvangsekteskap gir råd og veiledning til fagpersoner i konkrete saker. I fjor ga de råd i 700 saker. ' +
