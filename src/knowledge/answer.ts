@@ -3,7 +3,7 @@ import { isRosterLine } from './roster';
 import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
 import type { Passage, PlacedUnit, SectionLines } from './passages';
-import { RESPONSIBLE, ROLE_CELL, TIME_FACT, WHEN_LABEL, WHO_LABEL } from './fact-kinds';
+import { MEMBERS, RESPONSIBLE, ROLE_CELL, TIME_FACT, WHEN_LABEL, WHO_LABEL } from './fact-kinds';
 import { isUrlOnly, SectionView, words } from './section-view';
 import type { Vocabulary } from './vocabulary';
 
@@ -48,6 +48,8 @@ export interface AnswerQuery {
   enumerate?: boolean;
   /** The question asks who made the plan: the list of its authors may answer (roster.ts). */
   authors?: boolean;
+  /** The question asks who a team is made of: a sentence naming its members says who. */
+  members?: boolean;
   /** Question terms with their weight (already multiplied by idf). */
   terms: ReadonlyMap<string, number>;
   /** What an "er det vold?" question tells (analyzer `toldTerms`): the definition of the kind it names answers. */
@@ -121,7 +123,7 @@ class Composer extends SectionView {
   holdsFact(u: PlacedUnit, intent: Intent): boolean {
     const label = this.line(u).label ?? '';
     // A flattened table's "who" cell is a short line naming a role: "Rektor ved hver skole".
-    if (intent === 'who') return WHO_LABEL.test(label) || RESPONSIBLE.test(u.text.toLowerCase()) || (words(u.text) <= 8 && ROLE_CELL.test(u.text));
+    if (intent === 'who') return WHO_LABEL.test(label) || RESPONSIBLE.test(u.text.toLowerCase()) || (this.q.members === true && MEMBERS.test(u.text)) || (words(u.text) <= 8 && ROLE_CELL.test(u.text));
     if (intent === 'when') return WHEN_LABEL.test(label) || TIME_FACT.test(u.text);
     // "How many" is answered by a count, not by the years the question names.
     if (intent === 'howmany') return /\d/.test(u.text.replace(/\b(19|20)\d\d\b/g, ''));

@@ -116,6 +116,14 @@ describe('question analysis', () => {
     assert.ok((q.terms.get(termOf('vold')) ?? 1) < (q.terms.get(termOf('kjærestevold')) ?? 0));
   });
 
+  it('reads a question about who a team is made of', () => {
+    const read = (q: string): boolean | undefined => analyzeQuestion(q, vocab, 3).members;
+    assert.equal(read('Hvem sitter i konsultasjonsteamet?'), true);
+    assert.equal(read('Kven er med i teamet?'), true);
+    assert.equal(read('Who is on the team?'), true);
+    assert.equal(read('Hvem har ansvar for teamet?'), false);
+  });
+
   it('reads the intent from the question words', () => {
     const intent = (q: string): string => analyzeQuestion(q, vocab, 3).intent;
     assert.equal(intent('Hva er latent vold?'), 'define');

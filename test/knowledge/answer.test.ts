@@ -132,6 +132,16 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(three.ask('Hvilke satsingsområder mot vold har vi?').answer, /^Gruppa har samlet arbeidet om noen satsingsområder og målgrupper:\n• Forebygging\n/);
   });
 
+  it('answers "who sits in the team" with the sentence naming its members, and "who is responsible" not with it', () => {
+    const text =
+      '# Samråd om barn\n\n• Samrådsteamets arbeid skal gjøres kjent for ansatte\n\nDet finnes ett samrådsteam i kommunen i dag. Samrådsteamet er kommunens team for drøfting av bekymring for barn som kan være utsatt for vold. ' +
+      'Her får ansatte veiledning, drøfting og oppfølging i saken. Ansatte kan drøfte en bekymring uten å si hvem barnet er. ' +
+      'Teamet er sammensatt på tvers av etater, og har i dag representanter fra barnevernet, helsestasjonen, PPT og familievernet.\n';
+    const one = oneDocument(text);
+    assert.match(one.ask('Hvem sitter i samrådsteamet om vold mot barn?').answer, /^Teamet er sammensatt på tvers av etater, og har i dag representanter fra barnevernet/);
+    assert.doesNotMatch(one.ask('Hvem har ansvar for samrådsteamet om vold mot barn?').answer, /^Teamet er sammensatt/);
+  });
+
   it('answers "whom do I call" with the number told further down, never with a count ("112 saker")', () => {
     const text =
       '# Råd om tvangsekteskap\n\nRådgiverteamet mot tvangsekteskap gir råd og veiledning til fagpersoner i konkrete saker. I fjor ga de råd i 700 saker. ' +
