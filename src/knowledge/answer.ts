@@ -127,6 +127,8 @@ class Composer extends SectionView {
     if (intent === 'when') return WHEN_LABEL.test(label) || TIME_FACT.test(u.text);
     // "How many" is answered by a count, not by the years the question names.
     if (intent === 'howmany') return /\d/.test(u.text.replace(/\b(19|20)\d\d\b/g, ''));
+    // A link's text ("KS Læring kurssøk") is where to find it: shown with its address (link-titles.ts).
+    if (intent === 'contact' && this.line(u).link !== undefined) return true;
     return fitsIntent(intent, u);
   }
 

@@ -52,4 +52,10 @@ describe('link texts of a flattened PDF', () => {
     const answer = kb.ask('Hvor kan innbyggere lese mer om vold og overgrep på nettet?').answer;
     assert.match(answer, /^Vold og overgrep - Helsekilden \(https:\/\/www\.helsekilden\.no\/vold-og-overgrep\)$/m);
   });
+
+  it('answers where to find a course with the link text near the sentence that speaks of it', () => {
+    const text = ['Delmål 1: Ansatte har kompetanse om vold', '', 'Tiltak:', '', 'Ansatte tar kurs om vold i nære relasjoner hvert år.', '', 'Elvlæring kurskatalog', '', 'Tidsrom:', '', 'Årlig.', '', 'https://www.elvlaring.no/katalog?tema=vold', ''].join('\n');
+    const kb = KnowledgeBase.fromDocuments([{ id: 'elvdal.txt', title: 'Tiltaksplan Elvdal kommune', source: 'elvdal.txt', pages: [{ page: 1, text }] }]);
+    assert.match(kb.ask('Hvor finner ansatte kurs om vold?').answer, /^Elvlæring kurskatalog \(https:\/\/www\.elvlaring\.no\/katalog\?tema=vold\)$/m);
+  });
 });
