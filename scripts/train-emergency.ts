@@ -30,8 +30,13 @@ const MAX_FALSE_ALARMS = 0.011;
  * others) the lowest is 0.075: 0.02 misses 3 with 33 alarms, 0.06 3 with 23, 0.075 3 with 22. A
  * little margin stays, for the next writer's style. With dev21 (2,132 others) the threshold falls
  * to 0.5 by the rule above, and the veto is 0.067: 2 missed, 28 alarms (0.6: 3 and 26).
+ * With dev22 (518 emergencies, 2,332 others) and the rules' reading of harm told as over, the
+ * threshold is 0.6; held out, rules and model together miss 2 and alarm 29 times with a veto of
+ * 0.048 or 0.054, 28 at 0.06, and miss 3 at 0.067 (the old rules: 2 missed, 33 alarms). The
+ * margin went from 0.8 to 0.9: the same held-out figures, and two everyday questions just above
+ * 0.048 ("brøt seg inn i bilen", a sheep "truet av" a wolf) are no longer alarms.
  */
-const VETO_MARGIN = 0.8;
+const VETO_MARGIN = 0.9;
 /** The rules alone: a model that never speaks. */
 const RULES_ONLY: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
 

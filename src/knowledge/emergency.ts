@@ -198,6 +198,15 @@ const AGAIN = w('igjen|att|på nytt|again');
 /** "My boss is going to kill me if …": a superior's anger at work, an idiom, unless it turns serious now. */
 const BOSS_IDIOM = w('(boss|manager|principal|sjefen|lederen|leiaren|rektor|rektoren) (\\p{L}+ ){0,3}(kill me|drepe meg|drep meg|dreper meg|ta livet av meg|tar livet av meg)');
 
+/**
+ * Harm told as long past or over: "for mange år siden", "da hun var liten", "det har sluttet nå",
+ * "used to beat her", "last month". Not when it goes on again, nor with danger near.
+ */
+const PAST = w(
+  'for (\\p{L}+ ){0,2}(år|måneder|månader) (siden|sidan)|years ago|used to (hit|beat|kick|hurt|threaten)|da (hun|han|ho|eg|jeg|de|dei|vi|me) var (liten|lita|små|yngre|barn)|when (she|he|i|they) (was|were) (little|small|young|a child)|' +
+    '(det )?(har|hadde) (sluttet|slutta|stoppet|stoppa|tatt slutt|teke slutt)|(it|that) (has )?(stopped|ended)|forrige (uke|veke|måned|månad|år|sommer)|last (week|month|year|summer|christmas)|i fjor|tidligere|tidlegare|previously',
+);
+
 /** Practice, fiction, a case told as over, or something far off (of a lower-cased question). */
 function toldAsNotNow(q: string): boolean {
   if (SAFE_NOW.test(q) || FAR.test(q)) return true;
@@ -274,13 +283,17 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
   const routine = ((ROUTINE.test(q) || WHAT_IF.test(q)) && !near) || notNow;
   const acute = ACUTE.some((r) => r.test(q));
   const probability = emergencyProbability(model, question);
+  // Harm told as over: the rules' words are the story's, not today's; the model still reads it.
+  // A weapon near now is today's, whatever happened years ago.
+  const over = PAST.test(q) && !AGAIN.test(q) && !FEAR.test(q) && !(near && WEAPON.test(q));
   const rules =
-    (acute && !routine) ||
+    !over &&
+    ((acute && !routine) ||
     (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine) ||
     (near && !notNow && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q)))) ||
     (ALONE.test(q) && CHILD.test(q) && !routine) ||
     (HELD.test(q) && !routine) ||
-    (SIGNS.test(q) && (DANGER.test(q) || acute || STRUCK.test(q)) && !routine);
+    (SIGNS.test(q) && (DANGER.test(q) || acute || STRUCK.test(q)) && !routine));
   const emergency =
     // A message in words the rules do not know: the model reads it, unless it is told as practice, over or far off.
     (!notNow && probability >= model.threshold) ||

@@ -289,6 +289,19 @@ describe('emergency detection', () => {
     ]);
   });
 
+  it('lets harm told as over pass, by the rules alone, unless it starts again, the person is afraid now, or a weapon is near', () => {
+    byRules(false, [
+      'En elev fortalte at faren slo henne med belte da hun var liten, men at det har sluttet nå. Må vi melde?',
+      'A client told me her husband used to beat her years ago. He lives in a care home now. Should I do anything?',
+      'Ein bebuar fortel at sonen slo henne for fleire år sidan. Kva seier planen om eldre og vald?',
+    ]);
+    byRules(true, [
+      'Pappa slo meg forrige uke og sier han skal gjøre det igjen i kveld.',
+      'Hun ble slått forrige uke og er livredd for å gå hjem i dag.',
+      'Mannen slo henne for mange år siden, men nå står han utenfor døra med en kniv.',
+    ]);
+  });
+
   it('lets a case the police or child welfare took over pass, by the rules alone, when told with where things stand now', () => {
     byRules(false, [
       'Vi ringte politiet i fjor da faren truet med kniv, og barnevernet overtok. Nå bor gutten hos moren og alt ser bra ut. Hvordan følger vi opp på skolen?',
