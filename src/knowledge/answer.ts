@@ -474,6 +474,8 @@ class Composer extends SectionView {
       out.push(l);
       n += words(l);
     }
+    // A lead-in left last ("Eksempel:") promises what the answer does not show.
+    while (out.length > 1 && /:$/.test(out[out.length - 1]!)) out.pop();
     return out.join('\n');
   }
 }

@@ -142,6 +142,14 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.doesNotMatch(one.ask('Hvem har ansvar for samrådsteamet om vold mot barn?').answer, /^Teamet er sammensatt/);
   });
 
+  it('never ends an answer on a lead-in whose content it does not show ("Eksempel:")', () => {
+    const text =
+      '1 Tiltak i Lunde kommune\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nForeldre i barnehagen Barnehagen skal styrke foreldrene mot vold\n\n' +
+      'Foreldrerollen tas opp på foreldremøtet.\n\nHvert år i mai for nye foreldre. Eksempel:\n\nStyrer i barnehagen\n\nhttps://www.eksempel.no/tips-om-foreldremote\n';
+    const a = oneDocument(text).ask('Hvordan tar barnehagen opp foreldrerollen på foreldremøtet?').answer;
+    assert.match(a, /^Foreldrerollen tas opp på foreldremøtet\.\nHvert år i mai for nye foreldre\.$/);
+  });
+
   it('answers "whom do I call" with the number told further down, never with a count ("112 saker")', () => {
     const text =
       '# Råd om tvangsekteskap\n\nRådgiverteamet mot tvangsekteskap gir råd og veiledning til fagpersoner i konkrete saker. I fjor ga de råd i 700 saker. ' +
