@@ -207,6 +207,9 @@ const PAST = w(
     '(det )?(har|hadde) (sluttet|slutta|stoppet|stoppa|tatt slutt|teke slutt)|(it|that) (has )?(stopped|ended)|forrige (uke|veke|måned|månad|år|sommer)|last (week|month|year|summer|christmas)|i fjor|tidligere|tidlegare|previously',
 );
 
+/** "Nå", "i dag": the time of the telling as much as of the danger. */
+const BARE_NOW = /(?<![\p{L}\p{N}])(nå|no|now|i dag|today)(?![\p{L}])/giu;
+
 /** Practice, fiction, a case told as over, or something far off (of a lower-cased question). */
 function toldAsNotNow(q: string): boolean {
   if (SAFE_NOW.test(q) || FAR.test(q)) return true;
@@ -284,8 +287,10 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
   const acute = ACUTE.some((r) => r.test(q));
   const probability = emergencyProbability(model, question);
   // Harm told as over: the rules' words are the story's, not today's; the model still reads it.
-  // A weapon near now is today's, whatever happened years ago.
-  const over = PAST.test(q) && !AGAIN.test(q) && !FEAR.test(q) && !(near && WEAPON.test(q));
+  // A weapon near now is today's, whatever happened years ago, and so is anything due tonight,
+  // soon or on its way; a bare "nå" or "i dag" ("det har sluttet nå") is no such time.
+  const soon = NEAR.test(q.replace(BARE_NOW, ' '));
+  const over = PAST.test(q) && !AGAIN.test(q) && !FEAR.test(q) && !soon && !(near && WEAPON.test(q));
   const rules =
     !over &&
     ((acute && !routine) ||

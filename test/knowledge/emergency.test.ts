@@ -299,6 +299,7 @@ describe('emergency detection', () => {
       'Pappa slo meg forrige uke og sier han skal gjøre det igjen i kveld.',
       'Hun ble slått forrige uke og er livredd for å gå hjem i dag.',
       'Mannen slo henne for mange år siden, men nå står han utenfor døra med en kniv.',
+      'Han truet med å drepe henne forrige uke, og i kveld kommer han hjem fra fengselet.',
     ]);
   });
 
