@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ILogger } from '@microsoft/teams.common';
-import { analyzeQuestion, contentWords, toldTerms, wordTerms, type AnalyzedQuestion } from './analyzer';
+import { analyzeQuestion, contentWords, termOf, toldTerms, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { composeAnswer, type ComposedAnswer } from './answer';
 import { holdsAskedKind, TIME_FACT } from './fact-kinds';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
@@ -14,7 +14,8 @@ import { indexing, RETRIEVAL_DEFAULTS, Retriever, type Hit, type RetrievalOption
 import { inScope, SCOPE, type ScopeOptions } from './scope';
 import { runInSlices, runSteps, textSlices, type Steps } from './steps';
 import { prepareOffThread } from './document-thread';
-import { isFragment, wordCount } from './reading';
+import { holdsFact, isFragment, wordCount } from './reading';
+import { expansionsFor, type ExpansionSample, type Expansions } from './expansion';
 import type { PlacedUnit, PreparedSection } from './passages';
 import type { LoadedDocument } from './types';
 import type { StaffWords } from './synonyms';
@@ -128,6 +129,8 @@ export interface AskOptions {
 export interface KnowledgeOptions {
   retrieval?: RetrievalOptions;
   scope?: ScopeOptions;
+  /** The plan words staff's words are searched with too (expansion.ts); unless given, the learnt ones for the documents they were learnt on. */
+  expansions?: Expansions;
 }
 
 /**
@@ -159,6 +162,7 @@ export function questionHash(q: string): string {
 /** Norwegian question answering over a municipality's documents. */
 export class KnowledgeBase {
   private readonly scope: ScopeOptions;
+  private expansions: Expansions;
   /** Curated answers read by this index, per reading of the list (a new reading is a new object). */
   private readonly matchers = new WeakMap<CuratedData, CuratedMatcher>();
   /** Each document's summary-table rows with a period, read on the first "when" that needs them. */
@@ -171,6 +175,7 @@ export class KnowledgeBase {
     options: KnowledgeOptions,
   ) {
     this.scope = options.scope ?? SCOPE;
+    this.expansions = options.expansions ?? expansionsFor(docs);
   }
 
   /**
@@ -229,7 +234,7 @@ export class KnowledgeBase {
     const base = { emergency: signal.emergency, emergencyAudience: signal.audience };
     // A question longer than this is pasted text, not a question; reading all of it only costs time.
     const q = this.analyze(question.slice(0, MAX_QUESTION_CHARS), options.curated?.staffWords);
-    let hits = Retriever.distinct(this.retriever.search(q), offset + Math.max(top, 1));
+    let hits = Retriever.distinct(this.retriever.search(q, this.expansions), offset + Math.max(top, 1));
     // A place's answer to this question is composed once: choosing the place, showing it and
     // adding "Se også" read the same answers.
     const answers = new Map<Hit, ComposedAnswer>();
@@ -237,7 +242,10 @@ export class KnowledgeBase {
     if (offset === 0 && !signal.emergency) hits = this.answerFirst(hits, q, answerOf);
     const best = hits[0];
     // Only questions from outside the field are refused: within it, weak evidence is shown as such.
-    const inField = best !== undefined && inScope(q, best.coverage, this.scope, mentionsHarm(question), question);
+    // What the documents hold of the question is read from the cited places: the learnt expansions
+    // may rank first a place that holds fewer of the question's own words than another cited one.
+    const held = Math.max(0, ...hits.slice(0, ANSWER_PLACES).map((h) => h.coverage));
+    const inField = best !== undefined && inScope(q, held, this.scope, mentionsHarm(question), question);
     // A coordinator's answer to this question comes first; in danger the guide's passage on acute danger does.
     const curated = options.curated && offset === 0 && !signal.emergency ? this.matcherFor(options.curated).match(question) : undefined;
     if (curated) {
@@ -319,6 +327,26 @@ export class KnowledgeBase {
   /** Changes the search-time constants (fusion, weights) without re-indexing; for tuning only. */
   tune(options: RetrievalOptions): void {
     this.retriever.tune(options);
+  }
+
+  /** Changes the learnt expansions without re-indexing; for learning and tuning them only. */
+  useExpansions(expansions: Expansions): void {
+    this.expansions = expansions;
+  }
+
+  /**
+   * A dev question as expansion learning reads it (scripts/train-expansions.ts): its words, the
+   * terms it already searches for, and the terms of the passages holding an expected string;
+   * undefined when no passage holds one.
+   */
+  expansionSample(question: string, expect: readonly string[]): ExpansionSample | undefined {
+    const q = this.analyze(question.slice(0, MAX_QUESTION_CHARS));
+    const answer = new Set<string>();
+    this.retriever.passages.forEach((p, i) => {
+      if (holdsFact(p.text, expect)) for (const t of this.retriever.termsOf(i)) answer.add(t);
+    });
+    if (answer.size === 0) return undefined;
+    return { words: new Set(q.groups.map((g) => termOf(g.word))), terms: new Set(q.groups.flatMap((g) => [...g.terms.keys()])), answer };
   }
 
   private analyze(question: string, staff?: StaffWords): AnalyzedQuestion {

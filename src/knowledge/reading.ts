@@ -10,7 +10,7 @@ export function factKey(text: string): string {
 }
 
 /** True when the answer text holds one of the expected strings. */
-export function holdsFact(answer: string, expect: string[]): boolean {
+export function holdsFact(answer: string, expect: readonly string[]): boolean {
   const a = factKey(answer);
   // The expected string may start or end inside a word of the answer ("slt er pådriver" in "SLT er pådriver").
   return expect.some((e) => a.includes(factKey(e).slice(0, -1)));

@@ -1,3 +1,4 @@
+import { expandQuestion, type Expansions } from './expansion';
 import { contentWords, namesToldKind, ngramsOf, termOf, toldTerms, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { fitsIntent } from './answer-types';
 import { rosterShare } from './roster';
@@ -277,7 +278,7 @@ export class Retriever {
   }
 
   /** All passages sharing something with the question, best first. */
-  search(question: AnalyzedQuestion): Hit[] {
+  search(question: AnalyzedQuestion, expansions?: Expansions): Hit[] {
     const { rrfK, weights } = this.options;
     // A word that names a document (a municipality) selects that document; it is not a topic.
     // A compound may hold the name ("innlandetplanen"), so its parts are names too.
@@ -290,7 +291,11 @@ export class Retriever {
       const s = [...labels].filter((k) => names.labels.has(k)).length + places.filter((k) => names.places.has(k)).length;
       if (s > 0) docScores.set(i, s);
     });
-    const q = labels.size === 0 ? question : withoutNames(question, labels, this.options.ngram);
+    const read = labels.size === 0 ? question : withoutNames(question, labels, this.options.ngram);
+    // The plan's words staff's words were answered with (expansion.ts) rank the windows; what a
+    // window holds of the question (its coverage, for scope and the label) is read from the
+    // question's own words, and so is what a definition must name.
+    const q = expansions ? expandQuestion(read, expansions) : read;
     const unitScores = this.unitIndex.score(q.terms);
     const typed = this.typed(q);
     const views: Array<[Map<number, number>, number]> = [
@@ -298,7 +303,7 @@ export class Retriever {
       [this.grams.score(q.ngrams), 1],
       [toWindows(unitScores, this.units), weights.unit],
       [toWindows(typed, this.units), weights.intent],
-      [q.intent === 'define' ? toWindows(this.definitions(q, unitScores), this.units) : new Map<number, number>(), weights.definition],
+      [q.intent === 'define' ? toWindows(this.definitions(read, unitScores), this.units) : new Map<number, number>(), weights.definition],
       [docScores, weights.document],
       [this.phraseScores(question.phrases ?? []), 1],
     ];
@@ -316,7 +321,7 @@ export class Retriever {
     // A list of the plan's authors answers only a question about them (roster.ts).
     if (!question.authors) for (const [i, s] of fused) if (this.isRoster(i)) fused.set(i, s * ROSTER_WEIGHT);
     // Coverage is read for the first hits only; computing it for every window would cost more than the search.
-    const coverageOf = (i: number): number => this.coverage(q, i);
+    const coverageOf = (i: number): number => this.coverage(read, i);
     const hits: Hit[] = [...fused].map(([i, score]) => ({
       index: i,
       passage: this.passages[i]!,
@@ -442,6 +447,11 @@ export class Retriever {
    * documents never use weighs as much as the rarest word: it is what a question from outside
    * the field looks like.
    */
+  /** The index terms of a window and its heading. */
+  termsOf(i: number): ReadonlySet<string> {
+    return this.termSets[i]!;
+  }
+
   coverage(q: AnalyzedQuestion, i: number): number {
     return this.coverageOf(q, this.termSets[i]!).share;
   }
