@@ -8,7 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { firstPlace, KnowledgeBase } from '../src/knowledge';
-import { features, type ConfidenceModel, type Evidence } from '../src/knowledge/confidence';
+import { CONFIDENCE, features, type ConfidenceModel, type Evidence } from '../src/knowledge/confidence';
+import { learnExpansions, type ExpansionModel } from '../src/knowledge/expansion';
+import trained from '../src/knowledge/expansion-model.json';
 import { parseQuestions } from '../src/knowledge/metrics';
 import { holdsFact } from '../src/knowledge/reading';
 
@@ -22,6 +24,10 @@ import { holdsFact } from '../src/knowledge/reading';
  * everyday phrases (both lists), 0.93 holds out at 0.920 / 0.558. With dev18 (837 answers):
  * 0.92 gives 0.910 / 0.599, 0.93 0.926 / 0.531, 0.94 0.935 / 0.460. The shipped model, fitted
  * before dev18, was kept: refitted, it labelled 16 fewer of the 838 dev answers "Svar" at the same precision.
+ * With the learnt expansions (each set answered with expansions learnt on the others): refitted,
+ * 0.921 / 0.628 held out; the shipped model on the same answers 0.943 / 0.574. It was kept: on
+ * the held-out sets the label's precision has run two to three points below these folds', and a
+ * wrong "Svar" misleads where a right "Mulig svar" does not.
  */
 const TARGET = 0.93;
 const FOLDS = 10;
@@ -68,14 +74,19 @@ function chooseThreshold(m: { bias: number; weights: number[] }, samples: Sample
 async function main(): Promise<void> {
   const [docs = '../shared/plans', ...files] = process.argv.slice(2);
   const { kb } = await KnowledgeBase.fromDirectory(docs);
+  // The learnt expansions know the dev questions: each set is answered with expansions learnt on
+  // the other sets only, as a question nobody asked before is (expansion.ts).
+  const bySet = new Map(files.map((f) => [f, parseQuestions(readFileSync(f, 'utf8')).filter((q) => q.expect)] as const));
+  const learnt = new Map([...bySet].map(([f, qs]) => [f, qs.flatMap((q) => kb.expansionSample(q.q, q.expect ?? []) ?? [])] as const));
+  const settings = (trained as unknown as ExpansionModel).settings;
   const samples: Sample[] = [];
   for (const f of files) {
-    for (const q of parseQuestions(readFileSync(f, 'utf8'))) {
-      if (!q.expect) continue;
+    kb.useExpansions(learnExpansions(files.filter((o) => o !== f).flatMap((o) => learnt.get(o)!), settings));
+    for (const q of bySet.get(f)!) {
       const r = kb.ask(q.q);
       if (!r.answered || !r.evidence) continue;
       // The label judges the first place's answer: "Se også" is added only because it said "Mulig svar".
-      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(firstPlace(r.answer), q.expect) ? 1 : 0 });
+      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(firstPlace(r.answer), q.expect ?? []) ? 1 : 0 });
     }
   }
   const held: Array<{ svar: boolean; y: number }> = [];
@@ -86,6 +97,9 @@ async function main(): Promise<void> {
     const t = chooseThreshold(m, train);
     for (const s of test) held.push({ svar: prob(m, s.x) >= t, y: s.y });
   }
+  const shipped = samples.map((s) => ({ svar: prob(CONFIDENCE, s.x) >= CONFIDENCE.threshold, y: s.y }));
+  const shippedSvar = shipped.filter((h) => h.svar);
+  process.stdout.write(`the shipped model on these answers: "Svar" ${shippedSvar.length}, precision ${(shippedSvar.filter((h) => h.y === 1).length / Math.max(1, shippedSvar.length)).toFixed(3)}, share ${(shippedSvar.filter((h) => h.y === 1).length / Math.max(1, samples.filter((x) => x.y === 1).length)).toFixed(3)}\n`);
   const svar = held.filter((h) => h.svar);
   const right = held.filter((h) => h.y === 1);
   const model = fit(samples);
