@@ -119,6 +119,13 @@ class Composer extends SectionView {
 
 
 
+  /** A unit starting in lower case, no list item, with no text of its own before it to start it. */
+  private orphanTail(u: PlacedUnit): boolean {
+    if (!/^\p{Ll}/u.test(u.text) || /^(•|\d{1,2}\.)/u.test(u.text)) return false;
+    const prev = this.at(u.first - 1);
+    return !prev || !this.showable(prev);
+  }
+
   /** True when a unit holds the fact a question of this intent asks for. */
   holdsFact(u: PlacedUnit, intent: Intent): boolean {
     const label = this.line(u).label ?? '';
@@ -135,8 +142,12 @@ class Composer extends SectionView {
   compose(passage: Passage): ComposedAnswer {
     const inside = this.units.filter((u) => u.first >= passage.first && u.last <= passage.last && this.showable(u));
     if (inside.length === 0) return { text: '', shape: 'none' };
-    let best = inside[0]!;
-    for (const u of inside) if (this.score(u) > this.score(best)) best = u;
+    // A tail whose sentence lost its start in extraction (after a page's link list: "i nære
+    // relasjoner, der det …") starts mid-sentence whatever is done with it: another unit answers.
+    const whole = inside.filter((u) => !this.orphanTail(u));
+    const candidates = whole.length > 0 ? whole : inside;
+    let best = candidates[0]!;
+    for (const u of candidates) if (this.score(u) > this.score(best)) best = u;
     // A caption ("Nær relasjon") names the text under it; that text answers.
     const afterCaption = (this.q.intent === 'define' || this.q.intent === 'howto') && this.isCaption(best) ? this.nextShowable(best) : undefined;
     if (afterCaption) best = afterCaption;
