@@ -34,7 +34,9 @@ const MAX_FALSE_ALARMS = 0.011;
  * threshold is 0.6; held out, rules and model together miss 2 and alarm 29 times with a veto of
  * 0.048 or 0.054, 28 at 0.06, and miss 3 at 0.067 (the old rules: 2 missed, 33 alarms). The
  * margin went from 0.8 to 0.9: the same held-out figures, and two everyday questions just above
- * 0.048 ("brøt seg inn i bilen", a sheep "truet av" a wolf) are no longer alarms.
+ * 0.048 ("brøt seg inn i bilen", a sheep "truet av" a wolf) are no longer alarms. With dev23's 200
+ * questions among the others (2,532) the rule chooses 0.5 again: together, 1 missed and 35 alarms
+ * held out, against 2 and 30 at 0.6; a miss costs more.
  */
 const VETO_MARGIN = 0.9;
 /** The rules alone: a model that never speaks. */
