@@ -294,11 +294,11 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
   const rules =
     !over &&
     ((acute && !routine) ||
-    (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine) ||
-    (near && !notNow && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q)))) ||
-    (ALONE.test(q) && CHILD.test(q) && !routine) ||
-    (HELD.test(q) && !routine) ||
-    (SIGNS.test(q) && (DANGER.test(q) || acute || STRUCK.test(q)) && !routine));
+      (WEAPON.test(q) && (near || DANGER.test(q) || HOLDS.test(q)) && !routine) ||
+      (near && !notNow && (DANGER.test(q) || ABROAD.test(q) || (FEAR.test(q) && PERSON.test(q)))) ||
+      (ALONE.test(q) && CHILD.test(q) && !routine) ||
+      (HELD.test(q) && !routine) ||
+      (SIGNS.test(q) && (DANGER.test(q) || acute || STRUCK.test(q)) && !routine));
   const emergency =
     // A message in words the rules do not know: the model reads it, unless it is told as practice, over or far off.
     (!notNow && probability >= model.threshold) ||
