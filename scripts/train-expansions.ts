@@ -79,12 +79,16 @@ function score(kb: KnowledgeBase, qs: Question[]): Score {
   return s;
 }
 
+/** The learning samples of these sets. */
+function samplesOf(sets: Map<string, Question[]>, names: string[]): ExpansionSample[] {
+  return names.flatMap((n) => sets.get(n)!.flatMap((q) => (q.sample ? [q.sample] : [])));
+}
+
 /** Learnt on all sets but each one in turn, measured on that one. */
 function leaveOneOut(kb: KnowledgeBase, sets: Map<string, Question[]>, settings: ExpansionSettings | null, names = [...sets.keys()]): Score {
   let total = NONE;
   for (const name of names) {
-    const train = names.filter((n) => n !== name).flatMap((n) => sets.get(n)!.flatMap((q) => (q.sample ? [q.sample] : [])));
-    kb.useExpansions(settings ? learnExpansions(train, settings) : new Map());
+    kb.useExpansions(settings ? learnExpansions(samplesOf(sets, names.filter((n) => n !== name)), settings) : new Map());
     total = add(total, score(kb, sets.get(name)!));
   }
   kb.useExpansions(new Map());
@@ -123,8 +127,7 @@ async function main(): Promise<void> {
     for (const name of names) {
       const inner = names.filter((n) => n !== name);
       const { settings } = choose(kb, sets, inner);
-      const train = inner.flatMap((n) => sets.get(n)!.flatMap((q) => (q.sample ? [q.sample] : [])));
-      kb.useExpansions(learnExpansions(train, settings));
+      kb.useExpansions(learnExpansions(samplesOf(sets, inner), settings));
       const s = score(kb, sets.get(name)!);
       kb.useExpansions(new Map());
       total = add(total, s);
@@ -135,7 +138,7 @@ async function main(): Promise<void> {
   const { settings, score: chosen } = choose(kb, sets, names);
   console.log(`chosen ${JSON.stringify(settings)}, held out by set: ${show(chosen)}`);
   if (args.write) {
-    const words = learnExpansions(names.flatMap((n) => sets.get(n)!.flatMap((q) => (q.sample ? [q.sample] : []))), settings);
+    const words = learnExpansions(samplesOf(sets, names), settings);
     const model: ExpansionModel = { settings, documents: documents.map(fingerprint).sort(), words: Object.fromEntries([...words].sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
     writeFileSync(OUT, `${JSON.stringify(model)}\n`);
     console.log(`wrote ${OUT}: ${words.size} words`);

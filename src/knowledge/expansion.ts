@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { termOf, type AnalyzedQuestion } from './analyzer';
+import { collapse } from './normalize';
 import type { LoadedDocument } from './types';
 import trained from './expansion-model.json';
 
@@ -102,8 +103,7 @@ export interface ExpansionModel {
 
 /** A document's text, whitespace aside, as a short hash: the same text read again has the same one. */
 export function fingerprint(doc: LoadedDocument): string {
-  const text = doc.pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return createHash('sha256').update(collapse(doc.pages.map((p) => p.text).join('\n'))).digest('hex').slice(0, 16);
 }
 
 const MODEL = trained as unknown as ExpansionModel;

@@ -321,7 +321,9 @@ export class Retriever {
     // A list of the plan's authors answers only a question about them (roster.ts).
     if (!question.authors) for (const [i, s] of fused) if (this.isRoster(i)) fused.set(i, s * ROSTER_WEIGHT);
     // Coverage is read for the first hits only; computing it for every window would cost more than the search.
-    const coverageOf = (i: number): number => this.coverage(read, i);
+    // Scope reads the cited places' coverage and the label the shown one's: each is computed once.
+    const covered = new Map<number, number>();
+    const coverageOf = (i: number): number => covered.get(i) ?? covered.set(i, this.coverage(read, i)).get(i)!;
     const hits: Hit[] = [...fused].map(([i, score]) => ({
       index: i,
       passage: this.passages[i]!,
