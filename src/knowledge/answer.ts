@@ -3,7 +3,7 @@ import { isRosterLine } from './roster';
 import { fitsIntent } from './answer-types';
 import type { Intent } from './intent';
 import type { Passage, PlacedUnit, SectionLines } from './passages';
-import { MEMBERS, RESPONSIBLE, ROLE_CELL, TIME_FACT, WHEN_LABEL, WHO_LABEL } from './fact-kinds';
+import { EVALUATION_LABEL, MEMBERS, RESPONSIBLE, ROLE_CELL, TIME_FACT, WHEN_LABEL, WHO_LABEL } from './fact-kinds';
 import { isUrlOnly, SectionView, words } from './section-view';
 import type { Vocabulary } from './vocabulary';
 
@@ -26,6 +26,13 @@ const SHORT_LINE_WORDS = 3;
 const MAX_FACT_ITEMS = 4;
 /** A sentence takes the next sentence of its paragraph along while the two stay this short, in words. */
 const PAIR_WORDS = 45;
+/** Words of a bare "Tiltak:" cell read whole as one measure. */
+const MEASURE_CELL_WORDS = 45;
+/**
+ * Lines such a cell has at least: two short lines are often two measures ("Kursdag …" / "Bruke
+ * veilederen …"), and read together they outweigh a better place by their words alone.
+ */
+const MEASURE_CELL_LINES = 3;
 
 /**
  * What an answer is made of, for the card's label: the cell or unit that holds the asked fact,
@@ -126,6 +133,12 @@ class Composer extends SectionView {
     return !prev || !this.showable(prev);
   }
 
+  /** The question asks about evaluating ("evalueres", "evaluering", "evaluate" read through the glossary). */
+  private asksEvaluation(): boolean {
+    const stems = wordTerms(['evaluering', 'evaluere', 'evalueres', 'evaluert'], this.vocab);
+    return stems.some((t) => this.q.terms.has(t));
+  }
+
   /** True when a unit holds the fact a question of this intent asks for. */
   holdsFact(u: PlacedUnit, intent: Intent): boolean {
     const label = this.line(u).label ?? '';
@@ -187,9 +200,31 @@ class Composer extends SectionView {
     if (this.inTable(best) && line.kind === 'para' && (intent === 'howto' || intent === 'other') && words(best.text) <= ROW_CELL_WORDS) {
       return { text: this.fit([best.text, ...this.rowAfter(best)]), shape: 'sentence', matched: best };
     }
+    // A measure told in a few short sentences under a bare "Tiltak:" ("Fagdager …" / "Gruppearbeid,
+    // caser" / "Få en oversikt …") is one measure: what it is, how and why are read together.
+    const measure = (intent === 'howto' || intent === 'other' || (intent === 'define' && best.kind !== 'definition')) && line.kind === 'para' && line.label === 'Tiltak' ? this.shortMeasureCell(best) : undefined;
+    if (measure) return { text: this.fit(measure), shape: 'measure', matched: best };
     const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
     const main = [...this.sentences(best), ...(line.title ? [line.title] : []), ...this.namesAfter(best)];
     return { text: this.fit([...main, ...this.runnerUp(inside, best, main)]), shape, matched: best };
+  }
+
+  /**
+   * The sentences of a bare "Tiltak:" cell, right under its label and up to the next, when they are
+   * few and short and no list: one measure. Undefined for a longer cell, which holds several.
+   */
+  private shortMeasureCell(u: PlacedUnit): string[] | undefined {
+    const label = this.cellStart(u);
+    if (this.lines[label]?.kind !== 'label') return undefined;
+    const start = label + 1;
+    const out: string[] = [];
+    for (let k = start; k < this.lines.length && this.lines[k]!.label === 'Tiltak' && this.lines[k]!.kind === 'para'; k++) {
+      const o = this.at(k);
+      if (o && o.first === k && this.showable(o)) out.push(o.text);
+    }
+    const end = start + out.length;
+    const closed = this.lines[end]?.kind === 'label' || this.lines[end] === undefined;
+    return closed && out.length >= MEASURE_CELL_LINES && words(out.join(' ')) <= MEASURE_CELL_WORDS ? out : undefined;
   }
 
   /**
@@ -302,8 +337,10 @@ class Composer extends SectionView {
    * flattened table's row runs on to its "when" and "who" cells), or just before it.
    */
   private factFor(best: PlacedUnit, intent: Intent): PlacedUnit | undefined {
-    const labels = intent === 'who' ? WHO_LABEL : intent === 'when' ? WHEN_LABEL : null;
     const block = this.measureOf(best);
+    // "Når evalueres …?" asks when the measure is evaluated: its "Evaluering:" cell, when it has one.
+    const evaluation = intent === 'when' && this.asksEvaluation() && block.some((u) => EVALUATION_LABEL.test(this.line(u).label ?? '') && this.showable(u));
+    const labels = intent === 'who' ? WHO_LABEL : evaluation ? EVALUATION_LABEL : intent === 'when' ? WHEN_LABEL : null;
     if (labels) {
       if (labels.test(this.line(best).label ?? '')) return best;
       // The labelled cell nearest after the best unit, or else the nearest before it.

@@ -16,6 +16,8 @@ export const TIME_FACT =
 
 /** Labels that say who is responsible, and labels that say when. */
 export const WHO_LABEL = /^(ansvar|ansvarlig|hovedansvar|hvem har ansvar)$/i;
+/** The cell saying when and how a measure is evaluated. */
+export const EVALUATION_LABEL = /^evaluering$/i;
 export const WHEN_LABEL = /^(frist|tidsrom|tidsplan|tidsperiode|periode|når|hvordan og når)$/i;
 /**
  * Words that say who is responsible, not only who is involved. A "(handlings)veileder" is a

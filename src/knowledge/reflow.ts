@@ -40,6 +40,8 @@ export const CELL_LABELS = [
 const LABEL_LINE = new RegExp(`^(${CELL_LABELS.join('|')})\\s*:\\s*(.*)$`, 'iu');
 /** A label with no colon, alone on its line, is still a label in a flattened table ("Evaluering"). */
 const BARE_LABEL = /^(tiltak|ansvar|tidsrom|frist|evaluering)$/iu;
+/** How far ahead a cell's next label is looked for (lines, blank ones aside). */
+const LABEL_LOOKAHEAD = 12;
 
 /** Column names a flattened table's header row is made of, longest first. */
 const COLUMNS = ['hvem har ansvar', 'hvordan og når', 'målgruppe', 'tiltak', 'tidsrom', 'ansvar', 'evaluering', 'frist', 'mål', 'status', 'aktivitet', 'når'];
@@ -332,7 +334,9 @@ export function reflow(pages: DocumentPage[]): FlowBlock[] {
         return;
       }
     }
-    if (caption) {
+    // Inside a labelled cell, a short line the cell's text goes on after, before the next label,
+    // is a phrase of the cell ("Tiltak:" / "Fagdager …" / "Gruppearbeid, caser" / "Få en …" / "Tidsrom:").
+    if (caption && !(cellLabel !== undefined && labelAhead(lines, i))) {
       cellLabel = undefined;
       title = undefined;
     }
@@ -343,6 +347,16 @@ export function reflow(pages: DocumentPage[]): FlowBlock[] {
   });
   settle(open);
   return itemsBetweenItems(out);
+}
+
+/** Within the next lines, a cell label comes before any heading: the cell being read goes on. */
+function labelAhead(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + LABEL_LOOKAHEAD); k++) {
+    const t = lines[k]!.text;
+    if (LABEL_LINE.test(t) || BARE_LABEL.test(t)) return true;
+    if (detectHeading(t, lines[k + 1]?.text) || headerColumns(t)) return false;
+  }
+  return false;
 }
 
 /**

@@ -160,6 +160,8 @@ describe('question analysis', () => {
     assert.notEqual(intent('Hva er det som skal koordinere sakene?'), 'define');
     // "når" with a verb right after it asks when, wherever it stands; "når jeg er …" is "if".
     assert.equal(intent('jobber i barnevernet – når må vi ha rutinene klare?'), 'when');
+    assert.equal(intent('fagdagene der alle enhetene møtes – når på året er de?'), 'when');
+    assert.equal(intent('the theme day for staff, what time of the year is it held?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er urolig for et barn?'), 'howto');
     assert.equal(intent('Hva er tidsrommet for tiltaket?'), 'when');
     // "videreføring" holds no "ring": a word does not end at "ø".

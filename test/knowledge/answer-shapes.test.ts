@@ -20,6 +20,15 @@ describe('answers from flattened PDF plans', () => {
     assert.match(answer('Når er kursdagen for ansatte i barnehage og skole?'), /^Tidsrom: Hvert år\.\nSept\/ okt og repetisjon i januar\.\n/);
   });
 
+  it('answers "when is it evaluated" with the Evaluering cell, not the Tidsrom cell', () => {
+    assert.equal(answer('Når evalueres nettverksmøtene?'), 'Evaluering: Hvert år i desember\nNettverksmøter hvor ulike tjenester møtes.');
+    assert.match(answer('Når er nettverksmøtene?'), /^Tidsrom: Hver vår\.\n/);
+  });
+
+  it('reads a measure told in a few short lines under a bare "Tiltak:" whole: what, how and why', () => {
+    assert.equal(answer('Hvordan foregår nettverksmøtene?'), 'Nettverksmøter hvor ulike tjenester møtes.\nRollespill, caser\nBli kjent med hva de andre tjenestene kan.\nKortere vei mellom kontorene.');
+  });
+
   it('answers "when is the deadline" with the Frist line of the measure block and the measure', () => {
     assert.equal(answer('Hva er fristen for opplæringsplanen for jordmødre?'), 'Frist: 31.12.2027\nTiltak: Opplæringsplan for jordmødre og helsesykepleiere lages i hver kommune.');
   });
@@ -54,7 +63,8 @@ describe('answers from flattened PDF plans', () => {
   });
 
   it('names a bare "who" cell of a row by its column, and leaves a cell that says what it is alone', () => {
-    const a = answer('Hvordan skal vi bruke den korte veilederen om uro for elever?');
+    // "på personalmøtet": kolonner.txt's "Bruke veilederen «fra uro til handling»" matches the rest as well.
+    const a = answer('Hvordan skal vi bruke den korte veilederen om uro for elever på personalmøtet?');
     assert.match(a, /^Ansvar: Rektor ved hver skole$/m);
     assert.doesNotMatch(a, /Ansvar: (Lage|Veilederen)/);
   });

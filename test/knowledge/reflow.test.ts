@@ -71,6 +71,16 @@ describe('reflow of text extracted from a PDF', () => {
     assert.ok(out.some((b) => b.startsWith('para:Ansvar ') && b.endsWith('SLT- koordinator spør etter planen')), out.join('\n'));
   });
 
+  it('keeps a short phrase inside a labelled cell in that cell when the cell goes on to the next label', () => {
+    const out = blocks(shape('kolonner')).map(show);
+    const at = out.indexOf('para:Tiltak Rollespill, caser');
+    assert.ok(at > 0, out.join('\n'));
+    assert.equal(out[at + 1], 'para:Tiltak Bli kjent med hva de andre tjenestene kan. Kortere vei mellom kontorene.');
+    // Where no label follows, the short line is a caption and ends the cell, as before.
+    const caption = blocks('Tiltak:\n\nKurs for alle.\n\nSamlet oversikt over tiltakene\n\nMer tekst her.\n').map(show);
+    assert.ok(caption.includes('para Samlet oversikt over tiltakene'), caption.join('\n'));
+  });
+
   it('reads the cells of a flattened five-column table as blocks of their own', () => {
     const out = blocks(shape('tabell')).map(show);
     assert.ok(out.includes('para Rektor ved hver skole'), out.join('\n'));
