@@ -20,6 +20,8 @@ const MAX_STEPS_WORDS = 130;
 const ROW_CELL_WORDS = 30;
 /** The most words of a table cell that names who is responsible ("Virksomhetsledere i Oppvekst"). */
 const ROLE_CELL_WORDS = 6;
+/** Lines a flattened table's row runs over at most, its cells and their lists. */
+const ROW_LINES = 12;
 /** A line this short, in words, answers "who" or "when" at most. */
 const SHORT_LINE_WORDS = 3;
 /** A list in a table cell is shown whole as the fact asked for up to this many items. */
@@ -80,6 +82,16 @@ function namesSeveral(text: string): boolean {
 
 /** A sentence that leans on the one before it ("Dette er …", "Den skal …"). */
 const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i tillegg|også|samtidig|videre)\b/iu;
+
+/** A role cell ("Rektor ved hver skole"), or the row's last two cells on one line ("Hver vår Rektor ved hver skole"). */
+function endsRow(text: string): boolean {
+  if (words(text) <= ROLE_CELL_WORDS && ROLE_CELL.test(text)) return true;
+  const parts = text.split(' ');
+  for (let k = parts.length - 1; k > 0 && parts.length - k <= ROLE_CELL_WORDS; k--) {
+    if (ROLE_CELL.test(parts.slice(k).join(' ')) && TIME_FACT.test(parts.slice(0, k).join(' '))) return true;
+  }
+  return false;
+}
 
 /** Composes the answer a card shows from the best window of a section. */
 class Composer extends SectionView {
@@ -349,6 +361,18 @@ class Composer extends SectionView {
       if (cell) return cell;
     }
     if (this.holdsFact(best, intent)) return best;
+    // In a flattened table whose rows end with who does it, the fact is in the best unit's row.
+    const row = intent === 'who' || intent === 'when' ? this.rowOf(best) : undefined;
+    if (row) {
+      const inRow = block.filter((u) => u.first >= row.from && u.first <= row.to && this.showable(u) && this.holdsFact(u, intent));
+      // A cell of the row that names a role (“Ha en kontaktperson … med ansvar for å veilede”), or else
+      // the role cell that ends it, also when the row's time stands before it on its line.
+      if (intent === 'who') return inRow.find((u) => u.first > best.first) ?? block.find((u) => u.first === row.to && this.showable(u));
+      // A row says when after what is done; only the role cell that ends it comes later.
+      const before = (u: PlacedUnit): number => (u.first < best.first ? 1 : 0);
+      const nearest = inRow.sort((a, b) => before(a) - before(b) || Math.abs(a.first - best.first) - Math.abs(b.first - best.first))[0];
+      if (nearest) return nearest;
+    }
     const candidates = block.filter((u) => u !== best && this.showable(u) && words(u.text) <= 40 && this.holdsFact(u, intent));
     // Whom to call is often told at the end of what is said of them ("Kontaktinformasjon: Telefon …"),
     // further down than six lines, but not past a label: that is another measure's cell.
@@ -391,6 +415,24 @@ class Composer extends SectionView {
     if (header === undefined) return u.text;
     if (/\bansvar/iu.test(header) && words(u.text) <= ROLE_CELL_WORDS && ROLE_CELL.test(u.text)) return `Ansvar: ${u.text}`;
     return u.text;
+  }
+
+  /**
+   * The lines of a flattened table's row, when the table's last column says who ("Målgruppe Mål
+   * Tiltak Hvordan og når Hvem har ansvar"): a row ends at its role cell ("Virksomhetsledere i
+   * barnehage"), and the next starts after it. Undefined when no role cell ends the row nearby.
+   */
+  private rowOf(u: PlacedUnit): { from: number; to: number } | undefined {
+    const header = this.headerAbove(u);
+    if (header === undefined || !/ansvar\p{L}*\s*$/iu.test(header)) return undefined;
+    const open = (k: number): boolean => k >= 0 && k < this.lines.length && this.lines[k]!.kind !== 'heading' && this.lines[k]!.kind !== 'header';
+    const ends = (k: number): boolean => this.lines[k]!.kind === 'para' && endsRow(this.lines[k]!.text);
+    let to = u.first;
+    while (open(to) && to - u.first < ROW_LINES && !ends(to)) to++;
+    if (!open(to) || !ends(to)) return undefined;
+    let from = u.first - 1;
+    while (open(from) && !ends(from)) from--;
+    return { from: from + 1, to };
   }
 
   /** The header row of the flattened table a unit stands under, when it stands under one. */

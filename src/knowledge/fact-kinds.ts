@@ -27,7 +27,7 @@ export const RESPONSIBLE = /ansvar|pådriver|koordinator|(?<!vei)leder|sjef|leia
 /** A sentence that says who a team or group is made of: "består av …", "har representanter fra …". */
 export const MEMBERS = /\b(består av|bestå av|representanter (fra|for)|sammensatt av|medlemmer (fra|er)|deltakere fra)\b/iu;
 /** A role, a team or a service: what a short "who" cell names. */
-export const ROLE_CELL = /^(\p{L}+ )?(rektor|styrer|direktør|rådgiver|leder|ledere|sjef|koordinator|plangruppa|arbeidsgruppa|gruppa|teamet|\p{L}*tjenesten|\p{L}*kontoret|\p{L}*(?<!vei)leder|\p{L}*sjef|\p{L}*teamet|\p{L}*koordinator|bvt|nav|slt|politiet|barnevernet|helsestasjonen|skolen|barnehagen|kommunen)\b/iu;
+export const ROLE_CELL = /^(\p{L}+ )?(rektor|styrer|direktør|rådgiver|leder|ledere|sjef|koordinator|plangruppa|arbeidsgruppa|gruppa|teamet|\p{L}*tjenesten|\p{L}*kontoret|\p{L}*(?<!vei)ledere?|\p{L}*sjef|\p{L}*teamet|\p{L}*koordinator|bvt|nav|slt|politiet|barnevernet|helsestasjonen|skolen|barnehagen|kommunen)\b/iu;
 
 /**
  * Whether an answer's text holds the kind of fact its question asks for: a time for "when", a

@@ -62,6 +62,16 @@ describe('answers from flattened PDF plans', () => {
     assert.match(a, /Veilederen gjennomgås på første personalmøte hvert skoleår/);
   });
 
+  it('answers "who" and "when" in a flattened table from the row the question matched, not from the row before', () => {
+    // Each row ends with its role cell; the row's time may stand before it on the same line.
+    const when = answer('Når lærer elevene i barneskolen hva vold er?');
+    assert.match(when, /^Hver vår Rektor ved hver skole$/m, when);
+    assert.doesNotMatch(when, /Hver høst/);
+    const who = answer('Hvem har ansvaret for at elevene lærer hva vold er og hvor de kan få hjelp?');
+    assert.match(who, /Rektor ved hver skole/, who);
+    assert.doesNotMatch(who, /Styrer i barnehagen/);
+  });
+
   it('names a bare "who" cell of a row by its column, and leaves a cell that says what it is alone', () => {
     // "på personalmøtet": kolonner.txt's "Bruke veilederen «fra uro til handling»" matches the rest as well.
     const a = answer('Hvordan skal vi bruke den korte veilederen om uro for elever på personalmøtet?');
