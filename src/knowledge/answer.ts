@@ -22,6 +22,8 @@ const ROW_CELL_WORDS = 30;
 const ROLE_CELL_WORDS = 6;
 /** Lines a flattened table's row runs over at most, its cells and their lists. */
 const ROW_LINES = 12;
+/** What a cell that says when weighs, against other units, for a question that asks something else. */
+const OFF_INTENT_CELL = 0.3;
 /** A line this short, in words, answers "who" or "when" at most. */
 const SHORT_LINE_WORDS = 3;
 /** A list in a table cell is shown whole as the fact asked for up to this many items. */
@@ -120,6 +122,8 @@ class Composer extends SectionView {
     let s = 0;
     for (const [t, w] of this.q.terms) if (terms.has(t)) s += w;
     if (fitsIntent(this.q.intent, u)) s *= 1.5;
+    // A "Tidsrom:" or "Frist:" cell says when; it repeats the measure's words but answers nothing else.
+    else if (this.q.intent !== 'when' && WHEN_LABEL.test(line.label ?? '')) s *= OFF_INTENT_CELL;
     // "Er dette vold?" after "sønnen knuser tingene hans": "Materiell vold: …", not another kind
     // that shares the word "vold".
     if (u.kind === 'definition' && this.q.told && this.q.told.size > 0 && !fitsIntent('contact', u) && namesToldKind(new Set(wordTerms(contentWords(u.term).map((w) => w.word), this.vocab)), this.q.terms, this.q.told)) s *= 2;

@@ -25,6 +25,11 @@ describe('answers from flattened PDF plans', () => {
     assert.match(answer('Når er nettverksmøtene?'), /^Tidsrom: Hver vår\.\n/);
   });
 
+  it('does not answer "what do we do" with the Tidsrom cell, though it repeats the goal\'s words', () => {
+    const a = answer('Hva skal vi gjøre i samtaler om vold med familier som er nye i landet?');
+    assert.match(a, /^Tolk ved alle samtaler om vold i familien\./, a);
+  });
+
   it('reads a measure told in a few short lines under a bare "Tiltak:" whole: what, how and why', () => {
     assert.equal(answer('Hvordan foregår nettverksmøtene?'), 'Nettverksmøter hvor ulike tjenester møtes.\nRollespill, caser\nBli kjent med hva de andre tjenestene kan.\nKortere vei mellom kontorene.');
   });
