@@ -147,6 +147,21 @@ for (const [en, no] of ENGLISH_GLOSSARY) {
   ENGLISH_BY_FIRST.set(words[0]!, list);
 }
 
+/**
+ * The glossary's word for another form of an English word: "girl" where it has "girls",
+ * "controls" and "controlled" where it has "control", "detecting" where it has "detect".
+ */
+function englishForm(token: string): string[] | undefined {
+  if (token.length < 4) return undefined;
+  const forms = [`${token}s`, `${token}es`, token.replace(/ies$/, 'y'), token.replace(/es$/, ''), token.replace(/s$/, ''), token.replace(/ed$/, ''), token.replace(/ed$/, 'e'), token.replace(/ing$/, ''), token.replace(/ing$/, 'e')];
+  for (const f of forms) {
+    if (f === token || f.length < 3) continue;
+    const entry = ENGLISH_BY_FIRST.get(f)?.find((e) => e.words.length === 1);
+    if (entry) return entry.to;
+  }
+  return undefined;
+}
+
 /** Everyday phrases by first word, longest first (see Glossary.phrases). */
 const PHRASES_BY_FIRST = new Map<string, Array<{ words: string[]; to: string[] }>>();
 for (const [phrase, to] of Object.entries(PHRASES)) {
@@ -199,6 +214,7 @@ function translateEnglish(tokens: string[], vocab: Vocabulary, dropped?: Set<str
     // A name the documents read as another word ("KONVO", the consultation team) is theirs too.
     if (/\d/.test(tokens[k]!) || vocab.has(tokens[k]!) || vocab.has(SYNONYMS[tokens[k]!] ?? '')) out.push(tokens[k]!);
     else if (w.length >= 4 && vocab.has(w)) out.push(w);
+    else if (englishForm(tokens[k]!)) out.push(...englishForm(tokens[k]!)!);
     else if (tokens[k]!.length >= 3 && !STOPWORDS.has(tokens[k]!)) dropped?.add(tokens[k]!);
     k++;
   }

@@ -90,6 +90,12 @@ describe('question analysis', () => {
     for (const x of ['nyansatte', 'opplæring', 'vold', 'nære', 'relasjoner']) assert.ok(w.includes(x), x);
   });
 
+  it('reads another form of an English word through the glossary\'s form of it', () => {
+    // The glossary has "residents", "control" and "detect"; the question says "resident", "controls", "detecting".
+    const w = words('a resident says her son controls her phone, how do we go about detecting it?');
+    for (const x of ['innbyggere', 'kontroll', 'avdekke']) assert.ok(w.includes(x), `${x} in ${w.join(' ')}`);
+  });
+
   it('keeps names the documents use in an English question, and drops English it cannot read', () => {
     const w = words('In Meråker, who is the driving force behind the training days?');
     assert.ok(w.includes('meråker'));
