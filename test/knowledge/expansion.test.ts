@@ -48,7 +48,7 @@ describe('learnt expansions', () => {
       '# Trygge eldre\n\nTeamet for trygge eldre tar imot bekymringer om eldre som blir utsatt for vold av familien.\n\n' +
       '# Hjemmesykepleien\n\nHjemmesykepleien besøker brukere hjemme og gir dem medisiner og stell.\n';
     const docs = [{ id: 'p.md', title: 'P', source: 'p.md', pages: [{ page: null, text }] }];
-    const question = 'Jeg er i hjemmesykepleien og er urolig for en bruker som blir slått av sønnen. Hvem tar imot dette?';
+    const question = 'Jeg er i hjemmesykepleien og er urolig for en bruker som blir slått av sønnen. Hva gjør jeg?';
     const plain = KnowledgeBase.fromDocuments(docs, { expansions: new Map() });
     const learnt = KnowledgeBase.fromDocuments(docs, { expansions: new Map([[termOf('hjemmesykepleien'), [[termOf('trygge'), 0.4], [termOf('eldre'), 0.4]]]]) });
     assert.match(plain.ask(question).citations[0]!.section, /Hjemmesykepleien/);
