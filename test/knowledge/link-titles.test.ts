@@ -53,6 +53,13 @@ describe('link texts of a flattened PDF', () => {
     assert.match(answer, /^Vold og overgrep - Helsekilden \(https:\/\/www\.helsekilden\.no\/vold-og-overgrep\)$/m);
   });
 
+  it('answers how with what is done, not with a document named with its address; where to find it, with that line', () => {
+    const text = ['Delmål 2: Tryggere eldre', '', 'Tiltak:', '', 'Eldreteamet tar imot bekymringer om eldre som kan være utsatt for vold.', '', 'Evaluering:', '', 'Årlig', '', 'Veileder om eldre utsatt for vold i familien: https://www.elvdal.kommune.no/veileder.pdf', ''].join('\n');
+    const kb = KnowledgeBase.fromDocuments([{ id: 'elvdal.txt', title: 'Tiltaksplan Elvdal kommune', source: 'elvdal.txt', pages: [{ page: 1, text }] }]);
+    assert.match(kb.ask('Hva gjør vi når eldre blir utsatt for vold i familien?').answer, /^Eldreteamet tar imot bekymringer/);
+    assert.match(kb.ask('Hvor finner jeg veilederen om eldre utsatt for vold?').answer, /^Veileder om eldre utsatt for vold i familien: https:\/\/www\.elvdal\.kommune\.no\/veileder\.pdf$/m);
+  });
+
   it('answers where to find a course with the link text near the sentence that speaks of it', () => {
     const text = ['Delmål 1: Ansatte har kompetanse om vold', '', 'Tiltak:', '', 'Ansatte tar kurs om vold i nære relasjoner hvert år.', '', 'Elvlæring kurskatalog', '', 'Tidsrom:', '', 'Årlig.', '', 'https://www.elvlaring.no/katalog?tema=vold', ''].join('\n');
     const kb = KnowledgeBase.fromDocuments([{ id: 'elvdal.txt', title: 'Tiltaksplan Elvdal kommune', source: 'elvdal.txt', pages: [{ page: 1, text }] }]);
