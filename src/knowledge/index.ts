@@ -248,9 +248,12 @@ export class KnowledgeBase {
     if (offset === 0 && !signal.emergency) hits = this.answerFirst(hits, q, answerOf);
     const best = hits[0];
     // Only questions from outside the field are refused: within it, weak evidence is shown as such.
-    // What the documents hold of the question is read from the cited places: the learnt expansions
-    // may rank first a place that holds fewer of the question's own words than another cited one.
-    const held = Math.max(0, ...hits.slice(0, ANSWER_PLACES).map((h) => h.coverage));
+    // What the documents hold of the question is read from the cited places, and, when the learnt
+    // expansions ranked them, from the best place of the question's own words too: the expansions
+    // may push every place that holds the question's words below the third.
+    const cited = Math.max(0, ...hits.slice(0, ANSWER_PLACES).map((h) => h.coverage));
+    const own = this.expansions.size > 0 && cited < this.scope.documentsHold ? (Retriever.distinct(this.retriever.search(q), 1)[0]?.coverage ?? 0) : 0;
+    const held = Math.max(cited, own);
     const inField = best !== undefined && inScope(q, held, this.scope, mentionsHarm(question), question);
     // A coordinator's answer to this question comes first; in danger the guide's passage on acute danger does.
     const curated = options.curated && offset === 0 && !signal.emergency ? this.matcherFor(options.curated).match(question) : undefined;
