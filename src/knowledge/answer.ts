@@ -87,13 +87,18 @@ const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i till
 
 /** A role cell ("Rektor ved hver skole"), or the row's last two cells on one line ("Hver vår Rektor ved hver skole"). */
 function endsRow(text: string): boolean {
-  if (words(text) <= ROLE_CELL_WORDS && ROLE_CELL.test(text)) return true;
+  // A cell that says something ("Skolen skal styrke foreldrerollen") is a goal, not who does it.
+  const role = (t: string): boolean => words(t) <= ROLE_CELL_WORDS && ROLE_CELL.test(t) && !SAYS.test(t);
+  if (role(text)) return true;
   const parts = text.split(' ');
   for (let k = parts.length - 1; k > 0 && parts.length - k <= ROLE_CELL_WORDS; k--) {
-    if (ROLE_CELL.test(parts.slice(k).join(' ')) && TIME_FACT.test(parts.slice(0, k).join(' '))) return true;
+    if (role(parts.slice(k).join(' ')) && TIME_FACT.test(parts.slice(0, k).join(' '))) return true;
   }
   return false;
 }
+
+/** The verbs that make a line a statement rather than the name of a role. */
+const SAYS = /(?<!\p{L})(skal|må|kan|bør|vil|er|blir|får|har|gjør|sikrer|lager)(?!\p{L})/iu;
 
 /** Composes the answer a card shows from the best window of a section. */
 class Composer extends SectionView {
@@ -200,6 +205,13 @@ class Composer extends SectionView {
         return { text: this.fit([...said, ...this.nameOf(best, fact)]), shape: 'fact', matched: best };
       }
       factItself = fact === best;
+    }
+    // A flattened table's row end ("I løpet av våren 2023 Ledere i NAV Porsgrunn") says when and
+    // who, but not what: the row it ends is read after it.
+    const row = this.rowOf(best);
+    if (row && row.to === best.first && row.from < best.first) {
+      const cells = this.units.filter((u) => u.first >= row.from && u.first < best.first && this.showable(u)).map((u) => u.text);
+      if (cells.length > 0) return { text: this.fit([this.namedCell(best), ...cells]), shape: 'fact', matched: best };
     }
     const line = this.line(best);
     if (best.kind === 'item' || line.kind === 'item') {

@@ -127,6 +127,18 @@ describe('answers from flattened PDF plans', () => {
   });
 });
 
+describe('a flattened table row that ends on its time and role on one line', () => {
+  // Invented: a five-column table whose rows end with "Høsten 2026 Rektor ved hver skole".
+  const text = ['1 Tiltak i Lunde kommune', '', 'Målgruppe Mål Tiltak Hvordan og når Hvem har ansvar', '', 'Ansatte i skolen Ansatte vet hva de', '', 'gjør ved uro for en elev.', '', 'Lage en kort veileder', '', 'Høsten 2026 Rektor ved hver skole', '', 'Ansatte i NAV Avdekke vold tidligere', '', 'Lage et felles kartleggingsskjema', '', 'Våren 2027 Ledere i NAV Lunde', ''].join('\n');
+  const kb = KnowledgeBase.fromDocuments([{ id: 'lunde.txt', title: 'Tiltaksplan Lunde kommune', source: 'lunde.txt', pages: [{ page: 1, text }] }]);
+
+  it('is read with the row it ends when it is what the question matched: when and who, and what is done', () => {
+    for (const q of ['Hvem i NAV har ansvaret våren 2027?', 'Hva har ledere i NAV Lunde ansvar for våren 2027?']) {
+      assert.equal(kb.ask(q).answer, 'Våren 2027 Ledere i NAV Lunde\nAnsatte i NAV Avdekke vold tidligere\nLage et felles kartleggingsskjema', q);
+    }
+  });
+});
+
 describe('a sentence that says who, among the measures under a bare "Tiltak:"', () => {
   // Invented: a goal, a bare "Tiltak:" label, measures as items with text, the last paragraph
   // naming who coordinates, then the next measure.
