@@ -22,6 +22,8 @@ const ROW_CELL_WORDS = 30;
 const ROLE_CELL_WORDS = 6;
 /** Lines a flattened table's row runs over at most, its cells and their lists. */
 const ROW_LINES = 12;
+/** Cells a row has before its role cell at most: its group, goal, measure and how and when. */
+const ROW_CELLS = 4;
 /** What a cell that says when weighs, against other units, for a question that asks something else. */
 const OFF_INTENT_CELL = 0.3;
 /** A line this short, in words, answers "who" or "when" at most. */
@@ -208,10 +210,12 @@ class Composer extends SectionView {
     }
     // A flattened table's row end ("I løpet av våren 2023 Ledere i NAV Porsgrunn") says when and
     // who, but not what: the row it ends is read after it.
+    // Only a row read whole: a time before its last cell is another row's, its end missed.
     const row = this.rowOf(best);
     if (row && row.to === best.first && row.from < best.first) {
-      const cells = this.units.filter((u) => u.first >= row.from && u.first < best.first && this.showable(u)).map((u) => u.text);
-      if (cells.length > 0) return { text: this.fit([this.namedCell(best), ...cells]), shape: 'fact', matched: best };
+      const cells = this.units.filter((u) => u.first >= row.from && u.first < best.first && this.showable(u));
+      const whole = cells.length > 0 && cells.length <= ROW_CELLS && !cells.slice(0, -1).some((u) => TIME_FACT.test(u.text));
+      if (whole) return { text: this.fit([this.namedCell(best), ...cells.map((u) => u.text)]), shape: 'fact', matched: best };
     }
     const line = this.line(best);
     if (best.kind === 'item' || line.kind === 'item') {
