@@ -212,9 +212,10 @@ function translateEnglish(tokens: string[], vocab: Vocabulary, dropped?: Set<str
     }
     const w = tokens[k]!.replace(/s$/, '');
     // A name the documents read as another word ("KONVO", the consultation team) is theirs too.
+    const form = englishForm(tokens[k]!);
     if (/\d/.test(tokens[k]!) || vocab.has(tokens[k]!) || vocab.has(SYNONYMS[tokens[k]!] ?? '')) out.push(tokens[k]!);
     else if (w.length >= 4 && vocab.has(w)) out.push(w);
-    else if (englishForm(tokens[k]!)) out.push(...englishForm(tokens[k]!)!);
+    else if (form) out.push(...form);
     else if (tokens[k]!.length >= 3 && !STOPWORDS.has(tokens[k]!)) dropped?.add(tokens[k]!);
     k++;
   }

@@ -209,8 +209,8 @@ class Composer extends SectionView {
       factItself = fact === best;
     }
     // A flattened table's row end ("I løpet av våren 2023 Ledere i NAV Porsgrunn") says when and
-    // who, but not what: the row it ends is read after it.
-    // Only a row read whole: a time before its last cell is another row's, its end missed.
+    // who, but not what: the row it ends is read after it, when the row is read whole (a time
+    // before its last cell is another row's, whose end was missed).
     const row = this.rowOf(best);
     if (row && row.to === best.first && row.from < best.first) {
       const cells = this.units.filter((u) => u.first >= row.from && u.first < best.first && this.showable(u));
