@@ -251,10 +251,13 @@ export class KnowledgeBase {
     // What the documents hold of the question is read from the cited places, and, when the learnt
     // expansions ranked them, from the best place of the question's own words too: the expansions
     // may push every place that holds the question's words below the third.
+    // Scope only grows with what is held, so the second search is made only for a question the
+    // cited places alone would refuse.
+    const harm = mentionsHarm(question);
+    const scoped = (held: number): boolean => inScope(q, held, this.scope, harm, question);
     const cited = Math.max(0, ...hits.slice(0, ANSWER_PLACES).map((h) => h.coverage));
-    const own = this.expansions.size > 0 && cited < this.scope.documentsHold ? (Retriever.distinct(this.retriever.search(q), 1)[0]?.coverage ?? 0) : 0;
-    const held = Math.max(cited, own);
-    const inField = best !== undefined && inScope(q, held, this.scope, mentionsHarm(question), question);
+    const own = (): number => Retriever.distinct(this.retriever.search(q), 1)[0]?.coverage ?? 0;
+    const inField = best !== undefined && (scoped(cited) || (this.expansions.size > 0 && cited < this.scope.documentsHold && scoped(Math.max(cited, own()))));
     // A coordinator's answer to this question comes first; in danger the guide's passage on acute danger does.
     const curated = options.curated && offset === 0 && !signal.emergency ? this.matcherFor(options.curated).match(question) : undefined;
     if (curated) {
@@ -418,7 +421,9 @@ export class KnowledgeBase {
     // "Hvem kan jeg ringe …?" asks for a number, a time or a role: when the first place's answer
     // holds none and another cited place's does, about as well matched, that place answers.
     // What the card shows of a place's answer: a line that is a link's text comes with its address.
-    const holds = (h: Hit): boolean | null => holdsAskedKind(q.intent, withLinks(answerOf(h).text, this.retriever.sections[h.passage.section]!.lines));
+    const kinds = new Map<Hit, boolean | null>();
+    const holds = (h: Hit): boolean | null =>
+      kinds.get(h) ?? kinds.set(h, holdsAskedKind(q.intent, withLinks(answerOf(h).text, this.retriever.sections[h.passage.section]!.lines))).get(h)!;
     const firstHolds = holds(first);
     if (firstHolds === false) {
       const floor = shareOf(first) * KIND_PLACE_SHARE;
