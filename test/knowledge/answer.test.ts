@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase, type LoadedDocument } from '../../src/knowledge';
+import { wordCount } from '../../src/knowledge/reading';
 
 const GUIDE = readFileSync(join(__dirname, '..', '..', 'data', 'eksempel-kommune', 'handlingsveileder.md'), 'utf8');
 const PLAN = readFileSync(join(__dirname, '..', '..', 'data', 'eksempel-kommune', 'handlingsplan.md'), 'utf8');
@@ -188,6 +189,18 @@ Frivillige som møter barn skal få opplæring i å se tegn på vold. Kurset hol
     assert.equal(r.confident, false);
     assert.match(r.answer, /^Frivillige som møter barn skal få opplæring i å se tegn på vold\./);
     assert.match(r.answer, /\nSe også: Kommunen samarbeider med frivillige lag om aktiviteter for familier\.\nLagene får tilbud om et kurs hvert år\.$/);
+  });
+
+  it('shows a long next answer by its leading whole lines, a list cut short ending on "…"', () => {
+    const steps = ['Frivillige som er bekymret for et barn i laget, gjør dette:', '',
+      '• Skriv ned hva barnet sa og gjorde, med egne ord og dato.', '• Snakk med lederen i laget samme dag, og ikke vent til neste møte.',
+      '• Ring familieteamet i kommunen for å drøfte saken uten navn.', '• Ta ikke selv opp mistanken med foreldrene før dere har drøftet saken.',
+      '• Ring barnevernet hvis familieteamet mener at det er grunn til bekymring.', '• Ring politiet på 112 hvis barnet er i akutt fare for vold eller overgrep.'].join('\n');
+    const long = oneDocument(`${text.split('# Opplæring')[0]}# Når en frivillig er bekymret for et barn\n\n${steps}\n`, 'veileder.md', 'Veileder');
+    const r = long.ask('Samarbeid med frivillige lag om barn');
+    assert.equal(r.confident, false);
+    assert.match(r.answer, /\nSe også:\nFrivillige som er bekymret for et barn i laget, gjør dette:\n• Skriv ned [^\n]+\n(• [^\n]+\n)*…$/);
+    assert.ok(wordCount(r.answer) <= 65, r.answer);
   });
 
   it('adds nothing to a "Svar", nor to a question with no second place', () => {

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { leadingLines } from '../../src/knowledge/second-place';
+
+describe('what "Se også" shows of a long next answer', () => {
+  const steps = [
+    'Frivillige som er bekymret for et barn, gjør dette:',
+    '• Skriv ned hva barnet sa, med dato.',
+    '• Snakk med lederen i laget samme dag.',
+    '• Ring familieteamet og drøft saken uten navn.',
+  ].join('\n');
+
+  it('shows the whole answer when it fits', () => {
+    assert.equal(leadingLines(steps, 40), steps);
+  });
+
+  it('shows the leading whole lines that fit, and a list cut short ends on "…"', () => {
+    assert.equal(leadingLines(steps, 25), 'Frivillige som er bekymret for et barn, gjør dette:\n• Skriv ned hva barnet sa, med dato.\n• Snakk med lederen i laget samme dag.\n…');
+  });
+
+  it('never shows a lead-in without anything after it', () => {
+    assert.equal(leadingLines(steps, 12), '');
+  });
+
+  it('never shows a cell that says only who or when', () => {
+    const measure = 'Ansvar: Rektor\nTidsrom: Høsten 2025\nTiltak: Alle elever får undervisning om kropp og grenser i 5. klasse.';
+    assert.equal(leadingLines(measure, 5), '');
+    assert.equal(leadingLines(measure, 30), measure);
+  });
+
+  it('shows nothing when not even the first line fits', () => {
+    assert.equal(leadingLines('Kommunen samarbeider med frivillige lag om aktiviteter for familier.', 5), '');
+  });
+});
