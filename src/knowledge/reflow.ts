@@ -56,6 +56,15 @@ function longNumberedHeading(t: string): { level: number; title: string } | null
 
 /** Longest block joined from lines that do not end a sentence, in words. */
 const MAX_BLOCK_WORDS = 60;
+/**
+ * A flattened table's repeated cell value ("Ansatte i NAV" opening four rows): the first words of a
+ * line, and how many lines open with them. A line opening so under a table's header starts a cell
+ * of its own after a block of more than ROW_OPENING_AFTER words; after a shorter one (a time
+ * value: "Våren 2022" / "Plangruppa for …") it is the same row's next cell on the same line.
+ */
+const ROW_OPENING_WORDS = 3;
+const ROW_OPENING_LINES = 3;
+const ROW_OPENING_AFTER = 4;
 
 /** A line of nothing but web addresses. */
 const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/u;
@@ -131,6 +140,25 @@ function linesOf(pages: DocumentPage[]): Line[] {
   return out;
 }
 
+/** The first words of a line, as a table's repeated cell values are told apart ("ansatte i nav"). */
+function opening(text: string): string {
+  return text.toLowerCase().split(' ').slice(0, ROW_OPENING_WORDS).join(' ');
+}
+
+/**
+ * The openings (first ROW_OPENING_WORDS words) of at least ROW_OPENING_LINES lines starting in a
+ * capital: in a flattened table, the cell values its rows repeat ("Ansatte i NAV", "I løpet av").
+ */
+function rowOpenings(lines: Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { text } of lines) {
+    if (!/^\p{Lu}/u.test(text) || text.split(' ').length < 2) continue;
+    const key = opening(text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= ROW_OPENING_LINES).map(([key]) => key));
+}
+
 /** Reads rows of a two-column table whose last column is a time ("Tiltak  Tidsrom"). */
 class TimeTable {
   constructor(private readonly columns: string[]) {}
@@ -199,6 +227,7 @@ function settle(b: FlowBlock | null): void {
 export function reflow(pages: DocumentPage[]): FlowBlock[] {
   const lines = linesOf(pages);
   const blankIsNoise = lines.length > 0 && lines.filter((l) => l.blank).length / lines.length > 0.7;
+  const openings = rowOpenings(lines);
   const out: FlowBlock[] = [];
   let open: FlowBlock | null = null;
   /** The label of the cell being read, when its label stood alone on its line ("Tidsrom:"). */
@@ -324,7 +353,8 @@ export function reflow(pages: DocumentPage[]): FlowBlock[] {
     if (o && o.kind !== 'row' && o.kind !== 'heading') {
       const meaningfulBlank = line.blank && !blankIsNoise;
       // A capitalised line set in by a space, after a line that does not run on, starts a new cell.
-      const newColumn = line.indented && !lowercase && !runsOn(o.raw);
+      // So does a line opening with a value the table's rows repeat ("Ansatte i NAV Sikre at …").
+      const newColumn = (line.indented && !lowercase && !runsOn(o.raw)) || (inTable && !lowercase && openings.has(opening(t)) && o.raw.split(' ').length > ROW_OPENING_AFTER);
       const continues = endsSentence(o.raw)
         ? o.kind === 'para' && !meaningfulBlank && !caption && !newColumn
         : lowercase || runsOn(o.raw) || (o.kind === 'para' && !meaningfulBlank && !blankIsNoise && !newColumn);

@@ -87,6 +87,19 @@ describe('reflow of text extracted from a PDF', () => {
     assert.ok(out.includes('para Veilederen gjennomgås på første personalmøte hvert skoleår'));
   });
 
+  it('starts a new block where a line opens with a value the table\'s rows repeat, after a cell run on into it', () => {
+    const rows = [
+      'Målgruppe Mål Tiltak Hvordan og når Hvem har ansvar', '',
+      'Ansatte i barnevernet Kjenne rutinen', 'Gjennomgå rutinen', 'Våren 2027 Leder i barnevernet', '',
+      'Ansatte i barnevernet Melde riktig', 'Kurs om meldinger', 'Høsten 2027 Leder i barnevernet', '',
+      'Lage en plakat med', 'henvisning til hvor ansatte kan', 'finne mer hjelp',
+      'Ansatte i barnevernet Bruke tolk trygt', 'Avtale med tolketjenesten', 'Våren 2028 Leder i barnevernet', '',
+    ].join('\n');
+    const out = blocks(rows).map(show);
+    assert.ok(out.includes('para Lage en plakat med henvisning til hvor ansatte kan finne mer hjelp'), out.join('\n'));
+    assert.ok(out.includes('para Ansatte i barnevernet Bruke tolk trygt Avtale med tolketjenesten Våren 2028 Leder i barnevernet'), out.join('\n'));
+  });
+
   it('starts a new block at an opening quote after a blank line, and goes on with one without', () => {
     const out = blocks('Innledning her, over\nflere linjer som\ngår videre.\n\n• Gjennomføre en kampanje\n\n«En uke mot vold» ble prøvd i 2019.\nNeste avsnitt.').map(show);
     assert.ok(out.includes('item • Gjennomføre en kampanje'), out.join('\n'));
