@@ -87,6 +87,8 @@ export interface WordGroup {
   terms: Map<string, number>;
   /** 1 for a word of the sentence that asks, less for a word of the situation told before it. */
   weight: number;
+  /** The word ends an everyday phrase the glossary reads ("tar pensjonen hennes" → økonomisk). */
+  phrase?: true;
 }
 
 export interface AnalyzedQuestion {
@@ -125,10 +127,6 @@ const ASKS_MEMBERS = /\b(sitter i|sit i|er med i|består|bestå|medlem\w*|sammen
 // "for" is a word of both languages: it counts for both.
 const NORWEGIAN_MARKERS = new Set('og er på det som jeg eg hva kva hvem kven når hvor kor hvordan korleis til av en ein et ikke ikkje skal må har for'.split(' '));
 
-function isEnglish(words: string[]): boolean {
-  const en = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
-  return en >= 2 && en > words.filter((w) => NORWEGIAN_MARKERS.has(w)).length;
-}
 
 /** Terms of the same meaning, by term. */
 const SAME: Record<string, string[]> = {};
@@ -162,6 +160,18 @@ function englishForm(token: string): string[] | undefined {
   return undefined;
 }
 
+/**
+ * English when at least two of its words are, and more than are Norwegian: English function words,
+ * and, in a short question, words the English glossary reads that the documents do not have
+ * ("what counts as economic violence?" has one function word).
+ */
+function isEnglish(words: string[], vocab: Vocabulary): boolean {
+  const glossaryWord = (w: string): boolean =>
+    !vocab.has(w) && !NORWEGIAN_MARKERS.has(w) && (ENGLISH_BY_FIRST.get(w)?.some((e) => e.words.length === 1) === true || englishForm(w) !== undefined);
+  const en = words.filter((w) => ENGLISH_MARKERS.has(w) || glossaryWord(w)).length;
+  return en >= 2 && en > words.filter((w) => NORWEGIAN_MARKERS.has(w)).length;
+}
+
 /** Everyday phrases by first word, longest first (see Glossary.phrases). */
 const PHRASES_BY_FIRST = new Map<string, Array<{ words: string[]; to: string[] }>>();
 for (const [phrase, to] of Object.entries(PHRASES)) {
@@ -183,17 +193,36 @@ const sameWord = (phraseWord: string, token: string | undefined): boolean =>
 function phraseWords(tokens: string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (let k = 0; k < tokens.length; ) {
-    const entry = PHRASES_BY_FIRST.get(tokens[k]!)?.find((e) => e.words.every((w, j) => sameWord(w, tokens[k + j])));
+    let length = 0;
+    const entry = PHRASES_BY_FIRST.get(tokens[k]!)?.find((e) => (length = phraseLength(e.words, tokens, k)) > 0);
     if (!entry) {
       k++;
       continue;
     }
-    let at = k + entry.words.length - 1;
+    let at = k + length - 1;
     while (at > k && STOPWORDS.has(tokens[at]!)) at--;
     out.set(at, [...(out.get(at) ?? []), ...entry.to]);
-    k += entry.words.length;
+    k += length;
   }
   return out;
+}
+
+/** Words that say how much, not what: "mannen tar (hele) lønna" is the same phrase with them. */
+const FILLERS = new Set(['hele', 'heile', 'all', 'alle', 'alt', 'bare', 'berre', 'alltid', 'liksom']);
+
+/** The tokens a phrase spans from `k`, a filler or two between its words allowed; 0 when it is not there. */
+function phraseLength(words: string[], tokens: string[], k: number): number {
+  let j = k;
+  let skipped = 0;
+  for (const [i, w] of words.entries()) {
+    while (i > 0 && !sameWord(w, tokens[j]) && FILLERS.has(tokens[j] ?? '') && skipped < 2) {
+      j++;
+      skipped++;
+    }
+    if (!sameWord(w, tokens[j])) return 0;
+    j++;
+  }
+  return j - k;
 }
 
 /**
@@ -283,7 +312,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   const parts = askingSentence(question);
   const rawOf = (text: string): string[] => tokenize(normalizeText(joinHyphenated(text, vocab))).map((t) => t.word);
   const raw = rawOf(question);
-  const english = isEnglish(raw);
+  const english = isEnglish(raw, vocab);
   const dropped = new Set<string>();
   const read = (words: string[]): string[] => (english ? translateEnglish(words, vocab, dropped) : words.map((w) => NYNORSK_GLOSSARY[w] ?? w).flatMap((w) => w.split(' ')));
   const askRaw = rawOf(parts.ask);
@@ -340,8 +369,9 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
     if (broader) add(group, termOf(broader), weight * RELATED_WEIGHT);
     for (const other of SAME[termOf(w)] ?? []) add(group, other, weight * RELATED_WEIGHT);
     for (const p of planWords ?? []) add(group, termOf(p), weight * RELATED_WEIGHT);
-    for (const p of phrased.get(at) ?? []) add(group, termOf(p), weight * PHRASE_WEIGHT);
-    groups.push({ word: w, terms: group, weight: sentenceWeight });
+    const phrase = phrased.get(at);
+    for (const p of phrase ?? []) add(group, termOf(p), weight * PHRASE_WEIGHT);
+    groups.push({ word: w, terms: group, weight: sentenceWeight, ...(phrase ? { phrase: true as const } : {}) });
   }
   const terms = new Map<string, number>();
   for (const g of groups) for (const [t, w] of g.terms) add(terms, t, w);

@@ -54,6 +54,9 @@ const isFieldWord = (g: WordGroup): boolean => has(g, FIELD_TERMS);
 const isOffField = (g: WordGroup): boolean =>
   OFF_FIELD.has(g.word) || (g.word.length >= 5 && OFF_FIELD_TERMS.has(termOf(g.word))) || OFF_FIELD_HEADS.some((w) => g.word.length > w.length + 2 && g.word.endsWith(w));
 
+/** A word of the question names a relation; for harm read from a phrase, a word outside the phrase. */
+const relatedTo = (q: AnalyzedQuestion, harm: WordGroup): boolean => q.groups.some((g) => has(g, RELATION) && (g !== harm || harm.phrase !== true));
+
 /**
  * Whether a question is asked inside the field: it uses one of the field's words, or it tells
  * of a close relation and of harm in everyday words ("mannen tar hele lønna hennes",
@@ -61,7 +64,10 @@ const isOffField = (g: WordGroup): boolean =>
  */
 export function inField(q: AnalyzedQuestion): boolean {
   // An everyday word read as harm ("passordet" → digital) is the everyday topic it names, not harm.
-  return q.groups.some(isFieldWord) || (q.groups.some((g) => has(g, RELATION)) && q.groups.some((g) => has(g, HARM) && !isOffField(g)));
+  if (q.groups.some(isFieldWord)) return true;
+  // A phrase read as harm ("sønnen tar pensjonen hennes") is the harm whatever its last word, when
+  // another word of the question names the relation ("sønnen"), not the phrase alone.
+  return q.groups.some((g) => has(g, HARM) && (!isOffField(g) || g.phrase === true) && relatedTo(q, g));
 }
 
 /**
@@ -81,7 +87,7 @@ export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptio
   // Beside a word of the field, an everyday word read as harm is the harm ("mannen tar hele lønna
   // hennes … er dette vold?"); alone, it is the everyday topic ("passordet").
   const named = q.groups.some(isFieldWord);
-  const offField = q.groups.some((g) => isOffField(g) && !(named && has(g, HARM)));
+  const offField = q.groups.some((g) => isOffField(g) && !(named && has(g, HARM)) && !(g.phrase === true && has(g, HARM) && relatedTo(q, g)));
   // Harm told in any words (a knife, "klyp", being married off abroad) is the field's.
   const field = harm || ofField;
   // A case told before the ask with a word of the field in it is the field's, however little of

@@ -51,6 +51,11 @@ describe('question analysis', () => {
     }
   });
 
+  it('reads a short question of English words the glossary knows as English, with one function word', () => {
+    assert.equal(analyzeQuestion('what counts as economic violence?', vocab, 3).english, true);
+    assert.equal(analyzeQuestion('Hva regnes som økonomisk vold?', vocab, 3).english, false);
+  });
+
   it('reads "for" as a word of both languages: a Norwegian question with three is no English one', () => {
     assert.equal(analyzeQuestion('Hva er fristen for strategien for kommunale tiltak for sinnemestring?', vocab, 3).english, false);
     assert.equal(analyzeQuestion('Which national plan for 2024-2028 guided the action plan?', vocab, 3).english, true);

@@ -17,6 +17,16 @@ describe('what is inside the field', () => {
     assert.equal(inField(read('Hvordan bytter jeg passordet til eleven på skolens nettbrett?')), false);
   });
 
+  it('takes an everyday phrase read as harm as the field when another word names the relation, fillers and all', () => {
+    for (const q of ['Ei eldre dame sier sønnen tar pensjonen hennes hver måned, hva gjør jeg?', 'Mannen tar hele lønna hennes, hva gjør vi?']) {
+      assert.equal(inField(read(q)), true, q);
+      assert.equal(inScope(read(q), 0.25, SCOPE), true, q);
+    }
+    // The phrase alone names no one: "hvem tar pensjonen min" is about one's own pension.
+    assert.equal(inField(read('Hvem tar pensjonen min når jeg slutter?')), false);
+    assert.equal(inScope(read('Hvem tar pensjonen min når jeg slutter?'), 0.25, SCOPE), false);
+  });
+
   it('takes harm told in any words as the field, also beside an everyday word', () => {
     const q = read('Kva gjer vi dersom ein pårørande klyp ein bebuar? Vi skal skrive ein rutine før jul.');
     assert.equal(inScope(q, 0.25, SCOPE), false, 'without the harm, "jul" makes it an everyday topic');
