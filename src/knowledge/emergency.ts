@@ -210,6 +210,15 @@ const PAST = w(
 /** "Nå", "i dag": the time of the telling as much as of the danger. */
 const BARE_NOW = /(?<![\p{L}\p{N}])(nå|no|now|i dag|today)(?![\p{L}])/giu;
 
+/** "Hva gjør jeg nå?", "kva gjer eg no", "what do I do now": the asking sentence's own now. */
+const ASKING_NOW = /(?<!\p{L})((?:hva|kva|ka|what) (?:gjør|gjer|skal|bør|do|should|can) (?:jeg|eg|æ|i|vi|me|we)(?: (?:gjøre|gjere|do))?) (?:nå|no|now)(?!\p{L})/gu;
+
+/** Matches nothing: the question as it is. */
+const NOTHING = /(?!)/u;
+
+/** A suspicion told, not a scene seen: "jeg tror", "mistenker", "lurer på om", "I think". */
+const SUSPICION = /(?<!\p{L})(tror|trur|mistenker|mistenkjer|mistanke|lurer på om|lurar på om|usikker på om|usikker om|i think|i suspect|suspect)(?!\p{L})/u;
+
 /** Practice, fiction, a case told as over, or something far off (of a lower-cased question). */
 function toldAsNotNow(q: string): boolean {
   if (SAFE_NOW.test(q) || FAR.test(q)) return true;
@@ -274,6 +283,8 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
   // "for å nå kompetanseteamet" is the verb "to reach", not "now".
   const q = lowered(question)
     .replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke')
+    // "Jeg tror en elev blir slått hjemme, hva gjør jeg nå?": a suspicion's "nå" is the now of asking.
+    .replace(SUSPICION.test(lowered(question)) ? ASKING_NOW : NOTHING, '$1')
     // "slo seg i dørkarmen", "slo hodet i gulvet": a knock taken, as in a fall, not a blow given.
     // "slo hodet hennes" and "slo henne i hodet" are blows, and stay.
     .replace(SELF_KNOCK, 'falt')

@@ -323,4 +323,13 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency('Eksen har lagt en sporingsapp på telefonen hennes. Hun er ikke i fare nå, men hvor kan hun få hjelp?').emergency, false);
     assert.equal(detectEmergency('Hun er ikke i fare nå, sier hun, men han står utenfor døra med kniv').emergency, true);
   });
+
+  it('reads the "nå" of "hva gjør jeg nå?" after a suspicion as the now of asking, and a scene told now as now', () => {
+    for (const q of ['Jeg er helsesykepleier og tror en elev blir slått hjemme. Hva gjør jeg nå?', 'jeg mistenker at et barn blir slått hjemme, hva gjør jeg nå']) {
+      assert.equal(detectEmergency(q).emergency, false, q);
+    }
+    for (const q of ['jeg tror naboen slår kona nå, jeg hører skrik, hva gjør jeg nå', 'naboen skriker og det smeller, hva skal jeg gjøre nå']) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
+  });
 });
