@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { KnowledgeBase, type LoadedDocument } from '../../src/knowledge';
+
+const doc = (id: string, text: string): LoadedDocument => ({ id, title: id, source: id, pages: [{ page: 1, text }] });
+
+describe('ranking windows of documents of different sizes', () => {
+  // The same measure told in a short plan and in a long one with many other measures: the best of
+  // many windows matches by chance more often, so a window of the short plan goes first on a tie.
+  const measure = 'Kommunen holder kurs i samtaler med barn for ansatte i barnehagen hver høst.';
+  const filler = Array.from({ length: 40 }, (_, k) => `# Tema ${k + 1}\n\nAvdeling ${k + 1} lager rutiner for møter, turnus og rapporter i år ${2000 + k}.\n`).join('\n');
+  const kb = KnowledgeBase.fromDocuments([doc('lang.md', `${filler}\n# Samtaler\n\n${measure}\n`), doc('kort.md', `# Samtaler\n\n${measure}\n`)]);
+
+  it('puts the short document first when both hold the same words', () => {
+    const r = kb.ask('Når er kurset i samtaler med barn for ansatte i barnehagen?');
+    assert.equal(r.citations[0]?.document, 'kort.md');
+    assert.equal(r.citations[1]?.document, 'lang.md');
+  });
+});
