@@ -127,7 +127,6 @@ const ASKS_MEMBERS = /\b(sitter i|sit i|er med i|består|bestå|medlem\w*|sammen
 // "for" is a word of both languages: it counts for both.
 const NORWEGIAN_MARKERS = new Set('og er på det som jeg eg hva kva hvem kven når hvor kor hvordan korleis til av en ein et ikke ikkje skal må har for'.split(' '));
 
-
 /** Terms of the same meaning, by term. */
 const SAME: Record<string, string[]> = {};
 for (const group of SAME_MEANING) {

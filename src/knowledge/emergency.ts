@@ -280,11 +280,12 @@ export function modelAlarm(question: string, model: EmergencyModel = MODEL): boo
  * the trainer passes the model of each cross-validation fold.
  */
 export function detectEmergency(question: string, model: EmergencyModel = MODEL): EmergencySignal {
+  const told = lowered(question);
   // "for å nå kompetanseteamet" is the verb "to reach", not "now".
-  const q = lowered(question)
+  const q = told
     .replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke')
     // "Jeg tror en elev blir slått hjemme, hva gjør jeg nå?": a suspicion's "nå" is the now of asking.
-    .replace(SUSPICION.test(lowered(question)) ? ASKING_NOW : NOTHING, '$1')
+    .replace(SUSPICION.test(told) ? ASKING_NOW : NOTHING, '$1')
     // "slo seg i dørkarmen", "slo hodet i gulvet": a knock taken, as in a fall, not a blow given.
     // "slo hodet hennes" and "slo henne i hodet" are blows, and stay.
     .replace(SELF_KNOCK, 'falt')

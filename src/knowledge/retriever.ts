@@ -335,12 +335,13 @@ export class Retriever {
       if (weight === 0) continue;
       for (const [i, r] of ranks(scores)) fused.set(i, (fused.get(i) ?? 0) + weight / (rrfK + r));
     }
+    // The best of a long document's many windows matches by chance: each is weighed by its document's size.
+    for (const [i, s] of fused) fused.set(i, s * this.sizeWeights[this.passages[i]!.docIndex]!);
     // A question that names one municipality asks about its plan: the other plans' windows keep
     // only part of their score. The document view alone lifts the named plan by one rank's worth,
     // which a window of another plan matching more words outweighs.
     // Only a name the asker wrote counts here, in a compound too, never a synonym the glossary added.
     const named = this.namedDocument(question);
-    for (const [i, s] of fused) fused.set(i, s * this.sizeWeights[this.passages[i]!.docIndex]!);
     if (named !== undefined) for (const [i, s] of fused) if (this.passages[i]!.docIndex !== named) fused.set(i, s * OTHER_DOCUMENT_WEIGHT);
     // A list of the plan's authors answers only a question about them (roster.ts).
     if (!question.authors) for (const [i, s] of fused) if (this.isRoster(i)) fused.set(i, s * ROSTER_WEIGHT);
