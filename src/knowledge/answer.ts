@@ -24,6 +24,8 @@ const ROLE_CELL_WORDS = 6;
 const ROW_LINES = 12;
 /** Cells a row has before its role cell at most: its group, goal, measure and how and when. */
 const ROW_CELLS = 4;
+/** A line that opens with its own name and a colon ("Forebyggende plan for barn og unge: …"). */
+const OWN_NAME = /^[^:]{2,60}:\s/u;
 /** What a cell that says when weighs, against other units, for a question that asks something else. */
 const OFF_INTENT_CELL = 0.3;
 /** A line this short, in words, answers "who" or "when" at most. */
@@ -366,6 +368,13 @@ class Composer extends SectionView {
   }
 
 
+  /** A unit of a labelled cell with its cell's label, wherever in the cell it stands. */
+  private labelled(u: PlacedUnit): string {
+    const label = this.line(u).label!;
+    const bare = u.text.replace(/^[•▪●\-–]\s*/u, '');
+    return new RegExp(`^${label}\\s*:`, 'iu').test(bare) ? bare : `${label}: ${u.text}`;
+  }
+
   /**
    * For "who", "when", "whom do I call" and "how many": the unit that holds the fact. In a
    * plan's measure block the labelled cell says it ("Ansvar: …", "Frist: …") and wins over any
@@ -417,7 +426,9 @@ class Composer extends SectionView {
     if (title) return [`Tiltak: ${title}`];
     // The unit the question matched names what the fact is about, unless it only leads into a
     // list or is the fact itself.
-    if (best !== fact && !/:$/.test(best.text)) return [this.withLabel(best)];
+    // Shown apart from its cell, a cell's later line still says which cell it is ("Evaluering: TryggEst teamet har ansvar.").
+    // A line that names itself ("Forebyggende plan for barn og unge: https://…") keeps its own name.
+    if (best !== fact && !/:$/.test(best.text)) return [this.isCell(best) && !OWN_NAME.test(best.text) ? this.labelled(best) : this.withLabel(best)];
     const block = this.measureOf(best);
     const cell = block.find((u) => this.line(u).label === 'Tiltak' && this.showable(u));
     if (cell) return [/^tiltak\s*:/iu.test(cell.text) ? cell.text : `Tiltak: ${cell.text.replace(/^(•|\d{1,2}\.)\s*/u, '')}`];

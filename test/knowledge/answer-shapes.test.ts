@@ -20,6 +20,12 @@ describe('answers from flattened PDF plans', () => {
     assert.match(answer('Når er kursdagen for ansatte i barnehage og skole?'), /^Tidsrom: Hvert år\.\nSept\/ okt og repetisjon i januar\.\n/);
   });
 
+  it('names the cell of a line shown apart from the rest of its cell ("Evaluering: Eldreteamet har ansvar.")', () => {
+    const text = ['Tiltaksplan mot vold i nære relasjoner Fjordby kommune', ' ', 'Delmål 3: Tiltak for eldre som bor hjemme', ' ', 'Tiltak:', 'Kurs for hjemmetjenesten', 'om vold mot eldre.', ' ', 'Ansvar:', ' ', 'Alle som jobber i hjemmetjenesten.', ' ', 'Evaluering:', 'Hvert år', ' ', 'Eldreteamet har ansvar.', ' ', 'Delmål 4: Samarbeid med legevakten', ' ', 'Tiltak:', 'Faste møter mellom legevakten', 'og barnevernet.', ''].join('\n');
+    const one = KnowledgeBase.fromDocuments([{ id: 'fjordby.txt', title: 'Fjordby', source: 'fjordby.txt', pages: [{ page: null, text }] }]);
+    assert.equal(one.ask('Hvem har ansvar for evalueringen hvert år, er det eldreteamet?').answer, 'Ansvar: Alle som jobber i hjemmetjenesten.\nEvaluering: Eldreteamet har ansvar.');
+  });
+
   it('answers "when is it evaluated" with the Evaluering cell, not the Tidsrom cell', () => {
     assert.equal(answer('Når evalueres nettverksmøtene?'), 'Evaluering: Hvert år i desember\nNettverksmøter hvor ulike tjenester møtes.');
     assert.match(answer('Når er nettverksmøtene?'), /^Tidsrom: Hver vår\.\n/);
