@@ -601,7 +601,33 @@ class Composer extends SectionView {
     }
     // A lead-in left last ("Eksempel:") promises what the answer does not show.
     while (out.length > 1 && /:$/.test(out[out.length - 1]!)) out.pop();
-    return out.join('\n');
+    return this.namedCells(out).join('\n');
+  }
+
+  /**
+   * Each labelled cell the answer shows is named where it first shows: "Undersøke om alle …" and
+   * its items are how a measure is evaluated, not the measure; shown without the cell's first
+   * line, they said so nowhere. An item is named by a line of its own ("Evaluering:").
+   */
+  private namedCells(out: string[]): string[] {
+    const named = new Set<number>();
+    const result: string[] = [];
+    for (const text of out) {
+      const k = this.lines.findIndex((l) => l.text === text && l.kind !== 'label');
+      const label = k >= 0 ? this.lines[k]!.label : undefined;
+      const unit = k >= 0 ? this.at(k) : undefined;
+      if (!label || label === 'Tiltak' || !unit) {
+        result.push(text);
+        continue;
+      }
+      const cell = this.cellStart(unit);
+      const first = !named.has(cell) && !result.some((r) => r.startsWith(`${label}:`));
+      named.add(cell);
+      if (!first || new RegExp(`^(?:[•▪●\\-–]\\s*)?${label}\\s*:`, 'iu').test(text) || OWN_NAME.test(text)) result.push(text);
+      else if (/^(•|\d{1,2}\.)\s/u.test(text)) result.push(`${label}:`, text);
+      else result.push(`${label}: ${text}`);
+    }
+    return result;
   }
 }
 

@@ -1,10 +1,17 @@
 import { EVALUATION_LABEL, WHEN_LABEL, WHO_LABEL } from './fact-kinds';
 import { isFragment, wordCount } from './reading';
 
-/** A cell that says only who or when ("Ansvar: Rektor"): shown alone it does not say what. */
+/** Words a cell that only names who or when has at most ("Ansvar: Kommunal barnevernleder"). */
+const BARE_CELL_WORDS = 6;
+
+/**
+ * A cell that says only who or when ("Ansvar: Rektor"): shown alone it does not say what. A longer
+ * one says what too ("Ansvar: Enhetsleder må bistå med å sette av tid slik at ansatte får …").
+ */
 function whoOrWhenCell(line: string): boolean {
-  const label = /^([\p{L} ]{2,30}):\s/u.exec(line)?.[1] ?? '';
-  return WHO_LABEL.test(label) || WHEN_LABEL.test(label) || EVALUATION_LABEL.test(label);
+  const cell = /^([\p{L} ]{2,30}):\s+(.*)$/u.exec(line);
+  const label = cell?.[1] ?? '';
+  return (WHO_LABEL.test(label) || WHEN_LABEL.test(label) || EVALUATION_LABEL.test(label)) && wordCount(cell?.[2] ?? '') <= BARE_CELL_WORDS;
 }
 
 /**

@@ -24,6 +24,8 @@ describe('answers from flattened PDF plans', () => {
     const text = ['Tiltaksplan mot vold i nære relasjoner Fjordby kommune', ' ', 'Delmål 3: Tiltak for eldre som bor hjemme', ' ', 'Tiltak:', 'Kurs for hjemmetjenesten', 'om vold mot eldre.', ' ', 'Ansvar:', ' ', 'Alle som jobber i hjemmetjenesten.', ' ', 'Evaluering:', 'Hvert år', ' ', 'Eldreteamet har ansvar.', ' ', 'Delmål 4: Samarbeid med legevakten', ' ', 'Tiltak:', 'Faste møter mellom legevakten', 'og barnevernet.', ''].join('\n');
     const one = KnowledgeBase.fromDocuments([{ id: 'fjordby.txt', title: 'Fjordby', source: 'fjordby.txt', pages: [{ page: null, text }] }]);
     assert.equal(one.ask('Hvem har ansvar for evalueringen hvert år, er det eldreteamet?').answer, 'Ansvar: Alle som jobber i hjemmetjenesten.\nEvaluering: Eldreteamet har ansvar.');
+    // The measure told with the cell after it: the cell is named where it first shows.
+    assert.equal(one.ask('Har eldreteamet ansvar for noe i tiltakene for eldre?').answer, 'Kurs for hjemmetjenesten om vold mot eldre.\nAnsvar: Alle som jobber i hjemmetjenesten.');
   });
 
   it('answers "when is it evaluated" with the Evaluering cell, not the Tidsrom cell', () => {

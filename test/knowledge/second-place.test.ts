@@ -27,6 +27,11 @@ describe('what "Se også" shows of a long next answer', () => {
     assert.equal(leadingLines(measure, 30), measure);
   });
 
+  it('shows a who cell that also says what is done', () => {
+    const cell = 'Ansvar: Enhetsleder må bistå med å sette av tid slik at ansatte får tatt kurset.';
+    assert.equal(leadingLines(cell, 20), cell);
+  });
+
   it('shows nothing when not even the first line fits', () => {
     assert.equal(leadingLines('Kommunen samarbeider med frivillige lag om aktiviteter for familier.', 5), '');
   });
