@@ -22,8 +22,10 @@ const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon\w*|nummer\w*|e-post\w*|e
 /**
  * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),
  * unless a verb follows it at once, as in a question ("jobber i barnevernet – når må vi ha …").
+ * English "when" likewise ("quick q - when did it come into force?"). Nynorsk "kva tid" reaches
+ * this as "hva tid" (the glossary reads "kva"); a deadline may be a compound ("søknadsfristen").
  */
-const WHEN = norwegian(/^(når|when)\b|\b(når|kva tid) (må|skal|bør|blir|ble|er|var|starter|begynner|kommer|holdes|skjer|gjelder|kan)(?= |$)|\b(når|kva tid|hvilken tid|what time) (på|i|of) (året|the year)\b|\b(by|until|before) when\b|^(kva tid|innen når)\b|\b(frist\w*|hvor ofte|hvor lenge|hvor lang tid|hvilken måned|hvilket år|hvilken periode|tidspunkt\w*|tidsrom\w*|how often|how long|which month|what year|deadline)\b/);
+const WHEN = norwegian(/^(når|when)\b|\b(når|kva tid|hva tid) (må|skal|bør|blir|ble|er|var|starter|begynner|kommer|holdes|skjer|gjelder|kan|får|fikk|trådte|startet|skulle)(?= |$)|\b(når|kva tid|hva tid|hvilken tid|what time) (på|i|of) (året|the year)\b|\b(by|until|before|since) when\b|\bwhen (did|does|is|was|were|will)\b|^(kva tid|hva tid|innen når)\b|\bsiden når\b|\b(\w*frist\w*|dato\w*|hvor ofte|hvor lenge|hvor lang tid|hvilken måned|hvilket år|hvilke år|hvilken periode|tidspunkt\w*|tidsrom\w*|how often|how long|which month|what year|which years?|what years|what period|deadline)\b/);
 const HOWTO = norwegian(/\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/);
 /** "Hva er første steg?", "hva er riktig fremgangsmåte?": a "what is" that asks how. */
 const STEPS = norwegian(/\b(første|neste|riktig|rett|beste) (steg|skritt|trinn)\b|\b(fremgangsmåte|framgangsmåte)(n|ne)?\b|\b(first|next|right) steps?\b/);

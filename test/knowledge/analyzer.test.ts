@@ -175,6 +175,14 @@ describe('question analysis', () => {
     assert.equal(intent('the theme day for staff, what time of the year is it held?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er urolig for et barn?'), 'howto');
     assert.equal(intent('Hva er tidsrommet for tiltaket?'), 'when');
+    // A time asked for after an opening, in a compound, or in Nynorsk (read as "hva tid").
+    assert.equal(intent('quick q - when did the convention come into force?'), 'when');
+    assert.equal(intent('Hva er søknadsfristen for tilskuddet?'), 'when');
+    assert.equal(intent('kva tid på året blir fagdagen halden?'), 'when');
+    assert.equal(intent('ny ansatt her, når får jeg opplæring?'), 'when');
+    assert.equal(intent('Siden når har helsetjenesten hatt denne plikten?'), 'when');
+    assert.equal(intent('which years is the toolbox supposed to be made?'), 'when');
+    assert.equal(intent('What should I do when I see bruises?'), 'howto');
     // "videreføring" holds no "ring": a word does not end at "ø".
     assert.equal(intent('Hva er fristen for videreføring av drift?'), 'when');
     // "Hva er første steg?" asks how, though it opens as "what is".
