@@ -1,7 +1,7 @@
 /**
  * Fits the card's label ("Svar" / "Mulig svar", src/knowledge/confidence.ts) on the dev sets and
- * reports it by 10-fold cross-validation: each question is labelled by a model fitted, and a
- * threshold chosen, on the other nine folds. The threshold is the lowest at which "Svar" is
+ * reports it held out by set: each question is labelled by a model fitted, and a
+ * threshold chosen, on the other sets. The threshold is the lowest at which "Svar" is
  * right (the answer text holds the fact) at least TARGET of the time on the training folds.
  *
  *   npx tsx bench/confidence-cv.ts ../shared/plans ../shared/eval/qa-dev.jsonl … eval/dev5/qa-dev5-everyday.jsonl
@@ -28,13 +28,19 @@ import { holdsFact } from '../src/knowledge/reading';
  * 0.921 / 0.628 held out; the shipped model on the same answers 0.943 / 0.574. It was kept: on
  * the held-out sets the label's precision has run two to three points below these folds', and a
  * wrong "Svar" misleads where a right "Mulig svar" does not.
+ * With the shown passage's fused score as a signal, over the 13 dev QA sets (1,633 answers), each
+ * set held out in turn: 0.91 gives 0.901 / 0.564, 0.915 0.899 / 0.546, 0.92 0.905 / 0.524, 0.925
+ * 0.912 / 0.509; refitted without the score, 0.92 gives 0.909 / 0.479, and the model it replaced
+ * 0.906 / 0.512 on the same answers. On the held-out sets precision has lately run above these
+ * folds' (0.925 against 0.906), so 0.91 is taken.
  */
-const TARGET = 0.93;
-const FOLDS = 10;
+const TARGET = Number(process.env.TARGET ?? 0.91);
 
 interface Sample {
   x: number[];
   y: number;
+  /** The dev set the question is from: each set is held out in turn. */
+  set: string;
 }
 
 /** Logistic regression by gradient descent with a small L2 penalty. */
@@ -86,13 +92,13 @@ async function main(): Promise<void> {
       const r = kb.ask(q.q);
       if (!r.answered || !r.evidence) continue;
       // The label judges the first place's answer: "Se også" is added only because it said "Mulig svar".
-      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(firstPlace(r.answer), q.expect ?? []) ? 1 : 0 });
+      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(firstPlace(r.answer), q.expect ?? []) ? 1 : 0, set: f });
     }
   }
   const held: Array<{ svar: boolean; y: number }> = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const train = samples.filter((_, k) => k % FOLDS !== f);
-    const test = samples.filter((_, k) => k % FOLDS === f);
+  for (const f of files) {
+    const train = samples.filter((s) => s.set !== f);
+    const test = samples.filter((s) => s.set === f);
     const m = fit(train);
     const t = chooseThreshold(m, train);
     for (const s of test) held.push({ svar: prob(m, s.x) >= t, y: s.y });

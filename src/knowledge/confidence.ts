@@ -16,6 +16,12 @@ export interface Evidence {
   missing: number;
   /** How far the best passage is ahead of the next: (first − second) / first of the fused score. */
   margin: number;
+  /**
+   * The shown passage's fused score: how many of the retriever's views rank it high, and how high.
+   * A passage every view puts first is surer than one a single view found. Its scale follows the
+   * retrieval constants (rrfK, the views' weights): retuning them means refitting the label.
+   */
+  score: number;
   shape: AnswerShape;
   intent: Intent;
   /** The question was in English and read through the glossary. */
@@ -42,6 +48,7 @@ export function features(e: Evidence): number[] {
     e.kind === false ? 1 : 0,
     ...SHAPES.map((s) => (e.shape === s ? 1 : 0)),
     ...INTENTS.map((i) => (e.intent === i ? 1 : 0)),
+    e.score * 10,
   ];
 }
 
@@ -52,11 +59,11 @@ export interface ConfidenceModel {
   threshold: number;
 }
 
-/** Fitted on qa-dev, qa-dev2, dev3, dev4, dev5, dev7 and dev15 (`npx tsx bench/confidence-cv.ts`). */
+/** Fitted on the 13 dev QA sets (1,633 answers; `npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -1.417,
-  weights: [0.5, 2.983, 0.241, 1.84, -0.625, 0.065, 0.387, -0.553, 0.621, -0.595, 0.204, -0.189, -0.482, 0.079, 0.407, -0.498, -0.318, 0.089, 0.244],
-  threshold: 0.825,
+  bias: -2.287,
+  weights: [0.006, 2.042, -0.646, 1.802, -0.664, 0.115, 0.548, -0.343, 0.157, -0.609, 0.253, -0.259, -0.328, 0.018, 0.183, -0.616, 0.162, 0.123, 0.476, 1.923],
+  threshold: 0.781,
 };
 
 /** The probability that the answer holds what was asked. */

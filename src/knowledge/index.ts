@@ -302,6 +302,7 @@ export class KnowledgeBase {
             answerShare: read.share,
             missing: read.missing,
             margin: hits[1] && hits[0] ? (hits[0].score - hits[1].score) / hits[0].score : 1,
+            score: shown.score,
             shape: composed.shape,
             intent: q.intent,
             english: q.english,

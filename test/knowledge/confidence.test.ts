@@ -6,6 +6,7 @@ const answer: Evidence = {
   answerShare: 0.35,
   missing: 0.2,
   margin: 0.2,
+  score: 0.08,
   shape: 'sentence',
   intent: 'howto',
   english: false,
@@ -21,6 +22,11 @@ describe('the card label', () => {
   it('is surer of an answer whose text holds more of the question', () => {
     const holding = { ...answer, answerShare: 0.9, missing: 0 };
     assert.ok(confidence(holding) > confidence(answer), `${confidence(holding)} against ${confidence(answer)}`);
+  });
+
+  it('is surer of a passage more of the retriever\'s views rank high', () => {
+    const agreed = { ...answer, score: 0.14 };
+    assert.ok(confidence(agreed) > confidence(answer), `${confidence(agreed)} against ${confidence(answer)}`);
   });
 
   it('never says "Svar" for an answer that holds little of the question', () => {
