@@ -4,6 +4,7 @@ import { analyzeQuestion, contentWords, termOf, toldTerms, wordTerms, type Analy
 import { composeAnswer, type ComposedAnswer } from './answer';
 import { holdsAskedKind, TIME_FACT } from './fact-kinds';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
+import { everydaySense } from './idioms';
 import { CuratedMatcher, curatedVocabulary, type CuratedData, type MatchOptions } from './curated';
 import { detectEmergency, mentionsHarm } from './emergency';
 import { loadDirectory } from './loaders';
@@ -240,9 +241,12 @@ export class KnowledgeBase {
     const top = Math.max(0, Math.floor(options.top ?? 3));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const signal = detectEmergency(question);
+    // "slå sammen to pdf-er" merges files: what the question is about is read with the words for
+    // hitting in their everyday sense. The emergency rules read those senses on their own ("slo seg i …").
+    const sense = everydaySense(question);
     const base = { emergency: signal.emergency, emergencyAudience: signal.audience };
     // A question longer than this is pasted text, not a question; reading all of it only costs time.
-    const q = this.analyze(question.slice(0, MAX_QUESTION_CHARS), options.curated?.staffWords);
+    const q = this.analyze(sense.slice(0, MAX_QUESTION_CHARS), options.curated?.staffWords);
     let hits = Retriever.distinct(this.retriever.search(q, this.expansions), offset + Math.max(top, 1));
     // A place's answer to this question is composed once: choosing the place, showing it and
     // adding "Se også" read the same answers.
@@ -256,8 +260,8 @@ export class KnowledgeBase {
     // may push every place that holds the question's words below the third.
     // Scope only grows with what is held, so the second search is made only for a question the
     // cited places alone would refuse.
-    const harm = mentionsHarm(question);
-    const scoped = (held: number): boolean => inScope(q, held, this.scope, harm, question);
+    const harm = mentionsHarm(sense);
+    const scoped = (held: number): boolean => inScope(q, held, this.scope, harm, sense);
     const cited = Math.max(0, ...hits.slice(0, ANSWER_PLACES).map((h) => h.coverage));
     const own = (): number => Retriever.distinct(this.retriever.search(q), 1)[0]?.coverage ?? 0;
     const inField = best !== undefined && (scoped(cited) || (this.expansions.size > 0 && cited < this.scope.documentsHold && scoped(Math.max(cited, own()))));
