@@ -16,7 +16,7 @@ import { inScope, SCOPE, type ScopeOptions } from './scope';
 import { runInSlices, runSteps, textSlices, type Steps } from './steps';
 import { prepareOffThread } from './document-thread';
 import { holdsFact, isFragment, wordCount } from './reading';
-import { leadingLines } from './second-place';
+import { leadingLines, repeatsLine } from './second-place';
 import { expansionsFor, type ExpansionSample, type Expansions } from './expansion';
 import type { PlacedUnit, PreparedSection } from './passages';
 import type { LoadedDocument } from './types';
@@ -403,7 +403,7 @@ export class KnowledgeBase {
    */
   private withSecondPlace(answer: string, next: Hit, q: AnalyzedQuestion, answerOf: (h: Hit) => ComposedAnswer): string {
     const whole = answerOf(next).text;
-    if (!whole || isFragment(whole) || answer.includes(whole.split('\n')[0]!)) return answer;
+    if (!whole || isFragment(whole) || repeatsLine(answer, whole.split('\n')[0]!)) return answer;
     const second = leadingLines(whole, SECOND_PLACE_WORDS - wordCount(answer) - 2);
     if (!second) return answer;
     // A second place that shares little of the question ("Se også: 2. TryggEst- …" for a course) is noise.

@@ -36,3 +36,28 @@ export function leadingLines(text: string, budget: number): string {
   const shown = kept.join('\n');
   return kept.length === 0 || kept.every(whoOrWhenCell) || isFragment(shown) ? '' : shown;
 }
+
+/** Share of a line's words another line must hold to say the same thing. */
+const SAME_LINE_SHARE = 0.8;
+/** Fewer words than this ("Ansvar: TryggEst teamet.") are too few to tell a repeat from a fact. */
+const SAME_LINE_WORDS = 4;
+
+const wordsOf = (line: string): string[] => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A number that is no year: a count or a share says something of its own. */
+const isCount = (w: string): boolean => /^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w);
+
+/**
+ * True when `line` says what a line of `answer` already says: a plan's summary table repeats each
+ * measure with its period ("Videreutvikle tilbudet … (2022-2023)"), its number or "Tiltak:" added,
+ * and "Se også" with the same measure again adds nothing. A line with a count of its own ("3545
+ * anmeldelser") says something else.
+ */
+export function repeatsLine(answer: string, line: string): boolean {
+  const words = wordsOf(line);
+  if (answer.includes(line)) return true;
+  if (words.length < SAME_LINE_WORDS) return false;
+  return answer.split('\n').some((shown) => {
+    const held = new Set(wordsOf(shown));
+    return words.every((w) => !isCount(w) || held.has(w) || /^\d{1,2}$/.test(w)) && words.filter((w) => held.has(w)).length >= SAME_LINE_SHARE * words.length;
+  });
+}

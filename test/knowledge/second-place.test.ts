@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { leadingLines } from '../../src/knowledge/second-place';
+import { leadingLines, repeatsLine } from '../../src/knowledge/second-place';
 
 describe('what "Se også" shows of a long next answer', () => {
   const steps = [
@@ -34,5 +34,21 @@ describe('what "Se også" shows of a long next answer', () => {
 
   it('shows nothing when not even the first line fits', () => {
     assert.equal(leadingLines('Kommunen samarbeider med frivillige lag om aktiviteter for familier.', 5), '');
+  });
+});
+
+describe('whether "Se også" only repeats the answer', () => {
+  const answer = 'Styrke tilbudet til eldre som utsettes for vold\nEldreteamet får en fast kontaktperson i hver sone.';
+
+  it('takes the same measure from a summary table, with its period, number or label added, as a repeat', () => {
+    assert.equal(repeatsLine(answer, 'Styrke tilbudet til eldre som utsettes for vold (2024-2026)'), true);
+    assert.equal(repeatsLine(answer, '4. Styrke tilbudet til eldre som utsettes for vold.'), true);
+    assert.equal(repeatsLine(answer, 'Tiltak: Styrke tilbudet til eldre som utsettes for vold'), true);
+  });
+
+  it('keeps a line that says something else: another measure, or a count of its own', () => {
+    assert.equal(repeatsLine(answer, 'Styrke samarbeidet med fastlegene om eldre som utsettes for vold'), false);
+    const counted = 'I fjor var det 412 anmeldelser for vold mot eldre i distriktet.';
+    assert.equal(repeatsLine(counted, 'I fjor var det 3545 anmeldelser for vold mot eldre i landet.'), false);
   });
 });
