@@ -59,11 +59,11 @@ export interface ConfidenceModel {
   threshold: number;
 }
 
-/** Fitted on the 13 dev QA sets (1,633 answers; `npx tsx bench/confidence-cv.ts`). */
+/** Fitted on the 15 dev QA sets (1,982 answers; `npx tsx bench/confidence-cv.ts`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -2.287,
-  weights: [0.006, 2.042, -0.646, 1.802, -0.664, 0.115, 0.548, -0.343, 0.157, -0.609, 0.253, -0.259, -0.328, 0.018, 0.183, -0.616, 0.162, 0.123, 0.476, 1.923],
-  threshold: 0.781,
+  bias: -2.193,
+  weights: [0.009, 2.202, -0.751, 2.035, -0.545, 0.031, 0.216, -0.194, 0.116, -0.647, 0.315, -0.175, -0.357, -0.16, 0.006, -0.443, 0.125, 0.064, 0.335, 1.714],
+  threshold: 0.81,
 };
 
 /** The probability that the answer holds what was asked. */
