@@ -1,5 +1,5 @@
 import { termOf, type AnalyzedQuestion, type WordGroup } from './analyzer';
-import { FIELD_MODEL, outsideField, type FieldModel } from './field-model';
+import { FIELD_MODEL, fieldProbability, type FieldModel } from './field-model';
 import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
 
 /**
@@ -18,7 +18,9 @@ import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
  * - `field`: the word model of what staff ask about, which refuses an everyday question that
  *   shares the field's words ("Hvem har ansvar for kaffemaskinen?") before any of the above,
  *   unless the best passage holds at least `documentsHold` of the question: then the
- *   municipality's own documents speak of it ("Når er kursdagen?" where a measure is a course day).
+ *   municipality's own documents speak of it ("Når er kursdagen?" where a measure is a course day);
+ * - `fieldAdmit`: from this probability the field model reads a question as the field's, whatever
+ *   everyday word it has ("his son takes his pension every month").
  * Set on the dev sets with a refused question from the field counted as the worse error
  * (docs/knowledge.md).
  */
@@ -29,9 +31,11 @@ export interface ScopeOptions {
   confident: number;
   field: FieldModel;
   documentsHold: number;
+  /** From this probability of the field model, a question is the field's whatever its words. */
+  fieldAdmit: number;
 }
 
-export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6, field: FIELD_MODEL, documentsHold: 0.6 };
+export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6, field: FIELD_MODEL, documentsHold: 0.6, fieldAdmit: 0.95 };
 
 /** A situation told before the ask with at least this many topic words is a case from work. */
 export const CASE_WORDS = 6;
@@ -83,13 +87,14 @@ export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptio
   const held = q.untranslated ? (coverage * q.groups.length) / (q.groups.length + q.untranslated) : coverage;
   // Harm told in any words is the field's; otherwise the field model may read the question as
   // the everyday one it is, whatever words it shares with the field.
-  if (!harm && question !== undefined && held < scope.documentsHold && outsideField(question, ofField, scope.field)) return false;
+  const p = question === undefined ? undefined : fieldProbability(question, scope.field);
+  if (!harm && p !== undefined && held < scope.documentsHold && p < (ofField ? scope.field.threshold : scope.field.withoutFieldWord)) return false;
   // Beside a word of the field, an everyday word read as harm is the harm ("mannen tar hele lønna
   // hennes … er dette vold?"); alone, it is the everyday topic ("passordet").
   const named = q.groups.some(isFieldWord);
   const offField = q.groups.some((g) => isOffField(g) && !(named && has(g, HARM)) && !(g.phrase === true && has(g, HARM) && relatedTo(q, g)));
   // Harm told in any words (a knife, "klyp", being married off abroad) is the field's.
-  const field = harm || ofField;
+  const field = harm || ofField || (p !== undefined && p >= scope.fieldAdmit);
   // A case told before the ask with a word of the field in it is the field's, however little of
   // its telling the documents hold; a long one without is answered from `caseAnswer`.
   if (field && q.told > 0 && !offField && coverage > 0) return true;

@@ -51,6 +51,13 @@ describe('the field model in the scope decision', () => {
     assert.equal(inScope(read('Hvem har ansvar for tiltak?'), 0.4, scope, false, 'Hvem har ansvar for tiltak?'), true);
   });
 
+  it('answers a question the model is sure is the field\'s, though it names an everyday topic ("pensjonen")', () => {
+    const q = 'Hvem tar pensjonen hans hver måned?';
+    const sure = { ...SCOPE, field: { threshold: 0.1, withoutFieldWord: 0.3, bias: 5, weights: {} } };
+    assert.equal(inScope(read(q), 0.25, sure, false, q), true);
+    assert.equal(inScope(read(q), 0.25, { ...sure, fieldAdmit: 2 }, false, q), false, 'without the model\'s word the everyday topic refuses it');
+  });
+
   it('answers where the documents hold most of the question: the municipality speaks of it', () => {
     const q = 'Hvem har ansvar for kaffemaskinen?';
     assert.equal(inScope(read(q), 0.9, scope, false, q), true);
