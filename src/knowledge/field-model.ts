@@ -29,7 +29,12 @@ export function fieldProbability(text: string, model: WordWeights = FIELD_MODEL)
   return probability(model, text);
 }
 
+/** The probability below which a question is outside the field; `named`: it uses a word of the field. */
+export function refusalBar(named: boolean, model: FieldModel = FIELD_MODEL): number {
+  return named ? model.threshold : model.withoutFieldWord;
+}
+
 /** True when the model reads a question as outside the field; `named`: it uses a word of the field. */
 export function outsideField(text: string, named: boolean, model: FieldModel = FIELD_MODEL): boolean {
-  return fieldProbability(text, model) < (named ? model.threshold : model.withoutFieldWord);
+  return fieldProbability(text, model) < refusalBar(named, model);
 }

@@ -1,5 +1,5 @@
 import { termOf, type AnalyzedQuestion, type WordGroup } from './analyzer';
-import { FIELD_MODEL, fieldProbability, type FieldModel } from './field-model';
+import { FIELD_MODEL, fieldProbability, refusalBar, type FieldModel } from './field-model';
 import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
 
 /**
@@ -88,12 +88,13 @@ export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptio
   // Harm told in any words is the field's; otherwise the field model may read the question as
   // the everyday one it is, whatever words it shares with the field.
   const p = question === undefined ? undefined : fieldProbability(question, scope.field);
-  if (!harm && p !== undefined && held < scope.documentsHold && p < (ofField ? scope.field.threshold : scope.field.withoutFieldWord)) return false;
+  if (!harm && p !== undefined && held < scope.documentsHold && p < refusalBar(ofField, scope.field)) return false;
   // Beside a word of the field, an everyday word read as harm is the harm ("mannen tar hele lønna
   // hennes … er dette vold?"); alone, it is the everyday topic ("passordet").
   const named = q.groups.some(isFieldWord);
   const offField = q.groups.some((g) => isOffField(g) && !(named && has(g, HARM)) && !(g.phrase === true && has(g, HARM) && relatedTo(q, g)));
-  // Harm told in any words (a knife, "klyp", being married off abroad) is the field's.
+  // Harm told in any words (a knife, "klyp", being married off abroad) is the field's, and so is a
+  // question the field model is sure of ("his son takes his pension every month").
   const field = harm || ofField || (p !== undefined && p >= scope.fieldAdmit);
   // A case told before the ask with a word of the field in it is the field's, however little of
   // its telling the documents hold; a long one without is answered from `caseAnswer`.
