@@ -229,7 +229,12 @@ class Composer extends SectionView {
     if (after && this.showable(after) && line.kind === 'para' && !factItself && this.line(after).kind === 'item' && this.line(after).group !== line.group && (/:$/.test(best.text) || !/[.!?]$/.test(best.text) || words(best.text) < 30)) {
       return { text: this.fitList(this.wholeList(after, intent === 'howto' ? after : this.bestItem(after))), shape: 'list', matched: best };
     }
-    if (line.title && intent !== 'who' && intent !== 'when') return { text: this.fit([line.title, ...this.sentences(best)]), shape: 'measure', matched: best };
+    // A measure's title with its best sentence, and the next best when it scores half as well: the
+    // paragraph under a title often says what is asked a sentence or two further on.
+    if (line.title && intent !== 'who' && intent !== 'when') {
+      const said = [line.title, ...this.sentences(best)];
+      return { text: this.fit([...said, ...this.runnerUp(inside, best, said)]), shape: 'measure', matched: best };
+    }
     // "Hvilke programmer …?": the list a sentence leads into, a line or two below it.
     const list = this.q.enumerate && line.kind === 'para' ? this.listBelow(best) : undefined;
     if (list) return { text: this.fitList([best.text, ...this.wholeList(list, list).filter((l) => l !== this.lines[list.first - 1]?.text || /:$/.test(l))]), shape: 'list', matched: best };

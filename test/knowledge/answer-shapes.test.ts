@@ -28,6 +28,17 @@ describe('answers from flattened PDF plans', () => {
     assert.equal(one.ask('Har eldreteamet ansvar for noe i tiltakene for eldre?').answer, 'Kurs for hjemmetjenesten om vold mot eldre.\nAnsvar: Alle som jobber i hjemmetjenesten.');
   });
 
+  it('shows a measure\'s next best sentence too, where the paragraph says what is asked further on', () => {
+    const text = ['Tiltaksplan mot vold i nære relasjoner Fjordby kommune', '', 'Delmål 2: Et krisesenter for alle', '', '• Videreutvikle tilbudet', '',
+      'Flere voldsutsatte som ruser seg eller har psykiske plager bruker krisesenteret enn før, og for at tilbudet skal bli like godt for alle med slike tilleggsplager, må det utvikles videre i årene som kommer.',
+      'Senteret har de siste årene fått to nye stillinger og et eget rom for samtaler med barn, og de ansatte har tatt kurs i traumebevisst omsorg gjennom hele året.',
+      'Alle voldsutsatte kan bo på krisesenteret, så lenge de ikke er en fare for andre.', ''].join('\n');
+    const one = KnowledgeBase.fromDocuments([{ id: 'fjordby.txt', title: 'Fjordby', source: 'fjordby.txt', pages: [{ page: null, text }] }]);
+    const a = one.ask('Kan en som ruser seg bo på krisesenteret?').answer;
+    assert.match(a, /^Videreutvikle tilbudet\nFlere voldsutsatte som ruser seg/, a);
+    assert.match(a, /\nAlle voldsutsatte kan bo på krisesenteret, så lenge de ikke er en fare for andre\.$/, a);
+  });
+
   it('answers "when is it evaluated" with the Evaluering cell, not the Tidsrom cell', () => {
     assert.equal(answer('Når evalueres nettverksmøtene?'), 'Evaluering: Hvert år i desember\nNettverksmøter hvor ulike tjenester møtes.');
     assert.match(answer('Når er nettverksmøtene?'), /^Tidsrom: Hver vår\.\n/);
