@@ -35,7 +35,7 @@ export interface ScopeOptions {
   fieldAdmit: number;
 }
 
-export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6, field: FIELD_MODEL, documentsHold: 0.6, fieldAdmit: 0.95 };
+export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6, field: FIELD_MODEL, documentsHold: 0.6, fieldAdmit: 0.8 };
 
 /** A situation told before the ask with at least this many topic words is a case from work. */
 export const CASE_WORDS = 6;

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { analyzeQuestion, askingSentence } from '../../src/knowledge/analyzer';
 import { inField, inScope, SCOPE } from '../../src/knowledge/scope';
 import { Vocabulary } from '../../src/knowledge/vocabulary';
+import path from 'node:path';
+import { KnowledgeBase } from '../../src/knowledge';
 
 const vocab = new Vocabulary();
 for (const w of 'vold økonomisk digital kontroll partner barn foreldre eldre ferie høst plan tiltak'.split(' ')) vocab.add(w);
@@ -130,5 +132,14 @@ describe('the asking sentence', () => {
     assert.equal(q.intent, 'define');
     // An ask of few words ("Hva gjør jeg med det?") leans on the situation, which then weighs fully.
     assert.equal(read('Sønnen tar pengene til moren. Hva gjør jeg med det?').groups.find((g) => g.word === 'pengene')?.weight, 1);
+  });
+});
+
+describe('the field model over the sample municipality', () => {
+  it('answers a home-care worker telling in English of a son taking his old father\'s pension', async () => {
+    const { kb } = await KnowledgeBase.fromDirectory(path.resolve(__dirname, '..', '..', 'data', 'eksempel-kommune'));
+    const r = kb.ask('an old man in home care says his son takes his pension every month, what do we do');
+    assert.equal(r.answered, true);
+    assert.equal(kb.ask('How do I register sick leave?').answered, false);
   });
 });
