@@ -11,16 +11,15 @@
  * settings inside each fold (slow), for an honest held-out figure. --check only measures the
  * stored settings against none, held out by set (for CI).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KnowledgeBase } from '../src/knowledge';
 import { fingerprint, learnExpansions, type ExpansionModel, type ExpansionSample, type ExpansionSettings } from '../src/knowledge/expansion';
 import { loadDirectory } from '../src/knowledge/loaders';
 import trained from '../src/knowledge/expansion-model.json';
-import { parseQuestions } from '../src/knowledge/metrics';
 import { holdsFact } from '../src/knowledge/reading';
+import { devQuestionSets } from './dev-questions';
 
-const EVAL = join(__dirname, '..', 'eval');
 const OUT = join(__dirname, '..', 'src', 'knowledge', 'expansion-model.json');
 
 /** The settings tried: weight of an added term, lift over chance, and terms per word. */
@@ -48,21 +47,9 @@ const better = (a: Score, b: Score): boolean => a.holds > b.holds || (a.holds ==
 const f3 = (x: number, n: number): string => (x / Math.max(1, n)).toFixed(3);
 const show = (s: Score): string => `holds ${f3(s.holds, s.n)}, hit@1 ${f3(s.hit1, s.n)}, hit@3 ${f3(s.hit3, s.n)} (${s.n} questions)`;
 
-/** Every question with expected answers of the shared dev sets and of eval/dev*, by set. */
+/** The dev sets with expected answers (dev-questions.ts), each question with its learning sample. */
 function questionSets(plans: string): Map<string, Question[]> {
-  const shared = join(plans, '..', 'eval');
-  const files = [
-    ...readdirSync(shared).filter((f) => /^qa-.*\.jsonl$/.test(f)).map((f) => join(shared, f)),
-    ...readdirSync(EVAL)
-      .filter((d) => /^dev\d+$/.test(d))
-      .flatMap((d) => readdirSync(join(EVAL, d)).filter((f) => f.endsWith('.jsonl')).map((f) => join(EVAL, d, f))),
-  ];
-  const sets = new Map<string, Question[]>();
-  for (const file of files) {
-    const qs = parseQuestions(readFileSync(file, 'utf8')).filter((q) => q.expect && q.expect.length > 0);
-    if (qs.length > 0) sets.set(basename(file, '.jsonl'), qs.map((q) => ({ q: q.q, expect: q.expect! })));
-  }
-  return sets;
+  return new Map([...devQuestionSets(plans)].map(([name, qs]) => [name, qs.map((q) => ({ ...q }))]));
 }
 
 function score(kb: KnowledgeBase, qs: Question[]): Score {

@@ -18,6 +18,7 @@ import { prepareOffThread } from './document-thread';
 import { holdsFact, isFragment, wordCount } from './reading';
 import { leadingLines, repeatsLine } from './second-place';
 import { expansionsFor, type ExpansionSample, type Expansions } from './expansion';
+import { RERANK, rerankWithOdds, type RerankModel } from './rerank';
 import type { PlacedUnit, PreparedSection } from './passages';
 import type { LoadedDocument } from './types';
 import type { StaffWords } from './synonyms';
@@ -141,6 +142,8 @@ export interface KnowledgeOptions {
   scope?: ScopeOptions;
   /** The plan words staff's words are searched with too (expansion.ts); unless given, the learnt ones for the documents they were learnt on. */
   expansions?: Expansions;
+  /** How the first places are reordered (rerank.ts); unless given, the trained model. */
+  reranker?: RerankModel;
 }
 
 /**
@@ -173,6 +176,7 @@ export function questionHash(q: string): string {
 export class KnowledgeBase {
   private readonly scope: ScopeOptions;
   private expansions: Expansions;
+  private reranker: RerankModel;
   /** Curated answers read by this index, per reading of the list (a new reading is a new object). */
   private readonly matchers = new WeakMap<CuratedData, CuratedMatcher>();
   /** Each document's summary-table rows with a period, read on the first "when" that needs them. */
@@ -186,6 +190,7 @@ export class KnowledgeBase {
   ) {
     this.scope = options.scope ?? SCOPE;
     this.expansions = options.expansions ?? expansionsFor(docs);
+    this.reranker = options.reranker ?? RERANK;
   }
 
   /**
@@ -247,7 +252,10 @@ export class KnowledgeBase {
     const base = { emergency: signal.emergency, emergencyAudience: signal.audience };
     // A question longer than this is pasted text, not a question; reading all of it only costs time.
     const q = this.analyze(sense.slice(0, MAX_QUESTION_CHARS), options.curated?.staffWords);
-    let hits = Retriever.distinct(this.retriever.search(q, this.expansions), offset + Math.max(top, 1));
+    // The fused list's first places are reordered by what the views together say (rerank.ts).
+    const wanted = offset + Math.max(top, 1);
+    const reranked = rerankWithOdds(Retriever.distinct(this.retriever.search(q, this.expansions), Math.max(wanted, this.reranker.depth)), this.reranker);
+    let hits = reranked.hits.slice(0, wanted);
     // A place's answer to this question is composed once: choosing the place, showing it and
     // adding "Se også" read the same answers.
     const answers = new Map<Hit, ComposedAnswer>();
@@ -352,6 +360,20 @@ export class KnowledgeBase {
   /** Changes the learnt expansions without re-indexing; for learning and tuning them only. */
   useExpansions(expansions: Expansions): void {
     this.expansions = expansions;
+  }
+
+  /** Changes the reranker without re-indexing; for training and measuring it only. */
+  useReranker(model: RerankModel): void {
+    this.reranker = model;
+  }
+
+  /**
+   * The first places for a question as the reranker reads them, in the fused order: what
+   * scripts/train-rerank.ts learns from. The question is read as `ask` reads it.
+   */
+  places(question: string, n: number): Hit[] {
+    const q = this.analyze(everydaySense(question).slice(0, MAX_QUESTION_CHARS));
+    return Retriever.distinct(this.retriever.search(q, this.expansions), n);
   }
 
   /**

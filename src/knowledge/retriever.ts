@@ -79,6 +79,12 @@ export interface Hit {
   score: number;
   /** idf-weighted share of the question's words found in the passage or its heading (0..1). */
   coverage: number;
+  /**
+   * The window's rank in each of the search's views, in their fixed order (words, word n-grams,
+   * units, units of the asked type, definitions, the named document, quoted phrases); 0 where a
+   * view did not find it. The reranker (rerank.ts) reads them.
+   */
+  ranks: readonly number[];
 }
 
 /** Per document index, (windows / mean windows per document) ^ −DOCUMENT_SIZE_EXPONENT. */
@@ -330,11 +336,12 @@ export class Retriever {
       [docScores, weights.document],
       [this.phraseScores(question.phrases ?? []), 1],
     ];
+    const viewRanks = views.map(([scores]) => ranks(scores));
     const fused = new Map<number, number>();
-    for (const [scores, weight] of views) {
-      if (weight === 0) continue;
-      for (const [i, r] of ranks(scores)) fused.set(i, (fused.get(i) ?? 0) + weight / (rrfK + r));
-    }
+    views.forEach(([, weight], v) => {
+      if (weight === 0) return;
+      for (const [i, r] of viewRanks[v]!) fused.set(i, (fused.get(i) ?? 0) + weight / (rrfK + r));
+    });
     // The best of a long document's many windows matches by chance: each is weighed by its document's size.
     for (const [i, s] of fused) fused.set(i, s * this.sizeWeights[this.passages[i]!.docIndex]!);
     // A question that names one municipality asks about its plan: the other plans' windows keep
@@ -355,6 +362,9 @@ export class Retriever {
       score,
       get coverage() {
         return coverageOf(i);
+      },
+      get ranks() {
+        return viewRanks.map((r) => r.get(i) ?? 0);
       },
     }));
     // Windows tied in the fusion are told apart by their best unit: the answer in one place.

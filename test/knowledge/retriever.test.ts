@@ -16,3 +16,15 @@ describe('ranking windows of documents of different sizes', () => {
     assert.equal(r.citations[1]?.document, 'lang.md');
   });
 });
+
+describe('the views of a search', () => {
+  const kb = KnowledgeBase.fromDocuments([doc('plan.md', '# Meldeplikt\n\nAnsatte har meldeplikt til barnevernet.\n\n# Taushetsplikt\n\nTaushetsplikten gjelder ikke ved fare for vold.\n')]);
+
+  it('give each place its rank in every view, 0 where a view did not find it', () => {
+    const places = kb.places('meldeplikt til barnevernet', 2);
+    const first = places[0]!;
+    assert.equal(first.ranks.length, 7);
+    assert.equal(first.ranks[0], 1, 'the word view ranks the place with the words first');
+    assert.equal(first.ranks[6], 0, 'no phrase was quoted');
+  });
+});
