@@ -4,15 +4,17 @@
  * threshold chosen, on the other sets. The threshold is the lowest at which "Svar" is
  * right (the answer text holds the fact) at least TARGET of the time on the training folds.
  *
- *   npx tsx bench/confidence-cv.ts ../shared/plans ../shared/eval/qa-dev.jsonl … eval/dev5/qa-dev5-everyday.jsonl
+ *   npx tsx bench/confidence-cv.ts ../shared/plans
+ *
+ * The dev sets are those of scripts/dev-questions.ts: the shared qa-dev sets and eval/dev* with expected answers.
  */
-import { readFileSync } from 'node:fs';
 import { firstPlace, KnowledgeBase } from '../src/knowledge';
 import { CONFIDENCE, features, type ConfidenceModel, type Evidence } from '../src/knowledge/confidence';
-import { learnExpansions, type ExpansionModel } from '../src/knowledge/expansion';
-import trained from '../src/knowledge/expansion-model.json';
-import { parseQuestions } from '../src/knowledge/metrics';
+import { loadDirectory } from '../src/knowledge/loaders';
 import { holdsFact } from '../src/knowledge/reading';
+import { DevFolds } from '../scripts/dev-folds';
+import { devQuestionSets } from '../scripts/dev-questions';
+import { fitLogistic, type Sample } from '../scripts/logistic';
 
 /**
  * Precision "Svar" must reach on the training folds; a margin above the 0.9 the issue asks.
@@ -35,35 +37,12 @@ import { holdsFact } from '../src/knowledge/reading';
  * folds' (0.925 against 0.906), so 0.91 is taken. With dev28 and dev29 (15 sets, 1,982 answers):
  * 0.90 gives 0.893 / 0.522, 0.91 0.900 / 0.474, 0.92 0.908 / 0.438, 0.93 0.915 / 0.397; refitted
  * without the score, 0.91 gives 0.898 / 0.420. 0.91 again.
+ * With the reranker's probability that the shown place holds the fact (rerank.ts), and each set's
+ * places reranked by a model fitted without it (as this script now does): 0.90
+ * gives 0.885 / 0.707, 0.91 0.900 / 0.662, 0.92 0.906 / 0.623. 0.92 is the lowest target at
+ * which both bars (precision 0.90, share 0.60) hold with room on precision, the one that misleads.
  */
-const TARGET = Number(process.env.TARGET ?? 0.91);
-
-interface Sample {
-  x: number[];
-  y: number;
-  /** The dev set the question is from: each set is held out in turn. */
-  set: string;
-}
-
-/** Logistic regression by gradient descent with a small L2 penalty. */
-export function fit(samples: Sample[], epochs = 3000, rate = 0.5, l2 = 0.001): { bias: number; weights: number[] } {
-  const d = samples[0]!.x.length;
-  let bias = 0;
-  const w = new Array<number>(d).fill(0);
-  for (let e = 0; e < epochs; e++) {
-    let gb = 0;
-    const gw = new Array<number>(d).fill(0);
-    for (const s of samples) {
-      const z = s.x.reduce((acc, v, k) => acc + v * w[k]!, bias);
-      const err = 1 / (1 + Math.exp(-z)) - s.y;
-      gb += err;
-      s.x.forEach((v, k) => (gw[k]! += err * v));
-    }
-    bias -= (rate * gb) / samples.length;
-    for (let k = 0; k < d; k++) w[k]! -= rate * (gw[k]! / samples.length + l2 * w[k]!);
-  }
-  return { bias, weights: w };
-}
+const TARGET = Number(process.env.TARGET ?? 0.92);
 
 const prob = (m: { bias: number; weights: number[] }, x: number[]): number => 1 / (1 + Math.exp(-x.reduce((a, v, k) => a + v * m.weights[k]!, m.bias)));
 
@@ -80,28 +59,29 @@ function chooseThreshold(m: { bias: number; weights: number[] }, samples: Sample
 }
 
 async function main(): Promise<void> {
-  const [docs = '../shared/plans', ...files] = process.argv.slice(2);
-  const { kb } = await KnowledgeBase.fromDirectory(docs);
-  // The learnt expansions know the dev questions: each set is answered with expansions learnt on
-  // the other sets only, as a question nobody asked before is (expansion.ts).
-  const bySet = new Map(files.map((f) => [f, parseQuestions(readFileSync(f, 'utf8')).filter((q) => q.expect)] as const));
-  const learnt = new Map([...bySet].map(([f, qs]) => [f, qs.flatMap((q) => kb.expansionSample(q.q, q.expect ?? []) ?? [])] as const));
-  const settings = (trained as unknown as ExpansionModel).settings;
+  const [plans = '../shared/plans'] = process.argv.slice(2);
+  const { documents } = await loadDirectory(plans);
+  const kb = KnowledgeBase.fromDocuments(documents);
+  // The learnt expansions and the reranker know the dev questions: each set is answered with
+  // expansions learnt and a reranker fitted on the other sets only, as a question nobody asked
+  // before is (dev-folds.ts).
+  const folds = new DevFolds(kb, devQuestionSets(plans));
+  const files = folds.names;
   const samples: Sample[] = [];
   for (const f of files) {
-    kb.useExpansions(learnExpansions(files.filter((o) => o !== f).flatMap((o) => learnt.get(o)!), settings));
-    for (const q of bySet.get(f)!) {
+    folds.holdOut(f);
+    for (const q of folds.sets.get(f)!) {
       const r = kb.ask(q.q);
       if (!r.answered || !r.evidence) continue;
       // The label judges the first place's answer: "Se også" is added only because it said "Mulig svar".
-      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(firstPlace(r.answer), q.expect ?? []) ? 1 : 0, set: f });
+      samples.push({ x: features(r.evidence as Evidence), y: holdsFact(firstPlace(r.answer), q.expect) ? 1 : 0, group: f });
     }
   }
   const held: Array<{ svar: boolean; y: number }> = [];
   for (const f of files) {
-    const train = samples.filter((s) => s.set !== f);
-    const test = samples.filter((s) => s.set === f);
-    const m = fit(train);
+    const train = samples.filter((s) => s.group !== f);
+    const test = samples.filter((s) => s.group === f);
+    const m = fitLogistic(train);
     const t = chooseThreshold(m, train);
     for (const s of test) held.push({ svar: prob(m, s.x) >= t, y: s.y });
   }
@@ -110,7 +90,7 @@ async function main(): Promise<void> {
   process.stdout.write(`the shipped model on these answers: "Svar" ${shippedSvar.length}, precision ${(shippedSvar.filter((h) => h.y === 1).length / Math.max(1, shippedSvar.length)).toFixed(3)}, share ${(shippedSvar.filter((h) => h.y === 1).length / Math.max(1, samples.filter((x) => x.y === 1).length)).toFixed(3)}\n`);
   const svar = held.filter((h) => h.svar);
   const right = held.filter((h) => h.y === 1);
-  const model = fit(samples);
+  const model = fitLogistic(samples);
   const final: ConfidenceModel = { ...model, threshold: chooseThreshold(model, samples) };
   const r3 = (x: number): number => Math.round(x * 1000) / 1000;
   process.stdout.write(

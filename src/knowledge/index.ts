@@ -315,6 +315,7 @@ export class KnowledgeBase {
             missing: read.missing,
             margin: hits[1] && hits[0] ? (hits[0].score - hits[1].score) / hits[0].score : 1,
             score: shown.score,
+            placeProbability: reranked.probability.get(shown) ?? 0,
             shape: composed.shape,
             intent: q.intent,
             english: q.english,

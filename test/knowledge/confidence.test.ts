@@ -7,6 +7,7 @@ const answer: Evidence = {
   missing: 0.2,
   margin: 0.2,
   score: 0.08,
+  placeProbability: 0.4,
   shape: 'sentence',
   intent: 'howto',
   english: false,
@@ -29,8 +30,13 @@ describe('the card label', () => {
     assert.ok(confidence(agreed) > confidence(answer), `${confidence(agreed)} against ${confidence(answer)}`);
   });
 
+  it('is surer of a place the reranker reads as holding what was asked', () => {
+    const likely = { ...answer, placeProbability: 0.8 };
+    assert.ok(confidence(likely) > confidence(answer), `${confidence(likely)} against ${confidence(answer)}`);
+  });
+
   it('never says "Svar" for an answer that holds little of the question', () => {
-    const weak = { ...answer, coverage: 0.2, answerShare: 0.1, missing: 0.5, margin: 0 };
+    const weak = { ...answer, coverage: 0.2, answerShare: 0.1, missing: 0.5, margin: 0, placeProbability: 0.1 };
     assert.ok(confidence(weak) < CONFIDENCE.threshold);
   });
 });
