@@ -62,11 +62,11 @@ export interface ConfidenceModel {
   threshold: number;
 }
 
-/** Fitted on the 15 dev QA sets (1,986 answers, places reranked; `TARGET=0.92 npx tsx bench/confidence-cv.ts`). */
+/** Fitted on the 15 dev QA sets (1,986 answers, places reranked; `npx tsx bench/confidence-cv.ts ../shared/plans`). */
 export const CONFIDENCE: ConfidenceModel = {
-  bias: -3.973,
-  weights: [-0.917, 2.334, -0.912, 0.545, -0.514, 0.001, 0.169, -0.634, 0.181, -0.453, 0.593, -0.064, -0.192, -0.137, 0.173, -0.28, 0.245, 0.153, -0.274, 1.735, 3.835],
-  threshold: 0.793,
+  bias: -3.763,
+  weights: [-1.32, 2.823, -1.071, 0.527, -0.525, 0.019, 0.198, -0.64, 0.222, -0.46, 0.617, -0.037, -0.233, -0.213, 0.053, -0.261, 0.276, 0.11, -0.356, 1.736, 3.588],
+  threshold: 0.797,
 };
 
 /** The probability that the answer holds what was asked. */
