@@ -367,7 +367,8 @@ export class KnowledgeBase {
 
   /**
    * The first places for a question as the reranker reads them, in the fused order: what
-   * scripts/train-rerank.ts learns from. The question is read as `ask` reads it.
+   * scripts/train-rerank.ts learns from. The question is read as `ask` reads it, without a
+   * municipality's staff words (the dev sets are asked of the plans, which have none).
    */
   places(question: string, n: number): Hit[] {
     const q = this.analyze(everydaySense(question).slice(0, MAX_QUESTION_CHARS));

@@ -30,13 +30,9 @@ export const NO_RERANK: RerankModel = { depth: 0, bias: 0, weights: [] };
  * and whether the view found it at all.
  */
 export function rerankFeatures(hit: Hit, place: number, top: number): number[] {
-  return [
-    1 / place,
-    Math.log(place),
-    top > 0 ? hit.score / top : 0,
-    ...hit.ranks.map((r) => (r > 0 ? 1 / r : 0)),
-    ...hit.ranks.map((r) => (r > 0 ? 1 : 0)),
-  ];
+  // A hit's ranks are read from the search's views on each access: once here.
+  const ranks = hit.ranks;
+  return [1 / place, Math.log(place), top > 0 ? hit.score / top : 0, ...ranks.map((r) => (r > 0 ? 1 / r : 0)), ...ranks.map((r) => (r > 0 ? 1 : 0))];
 }
 
 /** The log-odds that the window at `place` holds what was asked. */
@@ -56,7 +52,8 @@ const PHRASE_VIEW = 6;
  * before one that answers to more.
  */
 function askedFor(h: Hit): number {
-  return (h.ranks[DOCUMENT_VIEW]! > 0 ? 1 : 0) + (h.ranks[PHRASE_VIEW]! > 0 ? 1 : 0);
+  const ranks = h.ranks;
+  return (ranks[DOCUMENT_VIEW]! > 0 ? 1 : 0) + (ranks[PHRASE_VIEW]! > 0 ? 1 : 0);
 }
 
 /**
