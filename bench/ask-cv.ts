@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { KnowledgeBase, loadDirectory } from '../src/knowledge';
 import { firstHitRank } from '../src/knowledge/metrics';
 import { FIELD_MODEL } from '../src/knowledge/field-model';
+import { RULES_ONLY } from '../src/knowledge/scope-model';
 import { RETRIEVAL_DEFAULTS, type RetrievalOptions } from '../src/knowledge/retriever';
 
 export interface Question {
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   for (const c of grid) {
     const buildKey = `${c.window.words}/${c.ngram}`;
     if (!built.has(buildKey)) built.clear();
-    const kb = built.get(buildKey) ?? KnowledgeBase.fromDocuments(documents, { retrieval: c, scope: { answer: 0, fieldAnswer: 0, caseAnswer: 0, confident: 0, field: { ...FIELD_MODEL, threshold: 0, withoutFieldWord: 0 }, documentsHold: 0, fieldAdmit: 0 } });
+    const kb = built.get(buildKey) ?? KnowledgeBase.fromDocuments(documents, { retrieval: c, scope: { answer: 0, fieldAnswer: 0, caseAnswer: 0, confident: 0, field: { ...FIELD_MODEL, threshold: 0, withoutFieldWord: 0 }, documentsHold: 0, fieldAdmit: 0, model: RULES_ONLY } });
     kb.tune(c);
     built.set(buildKey, kb);
     ranks.push(questions.map((q) => firstHitRank(kb.ask(q.q, { top: 10 }).citations.map((x) => x.text), q.expect)));

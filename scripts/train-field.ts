@@ -14,35 +14,24 @@
  *
  *   npm run -s train:field [-- --plans PLANS_DIR] [--write]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../src/knowledge';
 import { loadDirectory } from '../src/knowledge/loaders';
 import { SCOPE } from '../src/knowledge/scope';
 import type { FieldModel } from '../src/knowledge/field-model';
-import { probability, trainWords, type LabelledText, type WordWeights } from '../src/knowledge/word-model';
+import { RULES_ONLY } from '../src/knowledge/scope-model';
+import { probability, trainWords, type WordWeights } from '../src/knowledge/word-model';
+import { scopeSets, type ScopeLine } from './scope-sets';
 
-const EVAL = join(__dirname, '..', 'eval');
 const OUT = join(__dirname, '..', 'src', 'knowledge', 'field-model.json');
-const SAMPLE = join(__dirname, '..', 'data', 'eksempel-kommune');
 const THRESHOLDS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
 /** Share of held-out questions from the field the model alone may refuse. */
 const MAX_WRONG_REFUSALS = 0.003;
 /** Share of held-out questions from the field that may lose their answer to the second threshold. */
 const MAX_LOST_ANSWERS = 0.005;
 
-interface Line extends LabelledText {
-  emergency: boolean;
-}
-
-/** Every line of a dev set: in the field unless marked `"answered": false`. */
-function readSet(dir: string): Line[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n'))
-    .map((line) => JSON.parse(line) as { q: string; answered?: boolean; emergency?: boolean })
-    .map((q) => ({ text: q.q, positive: q.answered !== false, emergency: q.emergency === true }));
-}
+type Line = ScopeLine;
 
 /** The model alone, held out: the highest threshold within MAX_WRONG_REFUSALS. */
 function chooseThreshold(sets: Map<string, Line[]>, folds: Map<string, WordWeights>): number {
@@ -80,7 +69,8 @@ async function chooseWithoutFieldWord(plans: string, sets: Map<string, Line[]>, 
     outside += asked.filter((e) => !e.positive).length;
     for (const t of [0, ...THRESHOLDS.filter((x) => x >= threshold)]) {
       const field: FieldModel = { ...folds.get(name)!, threshold: t === 0 ? 0 : threshold, withoutFieldWord: t };
-      const kb = KnowledgeBase.fromDocuments(documents, { scope: { ...SCOPE, field } });
+      // The rules alone: the learnt scope model (train-scope.ts) is trained on top of this model.
+      const kb = KnowledgeBase.fromDocuments(documents, { scope: { ...SCOPE, field, model: RULES_ONLY } });
       const said = asked.map((e) => kb.ask(e.text, { top: 1 }).answered);
       answered.set(t, (answered.get(t) ?? 0) + asked.filter((e, k) => e.positive && said[k]).length);
       refused.set(t, (refused.get(t) ?? 0) + asked.filter((e, k) => !e.positive && !said[k]).length);
@@ -99,14 +89,7 @@ async function chooseWithoutFieldWord(plans: string, sets: Map<string, Line[]>, 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const plans = argv.includes('--plans') ? argv[argv.indexOf('--plans') + 1] : undefined;
-  const sets = new Map([
-    ...readdirSync(EVAL)
-      .filter((d) => /^dev\d+$/.test(d))
-      .sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
-      .map((d) => [d, readSet(join(EVAL, d))] as const),
-    // The sample municipality's own questions are the product's too: staff ask them in its words.
-    ['sample', readSet(SAMPLE)] as const,
-  ]);
+  const sets = scopeSets();
   const folds = new Map([...sets.keys()].map((name) => [name, trainWords([...sets].filter(([n]) => n !== name).flatMap(([, e]) => e))] as const));
   const threshold = chooseThreshold(sets, folds);
   const withoutFieldWord = plans ? await chooseWithoutFieldWord(plans, sets, folds, threshold) : threshold;

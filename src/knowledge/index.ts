@@ -12,7 +12,8 @@ import { STOPWORDS, SYNONYMS } from './lexicon';
 import { collapse, normalizeText, tokenize } from './normalize';
 import { withLinks } from './link-titles';
 import { indexing, RETRIEVAL_DEFAULTS, Retriever, type Hit, type RetrievalOptions } from './retriever';
-import { inScope, SCOPE, type ScopeOptions } from './scope';
+import { readScope, SCOPE, type ScopeOptions } from './scope';
+import { admitted, type ScopeReading } from './scope-model';
 import { runInSlices, runSteps, textSlices, type Steps } from './steps';
 import { prepareOffThread } from './document-thread';
 import { holdsFact, isFragment, wordCount } from './reading';
@@ -104,6 +105,8 @@ export interface AskResult {
   note?: string;
   /** What the label rests on; for tuning (bench/confidence-cv.ts) and tests, never shown. */
   evidence?: Evidence;
+  /** What the scope guard read; for training (scripts/train-scope.ts) and tests, never shown. */
+  scope?: ScopeReading;
   /** Set when the answer is a coordinator's curated answer (then `answer` is its text). */
   curated?: CuratedAnswerRef;
 }
@@ -263,13 +266,11 @@ export class KnowledgeBase {
     // What the documents hold of the question is read from the cited places, and, when the learnt
     // expansions ranked them, from the best place of the question's own words too: the expansions
     // may push every place that holds the question's words below the third.
-    // Scope only grows with what is held, so the second search is made only for a question the
-    // cited places alone would refuse.
     const harm = mentionsHarm(sense);
-    const scoped = (held: number): boolean => inScope(q, held, this.scope, harm, sense);
     const cited = Math.max(0, ...hits.slice(0, ANSWER_PLACES).map((h) => h.coverage));
-    const own = (): number => Retriever.distinct(this.retriever.search(q), 1)[0]?.coverage ?? 0;
-    const inField = best !== undefined && (scoped(cited) || (this.expansions.size > 0 && cited < this.scope.documentsHold && scoped(Math.max(cited, own()))));
+    const own = this.expansions.size > 0 ? (Retriever.distinct(this.retriever.search(q), 1)[0]?.coverage ?? 0) : 0;
+    const scope = readScope(q, Math.max(cited, own), this.scope, harm, sense);
+    const inField = best !== undefined && admitted(scope, this.scope.model);
     // A coordinator's answer to this question comes first; in danger the guide's passage on acute danger does.
     const curated = options.curated && offset === 0 && !signal.emergency ? this.matcherFor(options.curated).match(question) : undefined;
     if (curated) {
@@ -284,7 +285,7 @@ export class KnowledgeBase {
         curated: { id: entry.id, question: entry.questions[0] ?? '', source: entry.source, ...(entry.link ? { link: entry.link } : {}), score: Math.round(score * 1000) / 1000 },
       };
     }
-    if (!inField && !signal.emergency) return { ...base, answer: '', answered: false, confident: false, citations: [] };
+    if (!inField && !signal.emergency) return { ...base, answer: '', answered: false, confident: false, citations: [], scope };
     let lead = best;
     let leadQuery = q;
     if (signal.emergency && offset === 0) {
@@ -337,6 +338,7 @@ export class KnowledgeBase {
       citations,
       ...(q.english && citations.length > 0 ? { note: ENGLISH_NOTE } : {}),
       ...(evidence ? { evidence } : {}),
+      scope,
     };
   }
 

@@ -1,6 +1,7 @@
 import { termOf, type AnalyzedQuestion, type WordGroup } from './analyzer';
 import { FIELD_MODEL, fieldProbability, refusalBar, type FieldModel } from './field-model';
 import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
+import { SCOPE_MODEL, type ScopeModel, type ScopeReading } from './scope-model';
 
 /**
  * When a question is inside the field the documents cover, read from the coverage of the best
@@ -20,7 +21,9 @@ import { FIELD_WORDS, OFF_FIELD_WORDS } from './glossary';
  *   unless the best passage holds at least `documentsHold` of the question: then the
  *   municipality's own documents speak of it ("Når er kursdagen?" where a measure is a course day);
  * - `fieldAdmit`: from this probability the field model reads a question as the field's, whatever
- *   everyday word it has ("his son takes his pension every month").
+ *   everyday word it has ("his son takes his pension every month");
+ * - `model`: the learnt model that weighs the rules' verdict with what they rest on
+ *   (scope-model.ts) and has the last word.
  * Set on the dev sets with a refused question from the field counted as the worse error
  * (docs/knowledge.md).
  */
@@ -33,9 +36,10 @@ export interface ScopeOptions {
   documentsHold: number;
   /** From this probability of the field model, a question is the field's whatever its words. */
   fieldAdmit: number;
+  model: ScopeModel;
 }
 
-export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6, field: FIELD_MODEL, documentsHold: 0.6, fieldAdmit: 0.8 };
+export const SCOPE: ScopeOptions = { answer: 0.2, fieldAnswer: 0.1, caseAnswer: 0.05, confident: 0.6, field: FIELD_MODEL, documentsHold: 0.6, fieldAdmit: 0.8, model: SCOPE_MODEL };
 
 /** A situation told before the ask with at least this many topic words is a case from work. */
 export const CASE_WORDS = 6;
@@ -103,4 +107,18 @@ export function inScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptio
   if (field) return coverage >= scope.fieldAnswer;
   if (offField) return false;
   return coverage >= scope.answer;
+}
+
+/** What the scope guard reads of a question (scope-model.ts): the rules' verdict and what it rests on. */
+export function readScope(q: AnalyzedQuestion, coverage: number, scope: ScopeOptions, harm: boolean, question: string): ScopeReading {
+  return {
+    rules: inScope(q, coverage, scope, harm, question),
+    fieldProbability: fieldProbability(question, scope.field),
+    coverage,
+    named: inField(q),
+    harm,
+    caseTold: q.told >= CASE_WORDS,
+    words: q.groups.length,
+    untranslated: q.untranslated ?? 0,
+  };
 }
