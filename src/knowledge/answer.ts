@@ -91,14 +91,22 @@ const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i till
 
 /** A role cell ("Rektor ved hver skole"), or the row's last two cells on one line ("Hver vår Rektor ved hver skole"). */
 function endsRow(text: string): boolean {
-  // A cell that says something ("Skolen skal styrke foreldrerollen") is a goal, not who does it.
-  const role = (t: string): boolean => words(t) <= ROLE_CELL_WORDS && ROLE_CELL.test(t) && !SAYS.test(t);
-  if (role(text)) return true;
+  return isRole(text) || timeAndRole(text) !== undefined;
+}
+
+/** A role cell: a few words naming who. A cell that says something ("Skolen skal styrke foreldrerollen") is a goal. */
+const isRole = (t: string): boolean => words(t) <= ROLE_CELL_WORDS && ROLE_CELL.test(t) && !SAYS.test(t);
+
+/** The row's last two cells run together on one line ("I løpet av våren 2023 Ledere i NAV Porsgrunn"): when, and who. */
+function timeAndRole(text: string): { when: string; who: string } | undefined {
   const parts = text.split(' ');
-  for (let k = parts.length - 1; k > 0 && parts.length - k <= ROLE_CELL_WORDS; k--) {
-    if (role(parts.slice(k).join(' ')) && TIME_FACT.test(parts.slice(0, k).join(' '))) return true;
+  // The longest role that leaves a time before it: "Ledere i NAV Lunde", not "NAV Lunde".
+  for (let k = Math.max(1, parts.length - ROLE_CELL_WORDS); k < parts.length; k++) {
+    const who = parts.slice(k).join(' ');
+    const when = parts.slice(0, k).join(' ');
+    if (isRole(who) && TIME_FACT.test(when)) return { when, who };
   }
-  return false;
+  return undefined;
 }
 
 /** The verbs that make a line a statement rather than the name of a role. */
@@ -452,9 +460,11 @@ class Composer extends SectionView {
     const line = this.line(u);
     if (line.label !== undefined || line.kind !== 'para' || /^[\p{L} ]{1,20}:/u.test(u.text)) return u.text;
     const header = this.headerAbove(u);
-    if (header === undefined) return u.text;
-    if (/\bansvar/iu.test(header) && words(u.text) <= ROLE_CELL_WORDS && ROLE_CELL.test(u.text)) return `Ansvar: ${u.text}`;
-    return u.text;
+    if (header === undefined || !/\bansvar/iu.test(header)) return u.text;
+    if (words(u.text) <= ROLE_CELL_WORDS && ROLE_CELL.test(u.text)) return `Ansvar: ${u.text}`;
+    // The when and who cells run together are shown apart: "I løpet av våren 2023. Ansvar: Ledere i NAV".
+    const both = timeAndRole(u.text);
+    return both ? `${both.when.replace(/[.,;:]$/u, '')}. Ansvar: ${both.who}` : u.text;
   }
 
   /**
@@ -488,12 +498,16 @@ class Composer extends SectionView {
   /** The next cells of a table row after a cell: up to two, each a line of its own. */
   private rowAfter(u: PlacedUnit): string[] {
     const out: string[] = [];
+    const header = this.headerAbove(u);
+    const ownsRow = header !== undefined && /ansvar\p{L}*\s*$/iu.test(header);
     for (let k = u.last + 1; k < this.lines.length && out.length < 2 && this.lines[k]!.kind !== 'heading' && this.lines[k]!.kind !== 'header'; k++) {
       const o = this.at(k);
       if (!o || !this.showable(o)) continue;
       // A cell that is a list ("• 1.-4. trinn – …, • 5.-6. trinn – …") is read whole, not cut after its first item.
       if (this.line(o).kind === 'item') return [...out, ...this.wholeList(o, o).filter((l) => !out.includes(l))];
       out.push(this.namedCell(o));
+      // The row ends at its who cell: the line after it is the next row's group or goal.
+      if (ownsRow && endsRow(o.text)) break;
       // A cell that leads into a list ("Aktuelle programmer:") is read with its list.
       const next = this.at(o.last + 1);
       if (/:$/.test(o.text) && next && this.line(next).kind === 'item') return [...out, ...this.wholeList(next, next).filter((l) => l !== o.text)];

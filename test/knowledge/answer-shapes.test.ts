@@ -87,9 +87,9 @@ describe('answers from flattened PDF plans', () => {
   });
 
   it('answers "who" and "when" in a flattened table from the row the question matched, not from the row before', () => {
-    // Each row ends with its role cell; the row's time may stand before it on the same line.
+    // Each row ends with its role cell; the row's time may stand before it on the same line, and is shown apart from it.
     const when = answer('Når lærer elevene i barneskolen hva vold er?');
-    assert.match(when, /^Hver vår Rektor ved hver skole$/m, when);
+    assert.match(when, /^Hver vår\. Ansvar: Rektor ved hver skole$/m, when);
     assert.doesNotMatch(when, /Hver høst/);
     const who = answer('Hvem har ansvaret for at elevene lærer hva vold er og hvor de kan få hjelp?');
     assert.match(who, /Rektor ved hver skole/, who);
@@ -153,8 +153,21 @@ describe('a flattened table row that ends on its time and role on one line', () 
 
   it('is read with the row it ends when it is what the question matched: when and who, and what is done', () => {
     for (const q of ['Hvem i NAV har ansvaret våren 2027?', 'Hva har ledere i NAV Lunde ansvar for våren 2027?']) {
-      assert.equal(kb.ask(q).answer, 'Våren 2027 Ledere i NAV Lunde\nAnsatte i NAV Avdekke vold tidligere\nLage et felles kartleggingsskjema', q);
+      assert.equal(kb.ask(q).answer, 'Våren 2027. Ansvar: Ledere i NAV Lunde\nAnsatte i NAV Avdekke vold tidligere\nLage et felles kartleggingsskjema', q);
     }
+  });
+
+  it('reads a measure with its row\'s when and who cells, shown apart, and not the next row\'s group', () => {
+    const a = kb.ask('Hva skal lages for ansatte i skolen ved uro for en elev?').answer;
+    assert.match(a, /Lage en kort veileder\nHøsten 2026\. Ansvar: Rektor ved hver skole$/, a);
+    assert.doesNotMatch(a, /Ansatte i NAV/, a);
+  });
+
+  it('reads a measure with the row\'s when and who after it, and stops where the row ends', () => {
+    const rows = ['1 Tiltak i Lunde kommune', '', 'Målgruppe Mål Tiltak Hvordan og når Hvem har ansvar', '', 'Ansatte i NAV', '', 'Sikre taushetsplikt i', '', 'sensitive saker', '', 'Etablere rutiner som gir lettere', '', 'tilgang til telefontolk', '', 'I løpet av våren 2027 Ledere i NAV Lunde', '', 'Ansatte i', '', 'skolen', '', 'Avdekke vold tidligere', '', 'Lage et felles kartleggingsskjema', '', 'Høsten 2027 Rektor ved hver skole', ''].join('\n');
+    const one = KnowledgeBase.fromDocuments([{ id: 'lunde.txt', title: 'Tiltaksplan Lunde kommune', source: 'lunde.txt', pages: [{ page: 1, text: rows }] }]);
+    const a = one.ask('Hvordan sikrer vi taushetsplikt i sensitive saker om vold?').answer;
+    assert.equal(a, 'Etablere rutiner som gir lettere tilgang til telefontolk\nI løpet av våren 2027. Ansvar: Ledere i NAV Lunde', 'the next row\'s group is not this row\'s');
   });
 
   it('is not read with cells of another row whose end was missed (a time before the last cell)', () => {
