@@ -664,5 +664,16 @@ export function composeAnswer(
   q: AnswerQuery,
   vocab: Vocabulary,
 ): ComposedAnswer {
-  return new Composer(sections[passage.section]!, units, q, vocab).compose(passage);
+  const composed = new Composer(sections[passage.section]!, units, q, vocab).compose(passage);
+  return { ...composed, text: composed.text.split('\n').map(withoutRepeatedOpening).join('\n') };
+}
+
+/**
+ * A flattened table's group cell run together with a goal cell that opens with the same words
+ * ("NAV-brukere NAV-brukere skal ha kunnskap …", "Barn i barnehage Barn i barnehage blir …")
+ * is shown once: the goal names the group itself.
+ */
+export function withoutRepeatedOpening(line: string): string {
+  const m = /^((?:\S+\s+){0,3}\S+)\s+(\1(?=[\s.,:;]|$).*)$/iu.exec(line);
+  return m && m[1]!.length >= 4 ? m[2]! : line;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase, type LoadedDocument } from '../../src/knowledge';
+import { withoutRepeatedOpening } from '../../src/knowledge/answer';
 import { isFragment, wordCount } from '../../src/knowledge/reading';
 
 /** Invented plans in the shapes real plans have after PDF extraction (see fixtures/shapes). */
@@ -168,6 +169,15 @@ describe('a flattened table row that ends on its time and role on one line', () 
     const one = KnowledgeBase.fromDocuments([{ id: 'lunde.txt', title: 'Tiltaksplan Lunde kommune', source: 'lunde.txt', pages: [{ page: 1, text: rows }] }]);
     const a = one.ask('Hvordan sikrer vi taushetsplikt i sensitive saker om vold?').answer;
     assert.equal(a, 'Etablere rutiner som gir lettere tilgang til telefontolk\nI løpet av våren 2027. Ansvar: Ledere i NAV Lunde', 'the next row\'s group is not this row\'s');
+  });
+
+  it('shows a group cell run together with a goal that opens with the same words once', () => {
+    assert.equal(withoutRepeatedOpening('Foreldre i barnehagen Foreldre i barnehagen får vite hvor de kan få hjelp.'), 'Foreldre i barnehagen får vite hvor de kan få hjelp.');
+    assert.equal(withoutRepeatedOpening('NAV-brukere NAV-brukere skal ha kunnskap om vold'), 'NAV-brukere skal ha kunnskap om vold');
+    // Words that differ, or a short word said twice, stay as written.
+    assert.equal(withoutRepeatedOpening('Ansatte i NAV Avdekke vold tidligere'), 'Ansatte i NAV Avdekke vold tidligere');
+    assert.equal(withoutRepeatedOpening('Det det gjelder er samtalen'), 'Det det gjelder er samtalen');
+    assert.equal(withoutRepeatedOpening('Barn i skolen Barnehagen'), 'Barn i skolen Barnehagen');
   });
 
   it('is not read with cells of another row whose end was missed (a time before the last cell)', () => {
