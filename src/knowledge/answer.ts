@@ -225,7 +225,9 @@ class Composer extends SectionView {
     if (row && row.to === best.first && row.from < best.first) {
       const cells = this.units.filter((u) => u.first >= row.from && u.first < best.first && this.showable(u));
       const whole = cells.length > 0 && cells.length <= ROW_CELLS && !cells.slice(0, -1).some((u) => TIME_FACT.test(u.text));
-      if (whole) return { text: this.fit([this.namedCell(best), ...cells.map((u) => u.text)]), shape: 'fact', matched: best };
+      // Asked who or when, the row's end comes first; asked anything else, the row reads in its order.
+      const said = [this.namedCell(best), ...cells.map((u) => u.text)];
+      if (whole) return { text: this.fit(intent === 'who' || intent === 'when' ? said : [...said.slice(1), said[0]!]), shape: 'fact', matched: best };
     }
     const line = this.line(best);
     if (best.kind === 'item' || line.kind === 'item') {
