@@ -31,10 +31,8 @@ const MAX_WRONG_REFUSALS = 0.003;
 /** Share of held-out questions from the field that may lose their answer to the second threshold. */
 const MAX_LOST_ANSWERS = 0.005;
 
-type Line = ScopeLine;
-
 /** The model alone, held out: the highest threshold within MAX_WRONG_REFUSALS. */
-function chooseThreshold(sets: Map<string, Line[]>, folds: Map<string, WordWeights>): number {
+function chooseThreshold(sets: Map<string, ScopeLine[]>, folds: Map<string, WordWeights>): number {
   const wrong = new Map<number, number>();
   const refused = new Map<number, number>();
   let inField = 0;
@@ -57,7 +55,7 @@ function chooseThreshold(sets: Map<string, Line[]>, folds: Map<string, WordWeigh
 }
 
 /** With the whole `ask`, held out: the highest bar for questions without a field word within MAX_LOST_ANSWERS. */
-async function chooseWithoutFieldWord(plans: string, sets: Map<string, Line[]>, folds: Map<string, WordWeights>, threshold: number): Promise<number> {
+async function chooseWithoutFieldWord(plans: string, sets: Map<string, ScopeLine[]>, folds: Map<string, WordWeights>, threshold: number): Promise<number> {
   const { documents } = await loadDirectory(plans);
   const answered = new Map<number, number>();
   const refused = new Map<number, number>();

@@ -5,7 +5,7 @@
  * the plans (PLANS_DIR) with the rules alone and a field word model learnt without that set, so
  * the inputs are what a question nobody trained on gives. The model is then fitted on the other
  * sets and scored on the one left out, in turn; the threshold is the highest at which the held-out
- * questions from the field are refused hardly more often than by the rules alone (MAX_LOST_ANSWERS):
+ * questions from the field are refused no more often than by the rules alone (MAX_LOST_ANSWERS):
  * a question from the field refused costs more than an everyday one answered.
  * Prints the held-out figures, and with --write saves the model fitted on all sets.
  *

@@ -28,8 +28,8 @@ export interface ScopeReading {
  * hold of the question, whether it names the field or tells of harm, its length, and the rules'
  * verdict. A question is answered when its probability reaches `threshold`. Trained by
  * `npm run -s train:scope` on the blind dev sets, each set held out in turn, with the threshold
- * chosen so that hardly more questions from the field are refused than by the rules alone
- * (docs/knowledge.md).
+ * chosen so that no more held-out questions from the field are refused than by the rules
+ * alone (docs/knowledge.md).
  */
 export interface ScopeModel {
   bias: number;
