@@ -42,19 +42,26 @@ import { fitLogistic, type Sample } from '../scripts/logistic';
  * gives 0.885 / 0.707, 0.91 0.900 / 0.662, 0.92 0.906 / 0.623 (refitted after the answer-first
  * lead went to 0.4: 0.92 gives 0.903 / 0.608). 0.92 is the lowest target at
  * which both bars (precision 0.90, share 0.60) hold with room on precision, the one that misleads.
+ * After the table-row changes of December 2026 the shipped model's threshold stood on a plateau:
+ * its weights kept and only its threshold chosen on the other sets, each set held out in turn
+ * (printed below, the whole answer as the card shows it), 0.91 gives 0.906 / 0.632, 0.915
+ * 0.913 / 0.611, 0.92 0.917 / 0.579. 0.915 is the lowest target with a point of room on
+ * precision and the share above 0.60, and the shipped threshold is the one it chooses on all sets.
  */
-const TARGET = Number(process.env.TARGET ?? 0.92);
+const TARGET = Number(process.env.TARGET ?? 0.915);
+/** Targets at which the shipped weights' threshold is chosen on the other sets and read on the one left out. */
+const THRESHOLD_TARGETS = [0.905, 0.91, 0.915, 0.92, 0.925];
 
 const prob = (m: { bias: number; weights: number[] }, x: number[]): number => 1 / (1 + Math.exp(-x.reduce((a, v, k) => a + v * m.weights[k]!, m.bias)));
 
 /** The lowest threshold at which precision on these samples reaches the target. */
-function chooseThreshold(m: { bias: number; weights: number[] }, samples: Sample[]): number {
+function chooseThreshold(m: { bias: number; weights: number[] }, samples: Sample[], target = TARGET): number {
   const scored = samples.map((s) => ({ p: prob(m, s.x), y: s.y })).sort((a, b) => b.p - a.p);
   let best = 1;
   let right = 0;
   scored.forEach((s, k) => {
     right += s.y;
-    if (right / (k + 1) >= TARGET) best = s.p;
+    if (right / (k + 1) >= target) best = s.p;
   });
   return best;
 }
@@ -69,6 +76,8 @@ async function main(): Promise<void> {
   const folds = new DevFolds(kb, devQuestionSets(plans));
   const files = folds.names;
   const samples: Sample[] = [];
+  /** Per sample, whether the whole answer shown holds the fact. */
+  const shown: boolean[] = [];
   for (const f of files) {
     folds.holdOut(f);
     for (const q of folds.sets.get(f)!) {
@@ -76,7 +85,26 @@ async function main(): Promise<void> {
       if (!r.answered || !r.evidence) continue;
       // The label judges the first place's answer: "Se også" is added only because it said "Mulig svar".
       samples.push({ x: features(r.evidence as Evidence), y: holdsFact(firstPlace(r.answer), q.expect) ? 1 : 0, group: f });
+      shown.push(holdsFact(r.answer, q.expect));
     }
+  }
+  // The shipped weights with only the threshold chosen on the other sets, read as the card shows
+  // the answer ("Se også" included), as `npm run eval` counts it.
+  for (const target of THRESHOLD_TARGETS) {
+    let svar = 0;
+    let svarRight = 0;
+    let right = 0;
+    for (const f of files) {
+      const t = chooseThreshold(CONFIDENCE, samples.filter((s) => s.group !== f), target);
+      samples.forEach((s, k) => {
+        if (s.group !== f) return;
+        const labelled = prob(CONFIDENCE, s.x) >= t;
+        svar += labelled ? 1 : 0;
+        svarRight += labelled && shown[k] ? 1 : 0;
+        right += shown[k] ? 1 : 0;
+      });
+    }
+    process.stdout.write(`shipped weights, threshold at ${target} on the other sets: "Svar" ${svar}, precision ${(svarRight / Math.max(1, svar)).toFixed(3)}, share ${(svarRight / Math.max(1, right)).toFixed(3)}; on all sets ${chooseThreshold(CONFIDENCE, samples, target).toFixed(4)}\n`);
   }
   const held: Array<{ svar: boolean; y: number }> = [];
   for (const f of files) {
