@@ -332,4 +332,30 @@ describe('emergency detection', () => {
       assert.equal(detectEmergency(q).emergency, true, q);
     }
   });
+
+  it('sees danger in a scene going on, a dated threat, a child held out over an edge, cutting before a journey, and someone barely responsive', () => {
+    byRules(true, [
+      'En far står og hamrer på døra til SFO og roper at han skal hente sønnen, og han er tydelig full.',
+      'Søsteren min fikk melding fra eksen: «i natt tar jeg deg». Hva gjør vi?',
+      'Naboen dingler ungen sin utenfor balkongen akkurat nå!',
+      'Ei jente på 12 sier hun reiser til slekta i morgen, og at tanta skal sørge for omskjæring der. Flyet går tidlig.',
+      'Vi fant en eldre kvinne alene som ikke har spist på dager, hun er kald og nesten ikke kontaktbar.',
+    ]);
+  });
+
+  it('never lets the model veto a threat to kill with a weapon at hand and a time near, however routine the question around it', () => {
+    const vetoAll = { threshold: 2, veto: 1.1, bias: 0, weights: {} };
+    const q = 'Hvordan fører vi journal for samtaler? En mor sier i dag at mannen har sagt han skal drepe henne i kveld, og at han har kniv i bilen.';
+    assert.equal(detectEmergency(q, vetoAll).emergency, true);
+    assert.equal(detectEmergency('Kollegaen sa at sjefen skal drepe henne i kveld hvis hun kommer for sent.', vetoAll).emergency, false);
+  });
+
+  it('reads harm last season or last weekend as over, a tackle as sport, and breaking up as no blow, by the rules alone', () => {
+    byRules(false, [
+      'En gutt fortalte at stefaren tok kvelertak på ham forrige vår. Han bor hos faren sin nå. Må jeg melde?',
+      'A patient said her brother gave her bruises last weekend. She is staying with friends now. What does the plan say?',
+      'En spiller fikk blåmerker på leggen etter en takling. Skal vi røntge?',
+      'Kjæresten hennes sier han sprer bildene hvis hun slår opp med ham nå. Hvem kan hjelpe henne?',
+    ]);
+  });
 });
