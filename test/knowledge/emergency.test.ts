@@ -357,5 +357,12 @@ describe('emergency detection', () => {
       'En spiller fikk blåmerker på leggen etter en takling. Skal vi røntge?',
       'Kjæresten hennes sier han sprer bildene hvis hun slår opp med ham nå. Hvem kan hjelpe henne?',
     ]);
+    // Habit is not now: "keeps drawing", "keeps saying"; the violence going on is.
+    byRules(false, [
+      'A boy in year 2 keeps drawing a dad hitting a mum. How do we talk with him about it?',
+      'En beboer sa «jeg slår deg i hjel i ludo i kveld» da jeg gikk. Han er en skøyer 😄 Hvor står rutinen for trusler?',
+      'Politiet kom og hentet faren i natt, og mor og barna er hjemme i ro nå. Skal skolen melde bekymring?',
+    ]);
+    byRules(true, ['He keeps hitting her in the car outside the school right now']);
   });
 });
