@@ -91,8 +91,24 @@ const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i till
 
 /** A role cell ("Rektor ved hver skole"), or the row's last two cells on one line ("Hver vår Rektor ved hver skole"). */
 function endsRow(text: string): boolean {
-  return isRole(text) || timeAndRole(text) !== undefined;
+  return isRole(text) || timeAndRole(text) !== undefined || trailingRole(text);
 }
+
+/**
+ * A measure and its role cell run together on one line, with no time between them ("… ivareta
+ * dyr de har ansvar for Plangruppa for Handlingsplanen"): a capitalised role after a word in
+ * lower case, at the line's end, starts the row's last cell.
+ */
+function trailingRole(text: string): boolean {
+  const parts = text.split(' ');
+  for (let k = Math.max(MIN_CELL_BEFORE_ROLE, parts.length - ROLE_CELL_WORDS); k < parts.length; k++) {
+    const before = parts[k - 1]!;
+    if (/^\p{Lu}/u.test(parts[k]!) && /^\p{Ll}+$/u.test(before) && isRole(parts.slice(k).join(' '))) return true;
+  }
+  return false;
+}
+/** Words a cell has at least before a role run together with it. */
+const MIN_CELL_BEFORE_ROLE = 4;
 
 /** A role cell: a few words naming who. A cell that says something ("Skolen skal styrke foreldrerollen") is a goal. */
 const isRole = (t: string): boolean => words(t) <= ROLE_CELL_WORDS && ROLE_CELL.test(t) && !SAYS.test(t);

@@ -97,6 +97,12 @@ describe('answers from flattened PDF plans', () => {
     assert.doesNotMatch(who, /Styrer i barnehagen/);
   });
 
+  it('ends a row at a role run together with its measure on one line, before the next row', () => {
+    const a = answer('Har voldsutsatte med dyr et trygt sted for dyrene sine?');
+    assert.match(a, /Avklare med dyrevernet om de kan passe dyr for voldsutsatte Plangruppa for planen/, a);
+    assert.doesNotMatch(a, /Gravide/, a);
+  });
+
   it('names a bare "who" cell of a row by its column, and leaves a cell that says what it is alone', () => {
     // "på personalmøtet": kolonner.txt's "Bruke veilederen «fra uro til handling»" matches the rest as well.
     const a = answer('Hvordan skal vi bruke den korte veilederen om uro for elever på personalmøtet?');
