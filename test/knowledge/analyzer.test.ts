@@ -95,6 +95,11 @@ describe('question analysis', () => {
     for (const x of ['nyansatte', 'opplæring', 'vold', 'nære', 'relasjoner']) assert.ok(w.includes(x), x);
   });
 
+  it('reads everyday English staff write about services: spotting early, screening, the benefits office, expecting a baby', () => {
+    const w = words('how do we spot it earlier at the benefits office, and is there screening for people expecting a baby?');
+    for (const x of ['avdekke', 'tidlig', 'nav', 'kartlegging', 'gravide']) assert.ok(w.includes(x), `${x} in ${w.join(' ')}`);
+  });
+
   it('reads another form of an English word through the glossary\'s form of it', () => {
     // The glossary has "residents", "control" and "detect"; the question says "resident", "controls", "detecting".
     const w = words('a resident says her son controls her phone, how do we go about detecting it?');
