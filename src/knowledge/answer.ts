@@ -89,7 +89,10 @@ function namesSeveral(text: string): boolean {
 /** A sentence that leans on the one before it ("Dette er …", "Den skal …"). */
 const LEANS_BACK = /^(dette|denne|disse|det|den|de|dem|her|slik|da|derfor|i tillegg|også|samtidig|videre)\b/iu;
 
-/** A role cell ("Rektor ved hver skole"), or the row's last two cells on one line ("Hver vår Rektor ved hver skole"). */
+/**
+ * A role cell ("Rektor ved hver skole"), the row's last two cells on one line ("Hver vår Rektor ved
+ * hver skole"), or a measure with its role at the line's end (`trailingRole`).
+ */
 function endsRow(text: string): boolean {
   return isRole(text) || timeAndRole(text) !== undefined || trailingRole(text);
 }

@@ -93,7 +93,7 @@ const PERSON = w(
     'him|her|dad|father|mum|mom|mother|stepdad|stepfather|husband|wife|boyfriend|girlfriend|partner',
 );
 
-/** Being sent abroad or married off against one's will. */
+/** Being sent abroad, married off or cut against one's will. */
 const ABROAD = w(
   '(sende|sendes|sendast|sendt|send|sending|sent|ta|tar|tek|reise|reiser|dra|drar|fly|flyr|skal|skulle|kjører|køyrer|take|taking|takes|bring|bringing|flying|fly) (\\p{L}+ ){0,5}(til )?(utlandet|hjemlandet|heimlandet|abroad|overseas|home country)|to get married|til flyplassen|to the airport|' +
     '(gifte?|giftes|giftast) (\\p{L}+ )?bort|tvangsgift\\p{L}*|tvangsekteskap|forced to marry|forced marriage|married off|to be married|marry (him|her) off|' +
@@ -263,6 +263,8 @@ const WITNESSED_ACCIDENT = w(
     // A fall the writer saw happen: "falt i dørkarmen mens jeg hjalp ham".
     '(falt|datt|snublet|snubla|skled|skli) (\\p{L}+ ){0,5}(mens|medan|da) (jeg|eg|vi|me) (hjalp|hjelpte|stelte|så på|såg på|var der|var til stede)',
 );
+/** A threat to kill (`ACUTE`'s fourth). */
+const THREAT_TO_KILL = ACUTE[3]!;
 /** Strangling, suicide, threats to kill, fear of going home, a stabbing: no accident explains them away. */
 const LETHAL = [ACUTE[0]!, ACUTE[2]!, ACUTE[3]!, ACUTE[4]!, ACUTE[5]!];
 /** Someone else's account of how it happened: "han sier hun bare datt", "påstår at hun falt". */
@@ -329,7 +331,7 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     // A rule's word in an idiom or a story long over ("sjefen dreper meg", "kvelt for fleire år sidan"):
     // the model is all but sure it is no danger. A threat to kill with a weapon at hand and a time
     // near is no idiom, however long the routine question it is told in.
-    (rules && (probability >= model.veto || (ACUTE[3]!.test(q) && WEAPON.test(q) && near && !notNow)));
+    (rules && (probability >= model.veto || (THREAT_TO_KILL.test(q) && WEAPON.test(q) && near && !notNow)));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }
