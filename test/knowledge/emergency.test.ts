@@ -348,6 +348,18 @@ describe('emergency detection', () => {
     const q = 'Hvordan fører vi journal for samtaler? En mor sier i dag at mannen har sagt han skal drepe henne i kveld, og at han har kniv i bilen.';
     assert.equal(detectEmergency(q, vetoAll).emergency, true);
     assert.equal(detectEmergency('Kollegaen sa at sjefen skal drepe henne i kveld hvis hun kommer for sent.', vetoAll).emergency, false);
+    // A threat to shoot is a threat to kill; "å skyte" a portrait is not.
+    const shoot = 'Hvor ligger malen for referat fra elevsamtaler? En elev sa også akkurat at broren har en rifle og skal skyte dem alle i kveld.';
+    assert.equal(detectEmergency(shoot, vetoAll).emergency, true);
+    assert.equal(detectEmergency('Vi skal skyte nye bilder av barnehagen i kveld, hvem har kameraet?').emergency, false);
+  });
+
+  it('reads a quoted "ta" with a person after it as a threat, and a question of threshold as routine', () => {
+    byRules(true, ['En bruker sa han skal «ta» kona når han kommer hjem i kveld fordi hun gikk til politiet.']);
+    byRules(false, [
+      'En elev hadde blått øye etter vinterferien og sa han falt på ski. Hva er terskelen for å melde bekymring?',
+      'Skal vi ta henne med til legen i dag eller vente til i morgen?',
+    ]);
   });
 
   it('reads harm last season or last weekend as over, a tackle as sport, and breaking up as no blow, by the rules alone', () => {
