@@ -31,21 +31,22 @@ const ACUTE = [
   w('blør|blødde|blødd|(åpent |stort )?sår i (hodet|hovudet|ansiktet)|slag (i|mot) (bak)?(hodet|hovudet)|vanskel(ig|eg) å (vekke|vekkje)|hard to wake|blå ?merke\\p{L}*|blødning\\p{L}*|brudd i|kjevebrudd|løse tenner|slått ut (\\p{L}+ )?tenner|(sparket|sparka|sparke|tråkket|tråkka|slått|slo|slått) (\\p{L}+ ){0,3}(i|på) magen|(babyen|fosteret) (rører seg|beveger seg) (ikke|ikkje)|(ikke|ikkje) (lenger )?(kjenner|merker) (at )?babyen|(sover og )?(våkner|vaknar) (ikke|ikkje)|(won.?t|doesn.?t|does not) wake up|unresponsive|(nesten |nærmast |nesten ikke |knapt )?(ikke|ikkje) kontaktbar|barely responsive|blått øye|blåveis|black eye|kul i (hodet|hovudet)|hodeskade\\p{L}*|(slo|slått|slått) hodet|(ristet|rista|riste|rister|shook|shaking|shaken) (\\p{L}+ )?(babyen|spedbarnet|barnet|ungen|the baby|baby)|puster rart|pustar rart|puster dårlig|(er|is) (helt )?(slapp|limp)|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|blood|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
   // Suicide and self-harm
   w('(vil ikke|ikke vil|vil ikkje|ikkje vil|orker ikke|ikke orker|orkar ikkje|ikkje orkar) (å )?leve|ønsker å dø|ynskjer å døy|vil dø|vil døy|want(s)? to die|(doesn.?t|don.?t) want to live|' +
-    '(ikke|ikkje) (kommer|kjem) til å (være|vere) i live|(kommer|kjem) (ikke|ikkje) til å (være|vere) (i live|her (lenger|meir|mer))|(kommer|kjem) (ikke|ikkje) til å overleve|(ikke|ikkje) (kommer|kjem) til å overleve|(won.?t|will not) survive|(ikke|ikkje) ((kommer|kjem) til å )?(være|vere) her (lenger|lenge til|meir|mer)|(won.?t|will not) be (here|around) (any ?more|much longer)|siste gang (dere|du|de) (hører|høyrer) (fra|frå) meg|last time you.?ll hear from me|avskjedsbrev\\p{L}*|(skrevet|skrive|skrivi) brev til (barna|dem|ungene|familien)|(tatt|tok|sagt|sa) farvel|(said|saying) goodbye|(a )?plan to end (it|her life|his life|my life)|end it (all )?(tonight|today|now)|(spart|samlet|samla|hamstret|hamstra) (opp |på )?(\\p{L}+ )?(tabletter|piller|pillene|tablettene|medisiner|medisinene)|(skjærer|skjer|skar|skjære|skjera) seg|ferske kutt|(cutting|cut) (her|him|my)sel(f|ves)|fresh cuts|(won.?t|will not) be alive|(gjøre|gjere) slutt på (seg selv|seg sjølv|livet)|(pillene|tablettene|tablettane|pills) (\\p{L}+ ){0,4}(klare|klar|ready)|(skal|vil) ta (alle )?(pillene|tablettene|tablettane)|selvmord(?!sforebygg)\\p{L}*|sjølvmord(?!sførebygg)\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
+    '(ikke|ikkje) (kommer|kjem) til å (være|vere) i live|(kommer|kjem) (ikke|ikkje) til å (være|vere) (i live|her (lenger|meir|mer))|(kommer|kjem) (ikke|ikkje) til å overleve|(ikke|ikkje) (kommer|kjem) til å overleve|(won.?t|will not) survive|(ikke|ikkje) ((kommer|kjem) til å )?(være|vere) her (lenger|lenge til|meir|mer)|(won.?t|will not) be (here|around) (any ?more|much longer)|siste gang (dere|du|de) (hører|høyrer) (fra|frå) meg|last time you.?ll hear from me|avskjedsbrev\\p{L}*|(skrevet|skrive|skrivi) brev til (barna|dem|ungene|familien)|(tatt|tok|sagt|sa) farvel|(said|saying) goodbye|(a )?plan to end (it|her life|his life|my life)|end it (all )?(tonight|today|now)|(spart|samlet|samla|hamstret|hamstra) (opp |på )?(\\p{L}+ )?(tabletter|piller|pillene|tablettene|medisiner|medisinene)|(skjærer|skjer|skar|skjære|skjera) seg(?! på)|ferske kutt|(cutting|cut) (her|him|my)sel(f|ves)|fresh cuts|(won.?t|will not) be alive|(gjøre|gjere) slutt på (seg selv|seg sjølv|livet)|(pillene|tablettene|tablettane|pills) (\\p{L}+ ){0,4}(klare|klar|ready)|(skal|vil) ta (alle )?(pillene|tablettene|tablettane)|selvmord(?!sforebygg)\\p{L}*|sjølvmord(?!sførebygg)\\p{L}*|ta livet (av )?(seg|sitt|meg)|tek livet (av )?(seg|sitt|meg)|ta sitt eget liv|drepe seg selv|skade seg selv|skade meg selv|kutter seg|kuttar seg|selvskad\\p{L}*|sjølvskad\\p{L}*|suicid\\p{L}*|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) life|self.harm\\p{L}*|hurt (him|her|my)sel(f|ves)'),
   // Threats to kill
   w('(truer|truet|trua|trugar|truga|threaten\\p{L}*) (med )?(å |to )?(drepe|kill)|skal drepe|vil drepe|(skal|ska|vil|skulle) skyte (\\p{L}+ ){0,2}(meg|mæ|deg|henne|ham|han|ho|oss|dere|dykk|dem|dei|familien|alle|barna|ungene|borna|kona|mannen)|(going to|gonna|will|wants to|threatened to) shoot (her|him|them|us|me|you|everyone|everybody|the family|the kids|his wife|her husband)|[«"\'‘“]ta[»"\'’”] (\\p{L}+ )?(kona|henne|ho|ham|han|mannen|dem|dei|barna|ungene|borna|meg|mæ|deg|oss)|drepe (meg|henne|han|oss|mamma|pappa|mor|far|barna|ungene)|going to kill|will kill|wants to kill|threatened to kill|' +
     '(gjøre|gjere) (det )?slutt (på|med) (dem|oss|dykk|dere) alle|(gjøre|gjere) slutt på (henne|ham|han|dem|oss|familien|barna|ungene)|aldri (får|skal|kommer til å) (se|sjå) (ham|han|henne|dem|barnet|ungen|barna|ungene) igjen|never see (him|her|them) again|(ikke|ikkje) skal leve|(ikke|ikkje) overlever|(kommer|kjem) (ikke|ikkje) (hjem|heim) i live|(won.?t|will not) (make it|get|come) home alive|(i kveld|i natt|i dag) er det slutt|(kommer|kjem) til å ta (meg|deg|henne|ham|han|ho|oss)|(i kveld|i natt|i dag|snart) tar (jeg|eg) (deg|dykk|dere|henne|ham|han|ho)|tar (jeg|eg) (deg|dykk|dere) (i kveld|i natt)|(skal|ska) få det (hun|ho|han|du|dere) (fortjener|fortener)|get what (she|he|you) deserves?|(kommer|kjem) (jeg |eg |han |ho |hun )?og (tar|tek|hentar|henter) (dem|ungene|barna|borna|kona|henne|ho)|ingen (skal|får) få (dem|ungene|barna|borna)|(skal|får) ingen få (dem|ungene|barna|borna)|(med eller uten|med eller utan) (dere|dykk)|(kjøre|køyre|kjører|køyrer) utfor|drive off (the road|a cliff)|(låst|stengt) (dem|barna|ungene|borna|han|ham|henne|ho) ute|locked (them|the kids|the children) out|(skal|ska) lære (ham|han|henne|ho|deg)|skal (ikke|ikkje) leve|not (going to )?live (to|until|till|through)|ta livet av (henne|ham|han|ho|deg|dere|dykk|oss|barna|ungene|borna|meg)|(brenne|brenner|brenn|brent) (\\p{L}+ )?ned|burn (down|the house)|(kjøre|kjører|køyre|køyrer) (\\p{L}+ ){0,3}i (fjorden|sjøen|havet|elva|vatnet|vannet)|drive (\\p{L}+ ){0,3}into the (sea|fjord|river|lake)|(i kveld|i natt|i dag) ender det|ender det (i kveld|i natt|i dag)|it ends (tonight|today)|(nobody|no one) (leaves|is leaving|gets out)|(won.?t|will not) let (her|him|them|anyone|us) (leave|go|out)|(ingen|ingen av dei) (får|skal) gå|(så )?er det slutt (for|med) (henne|ham|han|ho|deg|dere|dykk|oss)|(du|hun|ho|han|dere|dykk|dei|de) skal dø|(you|she|he|they).?(re|s| are| is)? going to die|(tenne|sette|setje) (fyr )?på (huset|leiligheten|heimen|hjemmet|henne|ham|han|ho)|set (the house |her |him )?on fire|ingen (skal|kommer til å|kjem til å) finne (henne|ham|han|ho|deg|dere|dykk|oss)|(he|she|they)(.s| is| are) (hitting|beating|attacking|choking|strangling|kicking|stabbing) (her|him|them|me|us|the)'),
   // Afraid to go home
   w('(tør|tørr|tør ikkje|ikkje tør)( ikke| ikkje)?( å)? (gå|dra|reise) (hjem|heim)|redd (for )?å (gå|dra) (hjem|heim)|vil ikke (gå )?hjem|vil ikkje (gå )?heim|(nekter|nektar) (å )?(gå|dra|reise) (hjem|heim)|(ikke|ikkje) kan (dra|gå|reise) (hjem|heim)|afraid to go home|scared to go home|(can.?t|cannot) go home (tonight|today|now)|too scared to go home|(won.?t|will not|doesn.?t want to|refuses to) go home'),
   // Stabbed, shot or taken away
-  w('knivstukket|knivstukke|stukket med kniv|skutt|skyter|skyte|stabbed|shot|bortført|bortførd|kidnappet|kidnappa|abducted|kidnapped'),
+  // Shooting a photo, a goal or a date forward ("skyte nye bilder", "skyte på mål", "skyte ut møtet") is no shot.
+  w('knivstukket|knivstukke|stukket med kniv|(skutt|skyter|skyte)(?! (\\p{L}+ ){0,2}(bilder|bilde|bileta|bilete|foto\\p{L}*|portrett\\p{L}*|video\\p{L}*|film\\p{L}*|mål|ballen|ball|opptak|reportasje\\p{L}*)(?!\\p{L}))(?! (ut|opp|fram|frem|inn)(?!\\p{L}))|stabbed|shot|bortført|bortførd|kidnappet|kidnappa|abducted|kidnapped'),
   // Explicit danger
   w('akutt fare|livsfare|i fare nå|i livsfare|immediate danger|in danger|life.threatening'),
   // Locked in, or taken too many pills, now
   w('innesperr\\p{L}*|(sperret|sperra) inne|(har )?låst (døra|døren|døra|ytterdøra|ytterdøren)|(kommer|kjem) (seg )?(ikke|ikkje) ut (av (huset|leiligheten|rommet))?[ ,.]|(can.?t|cannot) get out|(er|blir|har blitt|vart|har vorte) (\\p{L}+ ){0,2}(låst|stengt) inne|(har )?(låst|stengt|sperret|sperra) (\\p{L}+ ){0,3}inne (på|i)|(has|have|had) locked (\\p{L}+ ){0,3}in|locked the (front |back )?door|(is|are) locked in|' +
     'tatt (alle|mange) (pillene|tablettene|piller|tabletter)|teke (alle|mange) (pillene|tablettane)|overdose\\p{L}*|took (all|a lot of) (her|his|the) pills|overdosed'),
   // Hiding somewhere from someone, or someone breaking in
-  w('(gjemmer|gjmer|gjømmer|gøymer) (seg|oss|meg) (på|i|inne|under|bak)|(gjemmer|gjømmer|gøymer) (ungene|barna|borna|ungan) (på|i|inne|under)|(har )?(brutt|brøt|bryter) seg inn|hiding (in|under|from)|broke in|(has|have) broken in|breaking in'),
+  w('(gjemmer|gjmer|gjømmer|gøymer) (seg|oss|meg) (på|i|inne|under|bak)|(gjemmer|gjømmer|gøymer) (ungene|barna|borna|ungan) (på|i|inne|under)|(har )?(brutt|brøt|bryter) seg inn(?! (i|på) (bilen|bil|boden|bua|garasjen|kjelleren|kjellerboden|sykkelboden|lageret|butikken|kiosken|hytta))|hiding (in|under|from)|broke in|(has|have) broken in|breaking in'),
   // Hurt and unable to get up or away
   w('(ligger|ligg|lå) på (gulvet|golvet|bakken)|(ligger|ligg|lå) på \\p{L}+(gulvet|golvet)|får (ikke|ikkje) reist seg|kommer seg ikke opp|kan (ikke|ikkje) stå|(can.?t|cannot|could not|couldn.?t) get up|lying on the floor|(dyttet|dytta|skubbet|kastet|kasta) (\\p{L}+ )?ned (trappa|trappen|trappene)|pushed (\\p{L}+ )?down the stairs'),
 ];
@@ -121,6 +122,13 @@ const SELF_KNOCK = /(?<!\p{L})(slo|slått|slår|slog|slege) (seg|hodet|hovudet|k
 const BREAK_UP = /(?<!\p{L})(slår|slå|slo|slått|slær|slog) opp(?!\p{L})/gu;
 /** Danger denied: "ikke i fare", "ikkje i akutt fare", "not in immediate danger", "ingen akutt fare". */
 const NO_DANGER = /(?<!\p{L})(ikke|ikkje|not|no longer|ingen) (i |in )?(akutt |umiddelbar |immediate )?(fare|danger)(?!\p{L})/gu;
+/** Harm denied ("ingen ble skadet", "nobody was hurt"), or a thing damaged ("vinduet er skadd"): no one is hurt. */
+const NO_HARM =
+  /(?<!\p{L})(ingen|ingen andre|nobody|no one) (ble|er|vart|blei|kom til|was|got|is) (\p{L}+ )?(skadet|skadd|skada|hurt|injured)(?!\p{L})|(?<!\p{L})(ble|vart|blei|er|was|were) (ikke|ikkje|not) (\p{L}+ )?(skadet|skadd|skada|hurt|injured)(?!\p{L})|(?<!\p{L})(vinduet|vindauget|vindusruta|ruta|døra|døren|bilen|taket|gulvet|golvet|veggen|skjermen|telefonen|pc-en|maskinen|bygget|huset|gjerdet|porten|låsen|heisen) ((i|på|til|ved) \p{L}+ )?(er|ble|vart|blei|har blitt|har vorte) (\p{L}+ )?(skadet|skadd|skada)(?!\p{L})/gu;
+/** Fear told as now and then ("av og til er hun redd"): a worry to follow up, not fear now. */
+const NOW_AND_THEN_FEAR = /(?<!\p{L})(av og til|iblant|innimellom|noen ganger|nokre gonger|somme tider|sometimes|at times) (er |blir |vert |is |gets |feels )?(litt |ganske |a bit |quite )?(redd|scared|afraid)(?!\p{L})/gu;
+/** Weather or fire that threatens a thing ("uværet truer strømforsyningen"): no person threatens anyone. */
+const WEATHER_THREAT = /(?<!\p{L})(uværet|uveret|stormen|flommen|ekstremværet|været|vêret|vinden|brannen|the storm|the weather|the flood) (truer|trugar|truet|truga|threatens|is threatening)(?!\p{L})/gu;
 /** A question as the rules read it: NFC, lower case, single spaces. */
 const lowered = (question: string): string => question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
@@ -132,6 +140,7 @@ const ROUTINE = new RegExp(
   [
     '^\\s*(hva|kva|what)\\s+(er|betyr|menes|is|are|means?)\\s',
     '^\\s*(hva|kva) (sier|seier|står)',
+    '(hva|kva|what) (sier|seier|står (det )?i|does) (rutinen|rutinene|rutina|planen|veilederen|rettleiaren|retningslinjene|the plan|the routine)',
     '^\\s*hvordan (definer|beskriv|håndterer|jobber|skal (kommunen|vi|skolen|barnehagen))',
     '\\b(defin\\p{L}*|beskriver|beskrives|omtaler|describes?|described|hvorfor regnes|risikofaktor\\p{L}*|tegnene på|what does the plan say)\\b',
     '\\b(terskel\\p{L}*|threshold for|hvilke rutiner|rutiner for|rutinen for|har (planen|kommunen|stavanger|vi) (noe|rutiner)|finnes det|statistikk|andel\\p{L}*|prosent|hvor mange|hvor stor|kurs|opplæring|temadag|undersøkelse|ifølge|i følge|according to|share of|how many|routines?)\\b',
@@ -211,7 +220,7 @@ const BOSS_IDIOM = w('(boss|manager|principal|sjefen|lederen|leiaren|rektor|rekt
  * "used to beat her", "last month". Not when it goes on again, nor with danger near.
  */
 const PAST = w(
-  'for (\\p{L}+ ){0,2}(år|måneder|månader) (siden|sidan)|years ago|used to (hit|beat|kick|hurt|threaten)|da (hun|han|ho|eg|jeg|de|dei|vi|me) var (liten|lita|små|yngre|barn)|when (she|he|i|they) (was|were) (little|small|young|a child)|' +
+  'for (\\p{L}+ ){0,2}(år|måneder|månader) (siden|sidan)|years ago|(a few|some|several|two|three|four|five|six) (months|weeks) ago|used to (hit|beat|kick|hurt|threaten|choke|strangle)|da (hun|han|ho|eg|jeg|de|dei|vi|me) var (liten|lita|små|yngre|barn)|when (she|he|i|they) (was|were) (little|small|young|a child)|' +
     '(det )?(har|hadde) (sluttet|slutta|stoppet|stoppa|tatt slutt|teke slutt)|(it|that) (has )?(stopped|ended)|(forrige|førre) (uke|veke|måned|månad|år|sommer|vår|høst|haust|vinter|jul|påske|helg)|last (week|weekend|month|year|summer|spring|autumn|fall|winter|christmas|easter)|i fjor|tidligere|tidlegare|previously',
 );
 
@@ -235,7 +244,7 @@ function toldAsNotNow(q: string): boolean {
   if (PRACTICE.test(q) && !(REAL_MESSAGE.test(q) && NOW.test(q))) return true;
   if (turnsSerious(q)) return false;
   const accident = WITNESSED_ACCIDENT.test(q) && !CLAIMED.test(q) && !DANGER.test(q) && !LETHAL.some((r) => r.test(q));
-  return JOKE.test(q) || PLAY.test(q) || BOSS_IDIOM.test(q) || accident;
+  return JOKE.test(q) || PLAY.test(q) || DRAWN.test(q) || BOSS_IDIOM.test(q) || accident;
 }
 
 /**
@@ -243,8 +252,13 @@ function toldAsNotNow(q: string): boolean {
  * ("men dette er ikke morsomt", "men no har storebroren teke kniven"), is no comfort.
  */
 function turnsSerious(q: string): boolean {
-  return NOW.test(q) || (!isEnglish(q) && NO_NOW.test(q)) || SERIOUS.test(q);
+  // A "nå" inside quoted words is the game's or the joke's ("«nå skal jeg drepe deg»"), not the writer's.
+  const told = q.replace(QUOTED, ' ');
+  return NOW.test(told) || (!isEnglish(told) && NO_NOW.test(told)) || SERIOUS.test(q);
 }
+
+/** Words quoted in a message: «…», "…" or “…”. */
+const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
 
 /** A real message arriving during practice ("da en kollega fikk SMS fra datteren: «pappa slår mamma nå»"). */
 const REAL_MESSAGE = w('(fikk|fekk|får) (\\p{L}+ ){0,2}(sms|melding|meldinga|telefon|snap)|ringte (meg|henne|ham|han|oss)|(got|gets) a (text|call|message)|texted (me|her|him|us)');
@@ -282,6 +296,9 @@ const JOKE = w(
 /** Children's play and toys: "leika politi og tyv", "vannpistol", "krigsleik". */
 const PLAY = w('(leker|lekte|leika|leikar|leiker|leken|leiken|playing|played) (\\p{L}+ ){0,3}(politi|røver|tyv|krig|superhelt\\p{L}*|cowboy\\p{L}*|indianer\\p{L}*|cops|robbers|war)|vannpistol\\p{L}*|water ?pistol|krigsle(i)?k\\p{L}*|lekeslåss|leikeslåst|play.?fight\\p{L}*');
 
+/** A child's drawing of violence: a sign to follow up, not a scene going on ("tegner bilder der pappa har kniv"). */
+const DRAWN = w('(tegner|tegnet|tegna|teiknar|teikna|teiknet|draws|drew|drawing) (\\p{L}+ ){0,3}(bilder|bilete|tegninger|teikningar|pictures)|(tegningen|tegninga|teikninga|the drawing) (av|der|hvor|kor|of|where)|draws? (a |his |her )?(dad|mum|mom|father|mother|family)');
+
 /** Whether the word model alone raises the alarm: it clears its threshold, outside practice, fiction and the past. */
 export function modelAlarm(question: string, model: EmergencyModel = MODEL): boolean {
   return !toldAsNotNow(lowered(question)) && emergencyProbability(model, question) >= model.threshold;
@@ -304,7 +321,10 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     // "hvis hun slår opp" ends a relationship; "slå opp i planen" looks something up. Neither is a blow.
     .replace(BREAK_UP, 'avslutter')
     // "Hun er ikke i fare nå" denies danger: it is not read as "i fare nå", nor as safety told.
-    .replace(NO_DANGER, 'ok');
+    .replace(NO_DANGER, 'ok')
+    .replace(NO_HARM, 'ok')
+    .replace(NOW_AND_THEN_FEAR, 'urolig')
+    .replace(WEATHER_THREAT, 'påvirker');
   const english = isEnglish(q);
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
   // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.

@@ -354,6 +354,22 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency('Vi skal skyte nye bilder av barnehagen i kveld, hvem har kameraet?').emergency, false);
   });
 
+  it('reads harm denied, a thing damaged, a cut on glass, a car broken into, fear now and then, a drawing, weather and a game\'s quoted "nå" as no danger', () => {
+    byRules(false, [
+      'Det var brann i garasjen i går kveld, men ingen ble skadet. Hvordan tar vi det opp med elevene i dag?',
+      'Ruta på kontoret er skadd etter stormen. Hvem ringer jeg nå?',
+      'En beboer skar seg på et knust glass på kjøkkenet. Skal det inn som avvik?',
+      'Noen har brutt seg inn i boden på skolen i natt. Hvem melder det til politiet?',
+      'A parent told us some months ago that her partner used to strangle her; she lives elsewhere now. Do we write it down?',
+      'En mor sier at hun av og til er redd for mannen når han har drukket. Hun vil ikke flytte nå. Hva kan vi tilby?',
+      'En gutt tegner stadig bilder der en mann slår med kniv. Hvem drøfter vi det med?',
+      'Stormen truer strømmen på sykehjemmet i natt. Har vi aggregat?',
+      'Barna lekte krig i friminuttet, og en av dem ropte «nå skyter jeg deg». Er det greit?',
+      'Hva sier rutinen om våpen hjemme hos brukere? En bruker har rifler i våpenskapet, men alt er rolig.',
+    ]);
+    byRules(true, ['Hun skar seg i armene i natt og blør fortsatt.', 'Ingen ble skadet sist, men nå står han utenfor døra med kniv.']);
+  });
+
   it('reads a quoted "ta" with a person after it as a threat, and a question of threshold as routine', () => {
     byRules(true, ['En bruker sa han skal «ta» kona når han kommer hjem i kveld fordi hun gikk til politiet.']);
     byRules(false, [
