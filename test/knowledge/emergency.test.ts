@@ -367,7 +367,7 @@ describe('emergency detection', () => {
       'Barna lekte krig i friminuttet, og en av dem ropte «nå skyter jeg deg». Er det greit?',
       'Hva sier rutinen om våpen hjemme hos brukere? En bruker har rifler i våpenskapet, men alt er rolig.',
     ]);
-    byRules(true, ['Hun skar seg i armene i natt og blør fortsatt.', 'Ingen ble skadet sist, men nå står han utenfor døra med kniv.']);
+    byRules(true, ['Hun skar seg i armene i natt og blør fortsatt.', 'Jenta skar seg på armen i kveld, hun vil ikke si noe mer.', 'Ingen ble skadet sist, men nå står han utenfor døra med kniv.']);
   });
 
   it('reads a quoted "ta" with a person after it as a threat, and a question of threshold as routine', () => {
