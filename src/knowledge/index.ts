@@ -458,11 +458,14 @@ export class KnowledgeBase {
     const holds = (h: Hit): boolean | null => holdsAskedKind(q.intent, withLinks(answerOf(h).text, this.retriever.sections[h.passage.section]!.lines));
     const firstHolds = q.intent === 'contact' ? holds(first) : null;
     let best = first;
-    let bestShare = shareOf(first) + ANSWER_SHARE_LEAD;
+    // A place with nothing to show (a window of links or of the plan's authors) never leads: any
+    // cited place that says something does.
+    let bestShare = answerOf(first).text ? shareOf(first) + ANSWER_SHARE_LEAD : -1;
     for (const h of hits.slice(1, ANSWER_PLACES)) {
       if (named && h.passage.docIndex !== first.passage.docIndex) continue;
       // Nor does a place that better repeats the question's words give up the number or address asked for.
       if (firstHolds === true && holds(h) === false) continue;
+      if (!answerOf(h).text) continue;
       const share = shareOf(h);
       if (share > bestShare) {
         best = h;

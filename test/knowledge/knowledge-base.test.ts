@@ -102,6 +102,15 @@ describe('KnowledgeBase', () => {
     assert.equal(next.citations[0]!.id, all.citations[1]!.id);
   });
 
+  it('answers from the next cited place when the first has nothing to show', () => {
+    // The first section matches the question best but holds only a link: no sentence to show.
+    const text = '# Vold mot brukere i hjemmetjenesten og sykehjem\n\nhttps://example.org/vold-mot-brukere-i-hjemmetjenesten-og-sykehjem\n\n# Hjelp\n\nEn kan alltid si fra til nærmeste tjenesteutøver.\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 'a.md', title: 'Handlingsplan', source: 'a.md', pages: [{ page: null, text }] }]);
+    const r = one.ask('Hvem kan brukere i hjemmetjenesten og på sykehjem si fra til om vold?');
+    assert.equal(r.answer, 'En kan alltid si fra til nærmeste tjenesteutøver.');
+    assert.equal(r.citations[0]!.section, 'Hjelp');
+  });
+
   it('indexes documents loaded elsewhere', () => {
     const docs: LoadedDocument[] = [
       { id: 'a', title: 'A', source: 'a.md', url: 'https://example.org/a', pages: [{ page: 3, text: 'Krisesenteret gir råd døgnet rundt.' }] },
