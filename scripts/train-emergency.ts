@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectEmergency, modelAlarm } from '../src/knowledge/emergency';
+import { clauseAlarm, detectEmergency, modelAlarm } from '../src/knowledge/emergency';
 import { emergencyProbability, train, type EmergencyModel, type Example } from '../src/knowledge/emergency-model';
 
 const EVAL = join(__dirname, '..', 'eval');
@@ -41,6 +41,10 @@ const MAX_FALSE_ALARMS = 0.011;
  * With dev27 (3,392 others) the veto is 0.09: 3 missed and 40 alarms (0.071: 3 and 45).
  * With dev30 to dev33 (658 emergencies, 5,012 others) it is 0.043 (0.9 of 0.048): with the rules of
  * December 2026, 0 missed and 51 alarms held out (with the rules before them, 0.06 and 0.09 missed 1).
+ * With dev34 (758 emergencies, 5,232 others) the rules catch long routine questions with a danger
+ * told in one sentence, which the whole-message model reads as 0.000: those the sentence alone
+ * keeps (clauseAlarm) are left out of the choice, and the veto is 0.046 (0.9 of 0.051): 5 missed
+ * and 67 alarms held out (0.043: 5 and 69; 0.06: 6 and 63).
  */
 const VETO_MARGIN = 0.9;
 /** The rules alone: a model that never speaks. */
@@ -67,15 +71,13 @@ function main(): void {
   const alarms = new Map<number, number>();
   let emergencies = 0;
   let others = 0;
-  let lowestCaught = 1;
+  const folds = new Map<string, Omit<EmergencyModel, 'threshold'>>();
   for (const [name, heldOut] of sets) {
     const fitted = { ...train([...sets].filter(([n]) => n !== name).flatMap(([, e]) => e)), veto: 0 };
+    folds.set(name, fitted);
     const inSet = heldOut.filter((e) => e.emergency).length;
     emergencies += inSet;
     others += heldOut.length - inSet;
-    for (const e of heldOut) {
-      if (e.emergency && detectEmergency(e.text, RULES_ONLY).emergency) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
-    }
     const line: string[] = [];
     for (const threshold of THRESHOLDS) {
       const model: EmergencyModel = { ...fitted, threshold };
@@ -90,6 +92,15 @@ function main(): void {
   const threshold = THRESHOLDS.find((t) => alarms.get(t)! / others <= MAX_FALSE_ALARMS) ?? THRESHOLDS[THRESHOLDS.length - 1]!;
   for (const t of THRESHOLDS) {
     console.log(`threshold ${t}: held-out emergencies caught by the model ${caught.get(t)}/${emergencies}, false alarms ${alarms.get(t)}/${others}${t === threshold ? '  <- chosen' : ''}`);
+  }
+  // The veto must spare every held-out emergency the rules caught, but for those whose danger one
+  // sentence tells on its own, which the veto does not judge (clauseAlarm).
+  let lowestCaught = 1;
+  for (const [name, heldOut] of sets) {
+    const fitted = { ...folds.get(name)!, threshold };
+    for (const e of heldOut) {
+      if (e.emergency && detectEmergency(e.text, RULES_ONLY).emergency && !clauseAlarm(e.text, fitted)) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
+    }
   }
   const veto = Math.floor(lowestCaught * VETO_MARGIN * 1000) / 1000;
   console.log(`lowest held-out probability of an emergency the rules caught: ${lowestCaught.toFixed(3)}; veto below ${veto}`);

@@ -264,7 +264,7 @@ const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
 const REAL_MESSAGE = w('(fikk|fekk|får) (\\p{L}+ ){0,2}(sms|melding|meldinga|telefon|snap)|ringte (meg|henne|ham|han|oss)|(got|gets) a (text|call|message)|texted (me|her|him|us)');
 
 /** Now, as against "i dag" or "tonight": a joke told today is still a joke. */
-const NOW = w('nå|akkurat nå|nett no|right now|just now|now');
+const NOW = w('nå|akkurat nå|nett no|right now|just now|now|i dette øyeblikk|i dette augneblinken|at this moment|at the moment');
 const SERIOUS = w('(er|var) (ikke|ikkje) (morsomt|tull|en spøk|ein spøk|gøy)|(is|was) (no|not a) joke|(not|isn.?t) (funny|a joke)|men (nå|no)|but now');
 /**
  * An injury the writer saw come from a sport, PE, cooking, a known illness or a fall, or that a
@@ -303,6 +303,22 @@ const DRAWN = w('(tegner|tegnet|tegna|teiknar|teikna|teiknet|draws|drew|drawing)
 export function modelAlarm(question: string, model: EmergencyModel = MODEL): boolean {
   return !toldAsNotNow(lowered(question)) && emergencyProbability(model, question) >= model.threshold;
 }
+
+/**
+ * Whether one sentence of a long message raises the alarm on its own, says it is now, and reads
+ * as danger to the model too. A message that asks about a routine or a plan and tells an acute
+ * danger in one clause ("… Akkurat nå står faren i døra og truer personalet. Hva bør permen
+ * inneholde?") reads as a routine question to the model as a whole: its veto is for idioms and
+ * stories long over, and the sentence that told the danger is what it should judge.
+ */
+export function clauseAlarm(question: string, model: EmergencyModel): boolean {
+  const sentences = question.split(/(?<=[.!?])\s+/u).filter((s) => s.trim() !== '');
+  if (sentences.length < 2) return false;
+  return sentences.some((s) => NOW.test(lowered(s)) && detectEmergency(s, RULES_ALONE).emergency && emergencyProbability(model, s) >= model.threshold);
+}
+
+/** The rules with no model beside them: it neither adds alarms nor takes one away. */
+const RULES_ALONE: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
 
 /**
  * Returns whether a question signals acute danger, and for whom. `model` is the shipped one;
@@ -351,7 +367,7 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     // A rule's word in an idiom or a story long over ("sjefen dreper meg", "kvelt for fleire år sidan"):
     // the model is all but sure it is no danger. A threat to kill with a weapon at hand and a time
     // near is no idiom, however long the routine question it is told in.
-    (rules && (probability >= model.veto || (THREAT_TO_KILL.test(q) && WEAPON.test(q) && near && !notNow)));
+    (rules && (probability >= model.veto || (THREAT_TO_KILL.test(q) && WEAPON.test(q) && near && !notNow) || clauseAlarm(question, model)));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }

@@ -354,6 +354,16 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency('Vi skal skyte nye bilder av barnehagen i kveld, hvem har kameraet?').emergency, false);
   });
 
+  it('judges a danger told in one sentence of a long routine question by that sentence, when it says now', () => {
+    const staff = 'Vi skal revidere rutinen for foreldremøter i høst og lurer på hva planen sier om bruk av tolk. Akkurat nå står en far i gangen, full og aggressiv, og truer de ansatte. Hvem skriver referatet fra møtet?';
+    assert.equal(detectEmergency(staff).emergency, true);
+    const desk = 'I am updating the onboarding folder for new staff at the library and want to add the action plan. A woman at the desk says her ex is outside right now with a knife and is threatening her. Where do I find the latest version of the plan?';
+    assert.equal(detectEmergency(desk).emergency, true);
+    // Told as seen and over, with the parents told, a fall is no danger; nor is a meeting held now.
+    assert.equal(detectEmergency('Et barn falt fra klatrestativet i dag og fikk blåmerke på kinnet. Jeg så det selv, og foreldrene er informert. Må vi fylle ut et skjema?').emergency, false);
+    assert.equal(detectEmergency('Vi har personalmøte nå om meldeplikten. Hvem kan komme og snakke om vold mot eldre neste måned?').emergency, false);
+  });
+
   it('reads harm denied, a thing damaged, a cut on glass, a car broken into, fear now and then, a drawing, weather and a game\'s quoted "nå" as no danger', () => {
     byRules(false, [
       'Det var brann i garasjen i går kveld, men ingen ble skadet. Hvordan tar vi det opp med elevene i dag?',
