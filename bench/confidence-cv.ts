@@ -47,6 +47,10 @@ import { fitLogistic, type Sample } from '../scripts/logistic';
  * (printed below, the whole answer as the card shows it), 0.91 gives 0.906 / 0.632, 0.915
  * 0.913 / 0.611, 0.92 0.917 / 0.579. 0.915 is the lowest target with a point of room on
  * precision and the share above 0.60, and the shipped threshold is the one it chooses on all sets.
+ * With dev32 (16 sets, 2,186 answers), everyday questions labelled less surely, the plateau fell:
+ * 0.905 gives 0.904 / 0.607, 0.91 0.909 / 0.581, 0.915 0.912 / 0.554. 0.905 is the only target at
+ * which both bars hold, and its threshold on all sets (0.775) is shipped; 0.784 stood between
+ * 0.905's and 0.91's. TARGET below stays the refit's target.
  */
 const TARGET = Number(process.env.TARGET ?? 0.915);
 /** Targets at which the shipped weights' threshold is chosen on the other sets and read on the one left out. */
