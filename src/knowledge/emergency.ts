@@ -174,6 +174,8 @@ const PRACTICE = w(
 const SAFE_NOW = w(
   '(er|ble) (nå |no )?(avsluttet|avslutta)|har det (fint|trygt)|(sitter|sit) i varetekt|(er|vart|ble) (pågrepet|arrestert|fengslet)|(settes|satt|sett) til fullført|(drepe|kvele|kverke|kill) (den|det|denne|dette|this|that|the) (\\p{L}+ )?(skriveren|printeren|pc-en|maskinen|systemet|printer|computer)|(kunne|kunnet|could) (ha )?(drept|kvalt|kverka|killed|strangled)|(gjorde|gjort|gjør|gjer) feil|made a mistake|(bor|bur) (nå |no )?(trygt )?på krisesenteret|(bor|bur) (nå |no )?trygt|har det (bra|godt) (nå|no)|(nå|no) (og )?har det (bra|godt)|og har det (bra|godt)|(er|ble) (nå |no )?(innlagt|trygg|trygge|i sikkerhet|på krisesenteret)|saken er (nå )?(avsluttet|hos politiet)|saka er (no )?(avslutta|hos politiet)|' +
     'har (nå )?(besøksforbud|kontaktforbud) og ny adresse|is (now )?safe|are (now )?safe|case is closed|' +
+    // The one who did it is serving a sentence.
+    '(sitter|sit) (nå |no )?i fengsel|(er|ble|vart) (nå |no )?dømt|soner (nå |no )?(en )?dom|(is|was) (now )?(in prison|in jail|behind bars|jailed|convicted|imprisoned)|' +
     // Feeling safe now; living apart with a restraining order that is kept; a machine that "chokes".
     '(har vært|har vore|er|har vore heilt|har vært helt) (rolig|roleg) (siden|sidan|etterpå|etterpå)|alt (har vært|har vore|er) (rolig|roleg)|(er|han er|ho er|hun er) (rolig|roleg) (nå|no)|' +
     '(feels?|feeling) safe|(føler|kjenner) (\\p{L}+ )?seg (nå |no )?trygg|(bor|bur) (nå |no )?(hver for seg|kvar for seg|fra hverandre|frå kvarandre)|(overholder|overheld|respekterer) (det|den|besøksforbudet|kontaktforbudet)|' +

@@ -354,6 +354,12 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency('Vi skal skyte nye bilder av barnehagen i kveld, hvem har kameraet?').emergency, false);
   });
 
+  it('lets a threat pass when the one who made it is serving a sentence now', () => {
+    assert.equal(detectEmergency('En mor sa at eksen truet henne med kniv i fjor. Han sitter i fengsel nå. Skal vi gjøre en risikovurdering?').emergency, false);
+    assert.equal(detectEmergency('A colleague got death threats from her ex by text last spring. He was convicted and is in prison now. What support can we offer her?').emergency, false);
+    assert.equal(detectEmergency('Eksen står utenfor døra med kniv nå og sier han skal drepe henne.').emergency, true);
+  });
+
   it('judges a danger told in one sentence of a long routine question by that sentence, when it says now', () => {
     const staff = 'Vi skal revidere rutinen for foreldremøter i høst og lurer på hva planen sier om bruk av tolk. Akkurat nå står en far i gangen, full og aggressiv, og truer de ansatte. Hvem skriver referatet fra møtet?';
     assert.equal(detectEmergency(staff).emergency, true);
