@@ -43,10 +43,19 @@ const MAX_FALSE_ALARMS = 0.011;
  * December 2026, 0 missed and 51 alarms held out (with the rules before them, 0.06 and 0.09 missed 1).
  * With dev34 (758 emergencies, 5,232 others) the rules catch long routine questions with a danger
  * told in one sentence, which the whole-message model reads as 0.000: those the sentence alone
- * keeps (clauseAlarm) are left out of the choice, and the veto is 0.046 (0.9 of 0.051): 5 missed
- * and 67 alarms held out (0.043: 5 and 69; 0.06: 6 and 63).
+ * keeps (clauseAlarm) are left out of the choice. dev34 is not learnt from (NOT_LEARNT_FROM): the
+ * veto stays 0.043, and held out, 5 missed (all dev34's) and 55 alarms.
  */
 const VETO_MARGIN = 0.9;
+/**
+ * Sets measured held out but not learnt from. dev34's emergencies are long routine questions with
+ * the danger in one sentence; learnt from, they taught the model that routine words can mean
+ * danger: held out by set, the 31 sets before it then alarmed about ten more times (51 -> 61 of
+ * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
+ * sentence by sentence instead (clauseAlarm).
+ */
+const NOT_LEARNT_FROM = new Set(['dev34']);
+
 /** The rules alone: a model that never speaks. */
 const RULES_ONLY: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
 
@@ -73,7 +82,7 @@ function main(): void {
   let others = 0;
   const folds = new Map<string, Omit<EmergencyModel, 'threshold'>>();
   for (const [name, heldOut] of sets) {
-    const fitted = { ...train([...sets].filter(([n]) => n !== name).flatMap(([, e]) => e)), veto: 0 };
+    const fitted = { ...train([...sets].filter(([n]) => n !== name && !NOT_LEARNT_FROM.has(n)).flatMap(([, e]) => e)), veto: 0 };
     folds.set(name, fitted);
     const inSet = heldOut.filter((e) => e.emergency).length;
     emergencies += inSet;
@@ -104,7 +113,7 @@ function main(): void {
   }
   const veto = Math.floor(lowestCaught * VETO_MARGIN * 1000) / 1000;
   console.log(`lowest held-out probability of an emergency the rules caught: ${lowestCaught.toFixed(3)}; veto below ${veto}`);
-  const model: EmergencyModel = { threshold, veto, ...train([...sets.values()].flat()) };
+  const model: EmergencyModel = { threshold, veto, ...train([...sets].filter(([n]) => !NOT_LEARNT_FROM.has(n)).flatMap(([, e]) => e)) };
   console.log(`model: ${Object.keys(model.weights).length} weights`);
   if (process.argv.includes('--write')) writeFileSync(OUT, `${JSON.stringify(model)}\n`);
 }
