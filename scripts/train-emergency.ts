@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clauseAlarm, detectEmergency, modelAlarm } from '../src/knowledge/emergency';
+import { clauseAlarm, detectEmergency, modelAlarm, RULES_ALONE } from '../src/knowledge/emergency';
 import { emergencyProbability, train, type EmergencyModel, type Example } from '../src/knowledge/emergency-model';
 
 const EVAL = join(__dirname, '..', 'eval');
@@ -56,8 +56,6 @@ const VETO_MARGIN = 0.9;
  */
 const NOT_LEARNT_FROM = new Set(['dev34']);
 
-/** The rules alone: a model that never speaks. */
-const RULES_ONLY: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */
 function readSet(dir: string): Example[] {
@@ -108,7 +106,7 @@ function main(): void {
   for (const [name, heldOut] of sets) {
     const fitted = { ...folds.get(name)!, threshold };
     for (const e of heldOut) {
-      if (e.emergency && detectEmergency(e.text, RULES_ONLY).emergency && !clauseAlarm(e.text, fitted)) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
+      if (e.emergency && detectEmergency(e.text, RULES_ALONE).emergency && !clauseAlarm(e.text, fitted)) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
     }
   }
   const veto = Math.floor(lowestCaught * VETO_MARGIN * 1000) / 1000;

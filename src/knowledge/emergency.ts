@@ -320,7 +320,7 @@ export function clauseAlarm(question: string, model: EmergencyModel): boolean {
 }
 
 /** The rules with no model beside them: it neither adds alarms nor takes one away. */
-const RULES_ALONE: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
+export const RULES_ALONE: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
 
 /**
  * Returns whether a question signals acute danger, and for whom. `model` is the shipped one;
