@@ -44,7 +44,11 @@ const MAX_FALSE_ALARMS = 0.011;
  * With dev34 (758 emergencies, 5,232 others) the rules catch long routine questions with a danger
  * told in one sentence, which the whole-message model reads as 0.000: those the sentence alone
  * keeps (clauseAlarm) are left out of the choice. dev34 is not learnt from (NOT_LEARNT_FROM): the
- * veto stays 0.043, and held out, 5 missed (all dev34's) and 55 alarms.
+ * veto stays 0.043, and held out, 5 missed (all dev34's) and 55 alarms. With the sentence read
+ * apart from the message's far-off words, and the rules' words for a beating threatened, being
+ * followed and not daring, 0 missed and 55 alarms; only dev34's sentence alarms are left out of
+ * the choice (dev33's two at 0.048 and 0.053 count), so the veto stays 0.043 (0.143 would raise
+ * 7 fewer alarms of 5,232, and veto an unseen long routine question the sentence rules miss).
  */
 const VETO_MARGIN = 0.9;
 /**
@@ -100,13 +104,15 @@ function main(): void {
   for (const t of THRESHOLDS) {
     console.log(`threshold ${t}: held-out emergencies caught by the model ${caught.get(t)}/${emergencies}, false alarms ${alarms.get(t)}/${others}${t === threshold ? '  <- chosen' : ''}`);
   }
-  // The veto must spare every held-out emergency the rules caught, but for those whose danger one
-  // sentence tells on its own, which the veto does not judge (clauseAlarm).
+  // The veto must spare every held-out emergency the rules caught, but for dev34's whose danger
+  // one sentence tells on its own (clauseAlarm): the sentence rules were written from them. In the
+  // other sets such a message still counts: an unseen one may be caught by the whole message only.
   let lowestCaught = 1;
   for (const [name, heldOut] of sets) {
     const fitted = { ...folds.get(name)!, threshold };
     for (const e of heldOut) {
-      if (e.emergency && detectEmergency(e.text, RULES_ALONE).emergency && !clauseAlarm(e.text, fitted)) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
+      const bySentence = NOT_LEARNT_FROM.has(name) && clauseAlarm(e.text, fitted);
+      if (e.emergency && detectEmergency(e.text, RULES_ALONE).emergency && !bySentence) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
     }
   }
   const veto = Math.floor(lowestCaught * VETO_MARGIN * 1000) / 1000;

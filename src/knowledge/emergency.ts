@@ -53,7 +53,7 @@ const ACUTE = [
 
 /** Kept from leaving or from help; taken away to be dealt with by family; dying together; slang threats. */
 const HELD = w(
-  '(har )?(låst|stengt) (seg|sæ|oss|meg) inne|lagt (alle )?(pillene|tablettene|medisinene) (sine )?(på|fram|framme)|(skal|ska) få bli med (når|da) (han|hun|ho|jeg|eg) (går|dør|drar)|(ikke|ikkje) (lukk|lukke|luk|opne|åpne) opp|don.?t open the door|set (the |her |his )?(flat|house|home|apartment|place) on fire|set fire to|(rusa|ruset|full|beruset|drunk|påvirket|påvirka)[ ,]+(\\p{L}+[ ,]+){0,4}(vil|skal|ska|wants to|is going to) (kjøre|køyre|drive)|finish what (i|he) started|(gjøre|gjere) ferdig (det )?(jeg|eg|han) (begynte|byrja) på|skrudd av (ovnene|ovnen|varmen|straumen|strømmen)|(\\d+|en|ein|to|tre|fire|fem) grader inne|(kjører|køyrer|tar|tek) (henne|ho|ham|han) (med )?til (flyplassen|gardermoen)|satt på flyet|put on (a|the) plane|(kjøre|kjører|køyre|køyrer) (rett )?(i|inn i) (fjellveggen|veggen|rekkverket|fjorden)|(kjører|køyrer) som (en|ein) gal (\\p{L}+ ){0,4}(med|og) (henne|ho|ungene|barna|borna)|står mellom (meg|mæ|oss|henne|ho) og (døra|døren|utgangen)|(ikke|ikkje) (kommer|kjem|kjæm) (meg|mæ|oss|deg|henne|ho) ut|(took|has taken|taken) (my|her|his) (car )?keys|tok (bil)?nøklene|tatt (bil)?nøklene|(vet|veit|knows) (hvor|kor|where) (jeg|eg|æ|i|hun|ho|han|she|he) (bor|bur|live|lives|er|is)|' +
+  '(har )?(låst|stengt) (seg|sæ|oss|meg) inne|lagt (alle )?(pillene|tablettene|medisinene) (sine )?(på|fram|framme)|(skal|ska) få bli med (når|da) (han|hun|ho|jeg|eg) (går|dør|drar)|(ikke|ikkje) (lukk|lukke|luk|opne|åpne) opp|don.?t open the door|set (the |her |his )?(flat|house|home|apartment|place) on fire|set fire to|(rusa|ruset|full|beruset|drunk|påvirket|påvirka)[ ,]+(\\p{L}+[ ,]+){0,4}(vil|skal|ska|wants to|is going to) (kjøre|køyre|drive)|finish what (i|he) started|(gjøre|gjere) ferdig (det )?(jeg|eg|han) (begynte|byrja) på|skrudd av (ovnene|ovnen|varmen|straumen|strømmen)|(\\d+|en|ein|to|tre|fire|fem) grader inne|(kjører|køyrer|tar|tek) (henne|ho|ham|han) (med )?til (flyplassen|gardermoen)|satt på flyet|put on (a|the) plane|(kjøre|kjører|køyre|køyrer) (rett )?(i|inn i) (fjellveggen|veggen|rekkverket|fjorden)|(kjører|køyrer) som (en|ein) gal (\\p{L}+ ){0,4}(med|og) (henne|ho|ungene|barna|borna)|står mellom (meg|mæ|oss|henne|ho) og (døra|døren|utgangen)|(ikke|ikkje) (kommer|kjem|kjæm) (meg|mæ|oss|deg|henne|ho) ut|(took|has taken|taken) (my|her|his) (car )?keys|tok (bil)?nøklene|tatt (bil)?nøklene|(har |has )?(funnet|funne|fant|fann|found) ut (hvor|kor) (jeg|eg|hun|ho|han|vi|me|de|dei) (bor|bur)|found out where (she|he|i|we|they) (lives?|is staying|are staying)|(vet|veit|knows) (hvor|kor|where) (jeg|eg|æ|i|hun|ho|han|she|he) (bor|bur|live|lives|er|is)|' +
     '(kjøpt|bestilt) (\\p{L}+ )?(fly)?billett(er)? (til|for) (\\p{L}+ )?(hjemlandet|heimlandet|utlandet)|(passet|passa) (hennes |hans |hennar )?(er |vart |ble )?(tatt|gjemt|borte)|(tatt|teke) (passet|passa)|(hva|kva) (de|dei|familien) skal (gjøre|gjere) med (henne|ho|ham|han)|(henta|hentet|henta) av (onklene|onklane|brødrene|brørne|familien|fetrane|fetterne)|' +
     '(tar|ta|tek) (henne|ho|dem|oss|ungene|barna) (og|med) (seg selv|seg sjølv|seg)|(vi|me) (går|gå|gjeng) alle sammen|(tar|ta) (oss|dem|ungene|barna) med (seg )?i døden|engine running|motoren (i gang|går)|' +
     'du er ferdig|du er død|(i.?ll|i will|gonna) (end|kill|finish) you|you.?re dead|(siste|sista) gang du ser (ungene|barna|borna)|(ei|en|ein) av (dei|de) (ein|man|du) les(er)? om|' +
@@ -82,13 +82,17 @@ const DANGER = w(
     '(holder|holdt|held|dingler|dinglar) (\\p{L}+ ){0,3}(ut )?(over|utenfor|utanfor) (balkong\\p{L}*|rekkverk\\p{L}*|vindu\\p{L}*|kanten)|(holding|dangling) (\\p{L}+ ){0,3}(over|out of) the (balcony|railing|window|edge)|' +
     'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok|tek|vil ta) med seg (barnet|ungen|barna|ungene|jenta|gutten|guten|borna|henne|ham|ho)|(har )?tatt (med seg )?(barnet|ungen|barna|ungene|jenta|gutten)|' +
     'forgrepet seg|forgriper seg|forgrip seg|banker på|roper|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
+    // A threat of a beating, and threatening told in the infinitive ("true med å gjøre det igjen").
+    '(skal|ska|vil|skulle|kommer til å|kjem til å) (slå|banke|denge) (ham|han|henne|ho|meg|mæ|deg|oss|dem|dei|barnet|ungen|gutten|guten|jenta)|(true|truge) (\\p{L}+ ){0,2}med|' +
+    // Followed by someone: "her ex is following her through town".
+    'following (her|him|me|them|us)(?! up)|' +
     'besøksforbud|kontaktforbud|gjemmer (oss|seg|meg)|gøymer (oss|seg|meg)|(låst|stengt) (\\p{L}+ ){0,2}inne|låser (\\p{L}+ ){0,2}inne|' +
     'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)|' +
     'angry|angrier|furious|violent|drunk|smash\\p{L}*|pushed|breaking in|trying to get in|restraining order|hiding (from|in)|locked (\\p{L}+ ){0,3}in|barricaded',
 );
 
 /** Fear of a person: danger when it is now ("jeg er redd for ham i kveld"), not fear of making a mistake. */
-const FEAR = w('redd|livredd|frykter|fryktar|tør (ikke|ikkje)|skjelver|skjelv|shaking|trembling|i panikk|afraid|scared|terrified');
+const FEAR = w('redd|livredd|frykter|fryktar|tør (ikke|ikkje)|(doesn.?t|does not|don.?t|do not|didn.?t|did not) dare|daren.?t|skjelver|skjelv|shaking|trembling|i panikk|afraid|scared|terrified');
 const PERSON = w(
   'han|ham|ho|hun|henne|eks\\p{L}*|bror|broren|brødrene|brørne|fetter\\p{L}*|fetrane|onkel\\p{L}*|sønn\\p{L}*|son|sonen|barnebarn\\p{L}*|faren|far|pappa|mor|moren|mora|mamma|stefar\\p{L}*|samboer\\p{L}*|sambuar\\p{L}*|kjæreste\\p{L}*|kjæraste\\p{L}*|mannen|mann|kona|ektefelle\\p{L}*|partner\\p{L}*|eksen|brukeren|' +
     'him|her|dad|father|mum|mom|mother|stepdad|stepfather|husband|wife|boyfriend|girlfriend|partner',
@@ -189,6 +193,9 @@ const CHILD = w(
 
 /** Far off: next summer, in a few years. A meeting tonight about it does not make it tonight. */
 const FAR = w('neste (sommer|vinter|vår|høst|år|måned|månad)|om (noen|nokre|et par|eit par|to|tre) (år|måneder|månader)|next (summer|year|month)|in a few (years|months)|møtes (\\p{L}+ )?i kveld|(et|eit|på|på et|på eit) møte i kveld|\\p{L}+møte (i kveld|i natt|i dag)|(a|the) meeting tonight');
+
+/** `FAR` wherever it is in a message. */
+const FAR_ANYWHERE = new RegExp(FAR.source, 'giu');
 
 /** Left alone: a small child alone at home for hours is in danger now. */
 const ALONE = w('(har vært|har vore|er|er fortsatt|er framleis|vært|vore) alene (hjemme|heime|i leiligheten|i huset|i husværet)|(has been|is) (left )?alone at home|left alone');
@@ -316,7 +323,9 @@ export function modelAlarm(question: string, model: EmergencyModel = MODEL): boo
 export function clauseAlarm(question: string, model: EmergencyModel): boolean {
   const sentences = question.split(/(?<=[.!?])\s+/u).filter((s) => s.trim() !== '');
   if (sentences.length < 2) return false;
-  return sentences.some((s) => NOW.test(lowered(s)) && detectEmergency(s, RULES_ALONE).emergency && emergencyProbability(model, s) >= model.threshold);
+  // Now, or due so soon that it is today's ("venter utenfor skolen", "i natt"); a bare "i dag" is the telling's.
+  const isNow = (s: string): boolean => NOW.test(s) || NEAR.test(s.replace(BARE_NOW, ' '));
+  return sentences.some((s) => isNow(lowered(s)) && detectEmergency(s, RULES_ALONE).emergency && emergencyProbability(model, s) >= model.threshold);
 }
 
 /** The rules with no model beside them: it neither adds alarms nor takes one away. */
@@ -369,7 +378,10 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     // A rule's word in an idiom or a story long over ("sjefen dreper meg", "kvelt for fleire år sidan"):
     // the model is all but sure it is no danger. A threat to kill with a weapon at hand and a time
     // near is no idiom, however long the routine question it is told in.
-    (rules && (probability >= model.veto || (THREAT_TO_KILL.test(q) && WEAPON.test(q) && near && !notNow) || clauseAlarm(question, model)));
+    (rules && (probability >= model.veto || (THREAT_TO_KILL.test(q) && WEAPON.test(q) && near && !notNow))) ||
+    // One sentence of a long message that tells a danger now, unless the message as a whole tells
+    // it as over, practice or a joke: a lesson "next month" is the message's far off, not the danger's.
+    (!over && !toldAsNotNow(q.replace(FAR_ANYWHERE, ' ')) && clauseAlarm(question, model));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }

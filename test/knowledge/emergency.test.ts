@@ -370,6 +370,23 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency('Vi har personalmøte nå om meldeplikten. Hvem kan komme og snakke om vold mot eldre neste måned?').emergency, false);
   });
 
+  it('reads a beating threatened, threatening in the infinitive, being followed with a weapon and being found, by the rules alone', () => {
+    byRules(true, [
+      'En mor i barnehagen sier at mannen skal slå henne når hun kommer hjem i kveld.',
+      'En gutt sier at broren skal banke ham etter skolen i dag.',
+      'A woman at the front desk says her ex is following her around town with an axe and she does not dare to leave.',
+      'Ei kvinne fortel at eksen har funne ut kor ho bur og kjem dit i natt.',
+    ]);
+    byRules(false, ['Is it true that the plan has a theme day every year?', 'We are following him up closely after the meeting. What should the plan say about it now?']);
+  });
+
+  it('judges the sentence that tells a danger now even when the message plans something far off, but not a danger the message tells as over', () => {
+    const lesson = 'Jeg planlegger et foreldremøte om nettvett neste måned og lurer på om planen har brosjyrer vi kan dele ut. En elev sitter hos meg og sier faren venter utenfor skolen med en kniv fordi hun svarte ham i går. Hvor finner jeg brosjyrene?';
+    assert.equal(detectEmergency(lesson).emergency, true);
+    const over = 'Forrige vinter ble en ansatt truet av eksen, og politiet kom samme natt. Nå har han besøksforbud og har flyttet. Vi lurer på om hun bør få alarm. Hva sier planen om oppfølging nå?';
+    assert.equal(detectEmergency(over).emergency, false);
+  });
+
   it('reads harm denied, a thing damaged, a cut on glass, a car broken into, fear now and then, a drawing, weather and a game\'s quoted "nå" as no danger', () => {
     byRules(false, [
       'Det var brann i garasjen i går kveld, men ingen ble skadet. Hvordan tar vi det opp med elevene i dag?',
