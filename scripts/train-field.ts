@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { KnowledgeBase } from '../src/knowledge';
 import { loadDirectory } from '../src/knowledge/loaders';
 import { SCOPE } from '../src/knowledge/scope';
-import type { FieldModel } from '../src/knowledge/field-model';
+import { FIELD_TRAINING, type FieldModel } from '../src/knowledge/field-model';
 import { RULES_ONLY } from '../src/knowledge/scope-model';
 import { probability, trainWords, type WordWeights } from '../src/knowledge/word-model';
 import { scopeSets, type ScopeLine } from './scope-sets';
@@ -88,10 +88,10 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const plans = argv.includes('--plans') ? argv[argv.indexOf('--plans') + 1] : undefined;
   const sets = scopeSets();
-  const folds = new Map([...sets.keys()].map((name) => [name, trainWords([...sets].filter(([n]) => n !== name).flatMap(([, e]) => e))] as const));
+  const folds = new Map([...sets.keys()].map((name) => [name, trainWords([...sets].filter(([n]) => n !== name).flatMap(([, e]) => e), FIELD_TRAINING)] as const));
   const threshold = chooseThreshold(sets, folds);
   const withoutFieldWord = plans ? await chooseWithoutFieldWord(plans, sets, folds, threshold) : threshold;
-  const model: FieldModel = { threshold, withoutFieldWord, ...trainWords([...sets.values()].flat()) };
+  const model: FieldModel = { threshold, withoutFieldWord, ...trainWords([...sets.values()].flat(), FIELD_TRAINING) };
   console.log(`model: ${Object.keys(model.weights).length} weights`);
   if (argv.includes('--write')) writeFileSync(OUT, `${JSON.stringify(model)}\n`);
 }

@@ -4,9 +4,9 @@
  * are answered whatever the guard reads). Each set's questions are read by the whole `ask` over
  * the plans (PLANS_DIR) with the rules alone and a field word model learnt without that set, so
  * the inputs are what a question nobody trained on gives. The model is then fitted on the other
- * sets and scored on the one left out, in turn; the threshold is the highest at which the held-out
- * questions from the field are refused no more often than by the rules alone (MAX_LOST_ANSWERS):
- * a question from the field refused costs more than an everyday one answered.
+ * sets and scored on the one left out, in turn; the threshold is the highest at which 99 % of the
+ * held-out questions from the field are answered (MIN_ANSWERED): a question from the field
+ * refused costs more than an everyday one answered.
  * Prints the held-out figures, and with --write saves the model fitted on all sets.
  *
  *   npm run -s train:scope -- --plans PLANS_DIR [--write]
@@ -14,7 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../src/knowledge';
-import { FIELD_MODEL } from '../src/knowledge/field-model';
+import { FIELD_MODEL, FIELD_TRAINING } from '../src/knowledge/field-model';
 import { loadDirectory } from '../src/knowledge/loaders';
 import { SCOPE } from '../src/knowledge/scope';
 import { RULES_ONLY, scopeFeatures, type ScopeModel } from '../src/knowledge/scope-model';
@@ -25,13 +25,16 @@ import { scopeSets } from './scope-sets';
 const OUT = join(__dirname, '..', 'src', 'knowledge', 'scope-model.json');
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4, 0.5];
 /**
- * Share of the held-out questions from the field the model may refuse beyond the rules. On the 24
- * dev sets of December 2026, 0.3 refused 8 more than the rules (18 refused, 10 gained), half of
- * them everyday questions their writers had marked as the field's ("the printer is dead again
- * …"), and 106 more from outside the field; but the others were staff asking after a measure
- * in words the field model does not know ("when is the safety week held"), so none may be lost.
+ * Share of the held-out questions from the field that must be answered. Until December 2026 the
+ * bar was the rules' own share (none lost beyond them): on the 24 dev sets then, 0.3 refused 8
+ * more than the rules, half of them everyday questions their writers had marked as the field's
+ * ("the printer is dead again …"), the others staff asking after a measure in words the field
+ * model does not know ("when is the safety week held"). That bar moved with the field model
+ * under the rules: learnt with a lighter penalty (FIELD_TRAINING) the rules answered more, and
+ * the same scope model at the same share answered refused 31 more from outside. 99 % is where
+ * the bar stood (0.25 answered 3,645 of 3,682 with the field model before).
  */
-const MAX_LOST_ANSWERS = 0;
+const MIN_ANSWERED = 0.99;
 
 interface Read extends Sample {
   /** The rules' verdict on the question. */
@@ -47,7 +50,7 @@ async function readSets(plans: string): Promise<Read[]> {
   const sets = scopeSets();
   const reads: Read[] = [];
   for (const [name, lines] of sets) {
-    const words = trainWords([...sets].filter(([n]) => n !== name).flatMap(([, l]) => l));
+    const words = trainWords([...sets].filter(([n]) => n !== name).flatMap(([, l]) => l), FIELD_TRAINING);
     const field = { ...FIELD_MODEL, ...words };
     const kb = KnowledgeBase.fromDocuments(documents, { scope: { ...SCOPE, field, model: RULES_ONLY } });
     for (const line of lines.filter((l) => !l.emergency)) {
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
   let threshold = 0;
   for (const t of THRESHOLDS) {
     const answered = inField.filter((r) => held.get(r)! >= t).length;
-    if (rulesAnswered - answered <= MAX_LOST_ANSWERS * inField.length) threshold = t;
+    if (answered >= MIN_ANSWERED * inField.length) threshold = t;
     const refused = outside.filter((r) => held.get(r)! < t).length;
     console.log(`model from ${t}, held out: answered ${answered}/${inField.length}, refused ${refused}/${outside.length}`);
   }

@@ -1,4 +1,4 @@
-import { probability, type WordWeights } from './word-model';
+import { probability, TRAIN_DEFAULTS, type TrainOptions, type WordWeights } from './word-model';
 import trained from './field-model.json';
 
 /**
@@ -23,6 +23,15 @@ export interface FieldModel extends WordWeights {
 }
 
 export const FIELD_MODEL: FieldModel = trained as FieldModel;
+
+/**
+ * How the field model is fitted: a lighter L2 penalty than the emergency model's. Held out by set
+ * over the 34 dev sets (3,682 from the field, 1,572 from outside it, emergencies aside), 0.0001
+ * against the default 0.001: AUC 0.9865 → 0.9890, and where 99 % of the field is answered, 79.9 %
+ * → 83.2 % of the outside questions refused (0.0003: 83.1 %, 0: 84.1 % but AUC 0.9888, 0.003:
+ * 78.1 %, 0.01: 69.4 %; 600 epochs as 300).
+ */
+export const FIELD_TRAINING: TrainOptions = { ...TRAIN_DEFAULTS, l2: 0.0001 };
 
 /** The model's probability that a question is asked inside the field. */
 export function fieldProbability(text: string, model: WordWeights = FIELD_MODEL): number {
