@@ -192,10 +192,11 @@ const CHILD = w(
 );
 
 /** Far off: next summer, in a few years. A meeting tonight about it does not make it tonight. */
-const FAR = w('neste (sommer|vinter|vår|høst|år|måned|månad)|om (noen|nokre|et par|eit par|to|tre) (år|måneder|månader)|next (summer|year|month)|in a few (years|months)|møtes (\\p{L}+ )?i kveld|(et|eit|på|på et|på eit) møte i kveld|\\p{L}+møte (i kveld|i natt|i dag)|(a|the) meeting tonight');
+const FAR_OFF = 'neste (sommer|vinter|vår|høst|år|måned|månad)|om (noen|nokre|et par|eit par|to|tre) (år|måneder|månader)|next (summer|year|month)|in a few (years|months)';
+const FAR = w(`${FAR_OFF}|møtes (\\p{L}+ )?i kveld|(et|eit|på|på et|på eit) møte i kveld|\\p{L}+møte (i kveld|i natt|i dag)|(a|the) meeting tonight`);
 
-/** `FAR` wherever it is in a message. */
-const FAR_ANYWHERE = new RegExp(FAR.source, 'giu');
+/** A time far off, wherever it is in a message (a meeting tonight about the case is not one). */
+const FAR_OFF_ANYWHERE = new RegExp(w(FAR_OFF).source, 'giu');
 
 /** Left alone: a small child alone at home for hours is in danger now. */
 const ALONE = w('(har vært|har vore|er|er fortsatt|er framleis|vært|vore) alene (hjemme|heime|i leiligheten|i huset|i husværet)|(has been|is) (left )?alone at home|left alone');
@@ -381,7 +382,7 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     (rules && (probability >= model.veto || (THREAT_TO_KILL.test(q) && WEAPON.test(q) && near && !notNow))) ||
     // One sentence of a long message that tells a danger now, unless the message as a whole tells
     // it as over, practice or a joke: a lesson "next month" is the message's far off, not the danger's.
-    (!over && !toldAsNotNow(q.replace(FAR_ANYWHERE, ' ')) && clauseAlarm(question, model));
+    (!over && !toldAsNotNow(q.replace(FAR_OFF_ANYWHERE, ' ')) && clauseAlarm(question, model));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }
