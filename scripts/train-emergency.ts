@@ -49,16 +49,23 @@ const MAX_FALSE_ALARMS = 0.011;
  * followed and not daring, 0 missed and 55 alarms; only dev34's sentence alarms are left out of
  * the choice (dev33's two at 0.048 and 0.053 count), so the veto stays 0.043 (0.143 would raise
  * 7 fewer alarms of 5,232, and veto an unseen long routine question the sentence rules miss).
+ * dev35 (100 emergencies, 32 of them long and calm; 140 others) was measured once before any
+ * change: 93 of 100 caught, 1 false alarm. After the rules learnt its words (threats to drown,
+ * stab or set fire, strangling marks, an iron bar, someone on the phone, parked outside or at her
+ * door, "as we speak"), held out over the 33 sets: 0 of 858 missed, 56 alarms of 5,372. Learnt
+ * from too, the model raised them by ten with none more caught, so dev35 is not learnt from either.
+ * An emergency that a threat to kill with a weapon near keeps whatever the veto (0.038) does not
+ * set it: the veto stays 0.043.
  */
 const VETO_MARGIN = 0.9;
 /**
- * Sets measured held out but not learnt from. dev34's emergencies are long routine questions with
+ * Sets measured held out but not learnt from. dev34's and dev35's emergencies are long routine questions with
  * the danger in one sentence; learnt from, they taught the model that routine words can mean
  * danger: held out by set, the 31 sets before it then alarmed about ten more times (51 -> 61 of
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */
@@ -104,15 +111,19 @@ function main(): void {
   for (const t of THRESHOLDS) {
     console.log(`threshold ${t}: held-out emergencies caught by the model ${caught.get(t)}/${emergencies}, false alarms ${alarms.get(t)}/${others}${t === threshold ? '  <- chosen' : ''}`);
   }
-  // The veto must spare every held-out emergency the rules caught, but for dev34's whose danger
-  // one sentence tells on its own (clauseAlarm): the sentence rules were written from them. In the
-  // other sets such a message still counts: an unseen one may be caught by the whole message only.
+  // The veto must spare every held-out emergency the rules caught whose alarm depends on it: not
+  // one kept with every rule alarm vetoed (by the model, a threat to kill with a weapon near, or
+  // its sentence). But a message its sentence keeps (clauseAlarm) still counts, unless it is of a
+  // set the sentence rules were written from (NOT_LEARNT_FROM): an unseen one may be caught by the
+  // whole message only.
   let lowestCaught = 1;
   for (const [name, heldOut] of sets) {
     const fitted = { ...folds.get(name)!, threshold };
     for (const e of heldOut) {
-      const bySentence = NOT_LEARNT_FROM.has(name) && clauseAlarm(e.text, fitted);
-      if (e.emergency && detectEmergency(e.text, RULES_ALONE).emergency && !bySentence) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
+      if (!e.emergency || !detectEmergency(e.text, RULES_ALONE).emergency) continue;
+      const bySentence = clauseAlarm(e.text, fitted);
+      const keptAnyway = detectEmergency(e.text, { ...fitted, veto: 1 }).emergency && (!bySentence || NOT_LEARNT_FROM.has(name));
+      if (!keptAnyway) lowestCaught = Math.min(lowestCaught, emergencyProbability(fitted, e.text));
     }
   }
   const veto = Math.floor(lowestCaught * VETO_MARGIN * 1000) / 1000;

@@ -380,6 +380,22 @@ describe('emergency detection', () => {
     byRules(false, ['Is it true that the plan has a theme day every year?', 'We are following him up closely after the meeting. What should the plan say about it now?']);
   });
 
+  it('reads threats to drown, stab or set fire, strangling marks, a wooden or iron club, someone on the phone, parked outside or at her door, by the rules alone', () => {
+    byRules(true, [
+      'Gutten sier at faren skal drukne ham i elva i kveld hvis han forteller noe.',
+      'Samboeren har helt bensin på kjøkkengulvet og truer med å tenne på, sier hun akkurat nå.',
+      'Eleven har kvelningsmerker på halsen i dag og vil ikke gå hjem.',
+      'There is a woman in reception as we speak with marks on her neck, and her husband is parked outside.',
+      'Jeg har en kvinne på telefonen som sier at eksen står med en jernstang i gangen.',
+      'Ei av brukerne ringte nettopp og sa at eksmannen står i trappeoppgangen hennes.',
+    ]);
+    byRules(false, [
+      'Haha sjefen kommer til å kverke meg hvis rapporten er sen. Hvilke tiltak er forsinket nå?',
+      'Kan vi stikke innom biblioteket i kveld for å hente brosjyrene om vold?',
+      'Vi ventet ved inngangen i en time før møtet om planen. Hvem har nøkkelen?',
+    ]);
+  });
+
   it('judges the sentence that tells a danger now even when the message plans something far off, but not a danger the message tells as over', () => {
     const lesson = 'Jeg planlegger et foreldremøte om nettvett neste måned og lurer på om planen har brosjyrer vi kan dele ut. En elev sitter hos meg og sier faren venter utenfor skolen med en kniv fordi hun svarte ham i går. Hvor finner jeg brosjyrene?';
     assert.equal(detectEmergency(lesson).emergency, true);
