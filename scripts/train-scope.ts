@@ -31,7 +31,7 @@ const THRESHOLDS = [0.1, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4, 0.5];
  * ("the printer is dead again …"), the others staff asking after a measure in words the field
  * model does not know ("when is the safety week held"). That bar moved with the field model
  * under the rules: learnt with a lighter penalty (FIELD_TRAINING) the rules answered more, and
- * the same scope model at the same share answered refused 31 more from outside. 99 % is where
+ * the same scope model, answering the same share of the field, refused 31 more from outside. 99 % is where
  * the bar stood (0.25 answered 3,645 of 3,682 with the field model before).
  */
 const MIN_ANSWERED = 0.99;
