@@ -198,6 +198,15 @@ const FAR = w(`${FAR_OFF}|møtes (\\p{L}+ )?i kveld|(et|eit|på|på et|på eit) 
 /** A time far off, wherever it is in a message (a meeting tonight about the case is not one). */
 const FAR_OFF_ANYWHERE = new RegExp(w(FAR_OFF).source, 'giu');
 
+/**
+ * Whether a message is told as not now once its times far off are set aside; `notNow` is the
+ * message's own reading, which stands when it names no such time.
+ */
+function notNowButFarOff(q: string, notNow: boolean): boolean {
+  const near = q.replace(FAR_OFF_ANYWHERE, ' ');
+  return near === q ? notNow : toldAsNotNow(near);
+}
+
 /** Left alone: a small child alone at home for hours is in danger now. */
 const ALONE = w('(har vært|har vore|er|er fortsatt|er framleis|vært|vore) alene (hjemme|heime|i leiligheten|i huset|i husværet)|(has been|is) (left )?alone at home|left alone');
 
@@ -382,7 +391,7 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     (rules && (probability >= model.veto || (THREAT_TO_KILL.test(q) && WEAPON.test(q) && near && !notNow))) ||
     // One sentence of a long message that tells a danger now, unless the message as a whole tells
     // it as over, practice or a joke: a lesson "next month" is the message's far off, not the danger's.
-    (!over && !toldAsNotNow(q.replace(FAR_OFF_ANYWHERE, ' ')) && clauseAlarm(question, model));
+    (!over && !notNowButFarOff(q, notNow) && clauseAlarm(question, model));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }
