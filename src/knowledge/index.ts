@@ -82,6 +82,10 @@ const ANSWER_SHARE_LEAD = 0.4;
 /** The places whose answers are compared: the cited ones. */
 const ANSWER_PLACES = 3;
 
+/** Two windows of one section that share a line. */
+const overlapping = (a: Hit, b: Hit): boolean =>
+  a.passage.section === b.passage.section && a.passage.first <= b.passage.last && b.passage.first <= a.passage.last;
+
 /** What introduces the next place's answer under "Mulig svar". */
 const SEE_ALSO = 'Se også:';
 
@@ -300,9 +304,13 @@ export class KnowledgeBase {
       }
       if (!inField) hits = lead === danger && lead ? [lead] : [];
     }
-    const citations = hits.slice(offset, offset + top).map((h) => this.citation(h));
     const shown = lead && offset === 0 ? lead : hits[offset];
-    const composed = shown && citations[0] ? (shown === lead && leadQuery !== q ? this.compose(shown, leadQuery) : answerOf(shown)) : undefined;
+    const composed = shown && hits[offset] && top > 0 ? (shown === lead && leadQuery !== q ? this.compose(shown, leadQuery) : answerOf(shown)) : undefined;
+    // The first citation is where the answer's own words stand: composing may take the unit that
+    // answers from another window of the section, or a period from the plan's summary table.
+    const source = offset === 0 && shown && composed?.matched ? this.sourceOf(composed.matched, shown, hits) : undefined;
+    const citedOrder = source ? [source, ...hits.filter((h) => h !== source && !overlapping(h, source))] : hits;
+    const citations = citedOrder.slice(offset, offset + top).map((h) => this.citation(h));
     const answer = composed?.text ?? '';
     const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;
     const evidence: Evidence | undefined =
@@ -488,7 +496,7 @@ export class KnowledgeBase {
     // The row names the measure: a line of the answer that only names it again goes.
     const named = this.termsOf(row.text);
     const rest = composed.text.split('\n').filter((line) => ![...this.termsOf(line)].every((t) => named.has(t)));
-    return { ...composed, text: [row.text, ...rest].join('\n'), shape: 'fact' };
+    return { ...composed, text: [row.text, ...rest].join('\n'), shape: 'fact', matched: row };
   }
 
   /** The index terms of a text, as the index reads words (stems, synonyms, compound parts). */
@@ -532,6 +540,18 @@ export class KnowledgeBase {
     });
     this.periodRows.set(docIndex, rows);
     return rows;
+  }
+
+  /**
+   * The place to cite first for an answer whose unit lies outside the shown window: a cited place
+   * holding the unit, or else the unit's first window. Undefined when the shown window holds it.
+   */
+  private sourceOf(unit: PlacedUnit, shown: Hit, hits: Hit[]): Hit | undefined {
+    if (unit.windows.length === 0 || unit.windows.includes(shown.index)) return undefined;
+    const cited = hits.find((h) => unit.windows.includes(h.index));
+    if (cited) return cited;
+    const index = unit.windows[0]!;
+    return { ...shown, index, passage: this.retriever.passages[index]! };
   }
 
   private citation(h: Hit): Citation {

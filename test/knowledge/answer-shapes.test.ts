@@ -73,6 +73,20 @@ describe('answers from flattened PDF plans', () => {
     assert.doesNotMatch(a, /^Lage en felles nettside om vold$/m);
   });
 
+  it('cites first the place that holds the answer\'s own words: the summary table\'s row for a period', () => {
+    const work = ['møtt', 'hørt', 'besøkt', 'samlet', 'spurt', 'fulgt', 'lest', 'skrevet', 'planlagt', 'delt', 'vurdert', 'målt'];
+    const filler = work.flatMap((w) => [`Kommunen har i år ${w} mange ansatte i skoler og barnehager om hvordan de jobber med trivsel, og svarene viser at de fleste kjenner rutinene godt.`, '']);
+    const text = ['Handlingsplan mot vold i nære relasjoner Havdal kommune', '', '1 Hjelp til dem som er utsatt', '', 'Tiltak:', '', '• Lage en felles nettside om vold', '',
+      'Alle kommunens ressurser om vold skal samles på én nettside, slik at ansatte finner fram når de er bekymret.', '', '2 Kunnskap hos ansatte', '', ...filler,
+      'Samlet oversikt over tiltakene', '', 'Tiltak  Tidsrom', '', 'Lage en felles nettside om vold 2025-2026', '', 'Kurs for ansatte i skolen 2026-2027', ''].join('\n');
+    const one = KnowledgeBase.fromDocuments([{ id: 'havdal.txt', title: 'Havdal', source: 'havdal.txt', pages: [{ page: null, text }] }]);
+    const r = one.ask('Når skal alle kommunens ressurser om vold samles på én nettside?');
+    assert.match(r.answer, /^Lage en felles nettside om vold \(2025-2026\)\n/);
+    assert.match(r.citations[0]!.text, /Lage en felles nettside om vold\s+2025-2026/);
+    // The prose the rest of the answer comes from is still cited, next.
+    assert.ok(r.citations.slice(1).some((c) => c.text.includes('Alle kommunens ressurser om vold skal samles')));
+  });
+
   it('answers "who" in a flattened table with the cell that names a role, named by its column', () => {
     assert.match(answer('Hvem har ansvar for foreldremøtet i barnehagen?'), /^Ansvar: Styrer i barnehagen\n/);
   });
