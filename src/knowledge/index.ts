@@ -3,6 +3,7 @@ import type { ILogger } from '@microsoft/teams.common';
 import { analyzeQuestion, contentWords, termOf, toldTerms, wordTerms, type AnalyzedQuestion } from './analyzer';
 import { composeAnswer, type ComposedAnswer } from './answer';
 import { holdsAskedKind, TIME_FACT } from './fact-kinds';
+import type { Intent } from './intent';
 import { CONFIDENCE, confidence, type Evidence } from './confidence';
 import { everydaySense } from './idioms';
 import { CuratedMatcher, curatedVocabulary, type CuratedData, type MatchOptions } from './curated';
@@ -81,6 +82,12 @@ const ANSWER_SHARE_LEAD = 0.4;
 
 /** The places whose answers are compared: the cited ones. */
 const ANSWER_PLACES = 3;
+
+/** A line shorter than this ("Tiltak:") is found in too many units to say where an answer stands. */
+const MIN_SOURCE_CHARS = 12;
+
+/** Letters and digits only, lower-cased: a line as shown and as the unit holds it compare equal. */
+const plainWords = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Two windows of one section that share a line. */
 const overlapping = (a: Hit, b: Hit): boolean =>
@@ -308,8 +315,9 @@ export class KnowledgeBase {
     const composed = shown && hits[offset] && top > 0 ? (shown === lead && leadQuery !== q ? this.compose(shown, leadQuery) : answerOf(shown)) : undefined;
     // The first citation is where the answer's own words stand: composing may take the unit that
     // answers from another window of the section, or a period from the plan's summary table.
-    const source = offset === 0 && shown && composed?.matched ? this.sourceOf(composed.matched, shown, hits) : undefined;
-    const citedOrder = source ? [source, ...hits.filter((h) => h !== source && !overlapping(h, source))] : hits;
+    const source = offset === 0 && shown && composed ? this.sourceOf(composed, shown, hits, (shown === lead ? leadQuery : q).intent) : undefined;
+    // The shown window stays cited after it, even where the two overlap: the answer reads both.
+    const citedOrder = source ? [source, ...hits.filter((h) => h.index !== source.index && (h === shown || !overlapping(h, source)))] : hits;
     const citations = citedOrder.slice(offset, offset + top).map((h) => this.citation(h));
     const answer = composed?.text ?? '';
     const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;
@@ -543,11 +551,19 @@ export class KnowledgeBase {
   }
 
   /**
-   * The place to cite first for an answer whose unit lies outside the shown window: a cited place
-   * holding the unit, or else the unit's first window. Undefined when the shown window holds it.
+   * The place to cite first when the answer's own words lie outside the shown window: the line
+   * holding the number or address asked for (further down the section), or else the unit the
+   * question matched (a period from the summary table). A cited place holding that unit, or else
+   * its first window; undefined when the shown window holds it.
    */
-  private sourceOf(unit: PlacedUnit, shown: Hit, hits: Hit[]): Hit | undefined {
-    if (unit.windows.length === 0 || unit.windows.includes(shown.index)) return undefined;
+  private sourceOf(composed: ComposedAnswer, shown: Hit, hits: Hit[], intent: Intent): Hit | undefined {
+    // Only a number or address: a time or a role line shown before the matched unit is as often
+    // a neighbour's (dev: citing those first lost as many first places as it gained).
+    const fact = intent === 'contact' ? plainWords(composed.text.split('\n').find((line) => holdsAskedKind(intent, line) === true) ?? '') : '';
+    const found = fact.length >= MIN_SOURCE_CHARS;
+    if (found && plainWords(shown.passage.text).includes(fact)) return undefined;
+    const unit = (found ? this.retriever.unitsOf(shown.passage.section).find((u) => plainWords(u.text).includes(fact)) : undefined) ?? composed.matched;
+    if (!unit || unit.windows.length === 0 || unit.windows.includes(shown.index)) return undefined;
     const cited = hits.find((h) => unit.windows.includes(h.index));
     if (cited) return cited;
     const index = unit.windows[0]!;

@@ -73,6 +73,20 @@ describe('answers from flattened PDF plans', () => {
     assert.doesNotMatch(a, /^Lage en felles nettside om vold$/m);
   });
 
+  it('cites first the window holding the number an answer gives from further down the section, and the rest next', () => {
+    const said = ['ga råd i mange saker om unge som var redde for å bli holdt igjen i utlandet', 'fikk flest spørsmål fra skoler og barnevern', 'svarte på flere henvendelser fra voksne enn året før',
+      'så at mange saker gjaldt trusler og kontroll i familien', 'merket at færre saker kom fra helsetjenesten', 'holdt kurs for ansatte i flere fylker', 'laget nytt materiell for lærere og rådgivere'];
+    const text = ['Handlingsplan mot vold i nære relasjoner Nordvik kommune', '', '3.6 Tvangsekteskap og negativ sosial kontroll', '',
+      'Rådgivningsteamet mot tvangsekteskap gir råd og veiledning til fagfolk og privatpersoner i konkrete saker.', '',
+      ...said.flatMap((x) => [`I fjor ${x}, og teamet mener tallene viser at arbeidet må styrkes i årene som kommer.`, '']),
+      'Kontaktinformasjon rådgivningsteamet:', '', '• Telefon: 22 33 44 55 (mandag–fredag kl. 9–15)', '', '• E-post: radgivning@example.no', ''].join('\n');
+    const one = KnowledgeBase.fromDocuments([{ id: 'nordvik.txt', title: 'Nordvik', source: 'nordvik.txt', pages: [{ page: null, text }] }]);
+    const r = one.ask('Hvilket nummer ringer jeg for å få råd om tvangsekteskap?');
+    assert.match(r.answer, /^• Telefon: 22 33 44 55/);
+    assert.match(r.citations[0]!.text, /Telefon: 22 33 44 55/);
+    assert.match(r.citations[1]!.text, /^3\.6 Tvangsekteskap og negativ sosial kontroll\nRådgivningsteamet mot tvangsekteskap gir råd/);
+  });
+
   it('cites first the place that holds the answer\'s own words: the summary table\'s row for a period', () => {
     const work = ['møtt', 'hørt', 'besøkt', 'samlet', 'spurt', 'fulgt', 'lest', 'skrevet', 'planlagt', 'delt', 'vurdert', 'målt'];
     const filler = work.flatMap((w) => [`Kommunen har i år ${w} mange ansatte i skoler og barnehager om hvordan de jobber med trivsel, og svarene viser at de fleste kjenner rutinene godt.`, '']);
