@@ -57,16 +57,24 @@ const MAX_FALSE_ALARMS = 0.011;
  * from too, the model raised them by ten with none more caught, so dev35 is not learnt from either.
  * An emergency that a threat to kill with a weapon near keeps whatever the veto (0.038) does not
  * set it: the veto stays 0.043.
+ * dev37 (100 emergencies, 34 long and calm; 160 others) was measured once before any change: 95
+ * of 100 caught, 3 false alarms. The rules now read a cry for help going on, a beating promised
+ * ("juling", "lovet henne en omgang"), "parked" in English (the rule read only "parkert"), by or at
+ * a place, someone drunk insisting on driving, and, as not now, a case the child welfare service
+ * was brought in on and one from primary school. dev36's 150 questions are learnt as others. Held
+ * out over the 35 sets (958 emergencies, 5,682 others): 1 missed (dev37's, a case told between
+ * the lines of a presentation), 61 alarms; learnt from too, dev37 raised them to 71 with none more
+ * caught, so it is not learnt from either.
  */
 const VETO_MARGIN = 0.9;
 /**
- * Sets measured held out but not learnt from. dev34's and dev35's emergencies are long routine questions with
+ * Sets measured held out but not learnt from. dev34's, dev35's and dev37's emergencies are long routine questions with
  * the danger in one sentence; learnt from, they taught the model that routine words can mean
  * danger: held out by set, the 31 sets before it then alarmed about ten more times (51 -> 61 of
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

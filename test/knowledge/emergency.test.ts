@@ -396,6 +396,20 @@ describe('emergency detection', () => {
     ]);
   });
 
+  it('reads a cry for help going on, a beating promised, someone parked by a place, and a drunk insisting on driving the children, by the rules alone', () => {
+    byRules(true, [
+      'Det er noen i oppgangen som roper om hjelp, og det smeller i døra til naboen.',
+      'Hun sier samboeren sitter hjemme og har lovet henne «ordentlig juling» når hun kommer hjem i kveld.',
+      'Her husband is parked by the kindergarten gate and has texted that she will get hurt if she leaves with the kids.',
+      'The father is drunk at the pick-up and insists on driving the twins home himself, and the mother does not dare stop him.',
+    ]);
+    byRules(false, [
+      'Motoren på snøfreseren kveles hver gang det er kaldt ute. Hvem reparerer den?',
+      'Barnevernvakta ble koblet inn i fjor, og nå bor jenta bare hos faren sin. Hva gjør skolen videre?',
+      'En gutt fortalte at faren slo ham da han gikk på barneskolen. Han bor hos besteforeldrene nå. Må jeg melde?',
+    ]);
+  });
+
   it('judges the sentence that tells a danger now even when the message plans something far off, but not a danger the message tells as over', () => {
     const lesson = 'Jeg planlegger et foreldremøte om nettvett neste måned og lurer på om planen har brosjyrer vi kan dele ut. En elev sitter hos meg og sier faren venter utenfor skolen med en kniv fordi hun svarte ham i går. Hvor finner jeg brosjyrene?';
     assert.equal(detectEmergency(lesson).emergency, true);
