@@ -686,7 +686,29 @@ export function composeAnswer(
   vocab: Vocabulary,
 ): ComposedAnswer {
   const composed = new Composer(sections[passage.section]!, units, q, vocab).compose(passage);
-  return { ...composed, text: composed.text.split('\n').map(withoutRepeatedOpening).join('\n') };
+  return { ...composed, text: withoutRepeatedLines(composed.text.split('\n').map(withoutRepeatedOpening)).join('\n') };
+}
+
+/** A short label opening a line ("Tiltak: ", "• Ansvar: "). */
+const LINE_LABEL = /^(?:[•\-–*]\s*)?\p{L}[\p{L} ]{0,30}:\s+/u;
+
+/**
+ * A line said twice is shown once: a measure's title matched on its own and again as its
+ * labelled cell ("Nora | IMDi", "Tiltak: Nora | IMDi"). The labelled form stands where the line
+ * first stood: the label says what the line is.
+ */
+export function withoutRepeatedLines(lines: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.replace(LINE_LABEL, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const at = key ? seen.get(key) : undefined;
+    if (at === undefined) {
+      if (key) seen.set(key, out.length);
+      out.push(line);
+    } else if (LINE_LABEL.test(line) && !LINE_LABEL.test(out[at]!)) out[at] = line;
+  }
+  return out;
 }
 
 /**

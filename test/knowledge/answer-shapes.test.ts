@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase, type LoadedDocument } from '../../src/knowledge';
-import { withoutRepeatedOpening } from '../../src/knowledge/answer';
+import { withoutRepeatedLines, withoutRepeatedOpening } from '../../src/knowledge/answer';
 import { isFragment, wordCount } from '../../src/knowledge/reading';
 
 /** Invented plans in the shapes real plans have after PDF extraction (see fixtures/shapes). */
@@ -205,6 +205,13 @@ describe('a flattened table row that ends on its time and role on one line', () 
     const one = KnowledgeBase.fromDocuments([{ id: 'lunde.txt', title: 'Tiltaksplan Lunde kommune', source: 'lunde.txt', pages: [{ page: 1, text: rows }] }]);
     const a = one.ask('Hvordan sikrer vi taushetsplikt i sensitive saker om vold?').answer;
     assert.equal(a, 'Etablere rutiner som gir lettere tilgang til telefontolk\nI løpet av våren 2027. Ansvar: Ledere i NAV Lunde', 'the next row\'s group is not this row\'s');
+  });
+
+  it('shows a line said twice once, in its labelled form where it first stood', () => {
+    assert.deepEqual(withoutRepeatedLines(['Kurs om vold | Fjordby', 'Tiltak: Kurs om vold | Fjordby', 'Ansvar: Rektor']), ['Tiltak: Kurs om vold | Fjordby', 'Ansvar: Rektor']);
+    assert.deepEqual(withoutRepeatedLines(['Ansvar: Rektor', 'Rektor', 'Frist: våren 2027']), ['Ansvar: Rektor', 'Frist: våren 2027']);
+    // Lines that only share words stay.
+    assert.deepEqual(withoutRepeatedLines(['Tiltak: Kurs om vold', 'Kurs om vold for nyansatte']), ['Tiltak: Kurs om vold', 'Kurs om vold for nyansatte']);
   });
 
   it('shows a group cell run together with a goal that opens with the same words once', () => {
