@@ -271,7 +271,8 @@ export class KnowledgeBase {
     // adding "Se også" read the same answers.
     const answers = new Map<Hit, ComposedAnswer>();
     const answerOf = (h: Hit): ComposedAnswer => answers.get(h) ?? answers.set(h, this.compose(h, q)).get(h)!;
-    if (offset === 0 && !signal.emergency) hits = this.answerFirst(hits, q, answerOf);
+    // Every page orders the places alike, so that "mer" goes on where the first page ended.
+    if (!signal.emergency) hits = this.answerFirst(hits, q, answerOf);
     const best = hits[0];
     // Only questions from outside the field are refused: within it, weak evidence is shown as such.
     // What the documents hold of the question is read from the cited places, and, when the learnt
@@ -312,12 +313,15 @@ export class KnowledgeBase {
       if (!inField) hits = lead === danger && lead ? [lead] : [];
     }
     const shown = lead && offset === 0 ? lead : hits[offset];
-    const composed = shown && hits[offset] && top > 0 ? (shown === lead && leadQuery !== q ? this.compose(shown, leadQuery) : answerOf(shown)) : undefined;
-    // The first citation is where the answer's own words stand: composing may take the unit that
-    // answers from another window of the section, or a period from the plan's summary table.
-    const source = offset === 0 && shown && composed ? this.sourceOf(composed, shown, hits, (shown === lead ? leadQuery : q).intent) : undefined;
+    const leadAnswer = (l: Hit): ComposedAnswer => (leadQuery !== q ? this.compose(l, leadQuery) : answerOf(l));
+    const composed = shown && hits[offset] && top > 0 ? (shown === lead ? leadAnswer(shown) : answerOf(shown)) : undefined;
+    // The first citation is where the first answer's own words stand: composing may take the unit
+    // that answers from another window of the section, or a period from the plan's summary table.
+    // A later page ("mer") goes on in the same order, so the first answer is read for it too.
+    const firstAnswer = lead && hits[offset] ? (offset === 0 ? composed : leadAnswer(lead)) : undefined;
+    const source = lead && firstAnswer ? this.sourceOf(firstAnswer, lead, hits, leadQuery.intent) : undefined;
     // The shown window stays cited after it, even where the two overlap: the answer reads both.
-    const citedOrder = source ? [source, ...hits.filter((h) => h.index !== source.index && (h === shown || !overlapping(h, source)))] : hits;
+    const citedOrder = source ? [source, ...hits.filter((h) => h.index !== source.index && (h === lead || !overlapping(h, source)))] : hits;
     const citations = citedOrder.slice(offset, offset + top).map((h) => this.citation(h));
     const answer = composed?.text ?? '';
     const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;

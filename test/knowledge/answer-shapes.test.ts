@@ -81,10 +81,14 @@ describe('answers from flattened PDF plans', () => {
       ...said.flatMap((x) => [`I fjor ${x}, og teamet mener tallene viser at arbeidet må styrkes i årene som kommer.`, '']),
       'Kontaktinformasjon rådgivningsteamet:', '', '• Telefon: 22 33 44 55 (mandag–fredag kl. 9–15)', '', '• E-post: radgivning@example.no', ''].join('\n');
     const one = KnowledgeBase.fromDocuments([{ id: 'nordvik.txt', title: 'Nordvik', source: 'nordvik.txt', pages: [{ page: null, text }] }]);
-    const r = one.ask('Hvilket nummer ringer jeg for å få råd om tvangsekteskap?');
+    const q = 'Hvilket nummer ringer jeg for å få råd om tvangsekteskap?';
+    const r = one.ask(q);
     assert.match(r.answer, /^• Telefon: 22 33 44 55/);
     assert.match(r.citations[0]!.text, /Telefon: 22 33 44 55/);
     assert.match(r.citations[1]!.text, /^3\.6 Tvangsekteskap og negativ sosial kontroll\nRådgivningsteamet mot tvangsekteskap gir råd/);
+    // The next page ("mer") goes on in the same order.
+    const paged = [...one.ask(q, { top: 1 }).citations, ...one.ask(q, { top: 2, offset: 1 }).citations].map((c) => c.id);
+    assert.deepEqual(paged, one.ask(q, { top: 3 }).citations.map((c) => c.id));
   });
 
   it('cites first the place that holds the answer\'s own words: the summary table\'s row for a period', () => {
