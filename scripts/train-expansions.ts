@@ -11,7 +11,6 @@
  * settings inside each fold (slow), for an honest held-out figure. --check only measures the
  * stored settings against none, held out by set (for CI).
  */
-import { NOT_LEARNT } from './dev-folds';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../src/knowledge';
@@ -19,6 +18,7 @@ import { fingerprint, learnExpansions, type ExpansionModel, type ExpansionSample
 import { loadDirectory } from '../src/knowledge/loaders';
 import trained from '../src/knowledge/expansion-model.json';
 import { holdsFact } from '../src/knowledge/reading';
+import { NOT_LEARNT } from './dev-folds';
 import { devQuestionSets } from './dev-questions';
 
 const OUT = join(__dirname, '..', 'src', 'knowledge', 'expansion-model.json');
