@@ -6,6 +6,7 @@ import type { Passage, PlacedUnit, SectionLines } from './passages';
 import { EVALUATION_LABEL, MEMBERS, RESPONSIBLE, ROLE_CELL, TIME_FACT, WHEN_LABEL, WHO_LABEL } from './fact-kinds';
 import { isUrlOnly, SectionView, words } from './section-view';
 import type { Vocabulary } from './vocabulary';
+import { factKey } from './reading';
 
 /**
  * Longest answer we compose, in words: staff read it on a phone, under stress. A unit longer
@@ -701,7 +702,7 @@ export function withoutRepeatedLines(lines: string[]): string[] {
   const out: string[] = [];
   const seen = new Map<string, number>();
   for (const line of lines) {
-    const key = line.replace(LINE_LABEL, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = factKey(line.replace(LINE_LABEL, '')).trim();
     const at = key ? seen.get(key) : undefined;
     if (at === undefined) {
       if (key) seen.set(key, out.length);

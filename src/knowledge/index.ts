@@ -17,7 +17,7 @@ import { readScope, SCOPE, type ScopeOptions } from './scope';
 import { admitted, type ScopeReading } from './scope-model';
 import { runInSlices, runSteps, textSlices, type Steps } from './steps';
 import { prepareOffThread } from './document-thread';
-import { holdsFact, isFragment, wordCount } from './reading';
+import { factKey, holdsFact, isFragment, wordCount } from './reading';
 import { leadingLines, repeatsLine } from './second-place';
 import { expansionsFor, type ExpansionSample, type Expansions } from './expansion';
 import { RERANK, rerankWithOdds, type RerankModel } from './rerank';
@@ -88,13 +88,6 @@ const ANSWER_PLACES = 3;
 
 /** A line shorter than this ("Tiltak:") is found in too many units to say where an answer stands. */
 const MIN_SOURCE_CHARS = 12;
-
-/** Letters and digits only, lower-cased: a line as shown and as the unit holds it compare equal. */
-const plainWords = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Two windows of one section that share a line. */
-const overlapping = (a: Hit, b: Hit): boolean =>
-  a.passage.section === b.passage.section && a.passage.first <= b.passage.last && b.passage.first <= a.passage.last;
 
 /** What introduces the next place's answer under "Mulig svar". */
 const SEE_ALSO = 'Se også:';
@@ -324,7 +317,7 @@ export class KnowledgeBase {
     const firstAnswer = lead && hits[offset] ? (offset === 0 ? composed : leadAnswer(lead)) : undefined;
     const source = lead && firstAnswer ? this.sourceOf(firstAnswer, lead, hits, leadQuery.intent) : undefined;
     // The shown window stays cited after it, even where the two overlap: the answer reads both.
-    const citedOrder = source ? [source, ...hits.filter((h) => h.index !== source.index && (h === lead || !overlapping(h, source)))] : hits;
+    const citedOrder = source ? [source, ...hits.filter((h) => h.index !== source.index && (h === lead || !Retriever.overlaps(h.passage, source.passage)))] : hits;
     const citations = citedOrder.slice(offset, offset + top).map((h) => this.citation(h));
     const answer = composed?.text ?? '';
     const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;
@@ -566,10 +559,11 @@ export class KnowledgeBase {
   private sourceOf(composed: ComposedAnswer, shown: Hit, hits: Hit[], intent: Intent): Hit | undefined {
     // Only a number or address: a time or a role line shown before the matched unit is as often
     // a neighbour's (dev: citing those first lost as many first places as it gained).
-    const fact = intent === 'contact' ? plainWords(composed.text.split('\n').find((line) => holdsAskedKind(intent, line) === true) ?? '') : '';
-    const found = fact.length >= MIN_SOURCE_CHARS;
-    if (found && plainWords(shown.passage.text).includes(fact)) return undefined;
-    const unit = (found ? this.retriever.unitsOf(shown.passage.section).find((u) => plainWords(u.text).includes(fact)) : undefined) ?? composed.matched;
+    // A line as shown and as the unit holds it compare by their words (`factKey`), as the eval does.
+    const fact = intent === 'contact' ? factKey(composed.text.split('\n').find((line) => holdsAskedKind(intent, line) === true) ?? '') : '';
+    const found = fact.trim().length >= MIN_SOURCE_CHARS;
+    if (found && factKey(shown.passage.text).includes(fact)) return undefined;
+    const unit = (found ? this.retriever.unitsOf(shown.passage.section).find((u) => factKey(u.text).includes(fact)) : undefined) ?? composed.matched;
     if (!unit || unit.windows.length === 0 || unit.windows.includes(shown.index)) return undefined;
     const cited = hits.find((h) => unit.windows.includes(h.index));
     if (cited) return cited;

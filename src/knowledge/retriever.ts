@@ -531,10 +531,13 @@ export class Retriever {
     const out: Hit[] = [];
     for (const h of hits) {
       if (out.length >= n) break;
-      const p = h.passage;
-      const overlaps = out.some((o) => o.passage.section === p.section && o.passage.first <= p.last && p.first <= o.passage.last);
-      if (!overlaps) out.push(h);
+      if (!out.some((o) => Retriever.overlaps(o.passage, h.passage))) out.push(h);
     }
     return out;
+  }
+
+  /** Two windows of one section that share a line. */
+  static overlaps(a: Passage, b: Passage): boolean {
+    return a.section === b.section && a.first <= b.last && b.first <= a.last;
   }
 }
