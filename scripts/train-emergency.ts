@@ -65,16 +65,25 @@ const MAX_FALSE_ALARMS = 0.011;
  * out over the 35 sets (958 emergencies, 5,682 others): 1 missed (dev37's, a case told between
  * the lines of a presentation), 61 alarms; learnt from too, dev37 raised them to 71 with none more
  * caught, so it is not learnt from either.
+ * dev39 (100 emergencies, 34 long and calm; 160 others) was measured once before any change: 94
+ * of 100 caught, no false alarm; all six misses were long and calm. The rules now read "i
+ * ettermiddag" and a time due later today ("etter skoletid i dag", "når hun går fra jobb i dag")
+ * as near, strangling as "kvalt", a threat to wait at the entrance, harm "når de møtes i kveld" as
+ * tonight's and not a meeting's, and a presentation as no practice (dev37's miss too). Held out
+ * over the 37 sets before dev38 (1,058 emergencies, 5,842 others): 0 missed, 59 alarms, as many as
+ * before; learnt from too, dev39 raised them to 72 with none more caught, so it is not learnt from
+ * either. dev38's 150 everyday questions are learnt as others: over the 38 sets (5,992 others), 0
+ * missed and 63 alarms, four of them dev38's (which the model before it raised too), veto 0.044.
  */
 const VETO_MARGIN = 0.9;
 /**
- * Sets measured held out but not learnt from. dev34's, dev35's and dev37's emergencies are long routine questions with
+ * Sets measured held out but not learnt from. dev34's, dev35's, dev37's and dev39's emergencies are long routine questions with
  * the danger in one sentence; learnt from, they taught the model that routine words can mean
  * danger: held out by set, the 31 sets before it then alarmed about ten more times (51 -> 61 of
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

@@ -26,7 +26,7 @@ const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?
 /** Danger in itself, whenever it is told as something happening: each is a known lethality sign. */
 const ACUTE = [
   // Strangling
-  w('kvele\\p{L}*|kvelt\\p{L}*|kvelning\\p{L}*|marks (on|around) (her|his|the) (neck|throat)|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(ikke|ikkje) (får|fikk|fekk) puste|(halden|holden|holdt|haldt) (\\p{L}+ )?(rundt|om) halsen|vondt (når|å) (hun |ho |han )?svelg\\p{L}*|stemm(en|a) er (hes|hås)|(holder|holdt|tar|tok|klemmer|klemte|grep|griper|held) (\\p{L}+ ){0,3}(rundt|om) halsen|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|chok(e|ed|ing)'),
+  w('kvele\\p{L}*|kvelt\\p{L}*|kvalt|kvalte|kvelning\\p{L}*|marks (on|around) (her|his|the) (neck|throat)|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(ikke|ikkje) (får|fikk|fekk) puste|(halden|holden|holdt|haldt) (\\p{L}+ )?(rundt|om) halsen|vondt (når|å) (hun |ho |han )?svelg\\p{L}*|stemm(en|a) er (hes|hås)|(holder|holdt|tar|tok|klemmer|klemte|grep|griper|held) (\\p{L}+ ){0,3}(rundt|om) halsen|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|chok(e|ed|ing)'),
   // Injury
   w('blør|blødde|blødd|(åpent |stort )?sår i (hodet|hovudet|ansiktet)|slag (i|mot) (bak)?(hodet|hovudet)|vanskel(ig|eg) å (vekke|vekkje)|hard to wake|blå ?merke\\p{L}*|blødning\\p{L}*|brudd i|kjevebrudd|løse tenner|slått ut (\\p{L}+ )?tenner|(sparket|sparka|sparke|tråkket|tråkka|slått|slo|slått) (\\p{L}+ ){0,3}(i|på) magen|(babyen|fosteret) (rører seg|beveger seg) (ikke|ikkje)|(ikke|ikkje) (lenger )?(kjenner|merker) (at )?babyen|(sover og )?(våkner|vaknar) (ikke|ikkje)|(won.?t|doesn.?t|does not) wake up|unresponsive|(nesten |nærmast |nesten ikke |knapt )?(ikke|ikkje) kontaktbar|barely responsive|blått øye|blåveis|black eye|kul i (hodet|hovudet)|hodeskade\\p{L}*|(slo|slått|slått) hodet|(ristet|rista|riste|rister|shook|shaking|shaken) (\\p{L}+ )?(babyen|spedbarnet|barnet|ungen|the baby|baby)|puster rart|pustar rart|puster dårlig|(er|is) (helt )?(slapp|limp)|blod(ig|et)?|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|blåmerker|merker (rundt|på) halsen|bleeding|blood|injured|unconscious|not breathing|badly hurt|bruises|burns?'),
   // Suicide and self-harm
@@ -108,9 +108,14 @@ const ABROAD = w(
     'omskjær\\p{L}*|omskjer\\p{L}*|kjønnslemlest\\p{L}*|cut(ting)? (her|the girl)|fgm|female genital',
 );
 
+/** What is due later today when "i dag" follows it: after school or work, leaving for home. */
+const DUE_TODAY = '(etter (skoletid|skolen|skulen|skuletid|jobb|jobben|arbeidstid)|(går|gjeng|drar|kommer|kjem) (hjem|heim|fra jobb|frå jobb|fra jobben|frå jobben|fra skolen|frå skulen))';
+
 /** Now, or so soon that there is no time to look anything up. */
 const NEAR = w(
-  'nå|akkurat nå|akkurat|nettopp|(en|ein) halvtime (siden|sidan)|half an hour ago|just (called|texted|told|said|sent|rang|showed)|in (\\d+|ten|twenty|thirty|an?) (min\\p{L}*|hours?)|(framleis|fortsatt|still) (open|åpen|on the line)|har (kommet|kome) tilbake|(samtalen|linja|linjen) (ble|vart) (brutt|broten)|(ble|vart) (samtalen|linja|linjen) (brutt|broten)|the (call|line) (was cut|went dead|dropped)|keeps (hitting|beating|kicking|punching|banging|hammering|knocking|pounding|slamming|shouting|screaming|yelling|threatening|calling|ringing|texting|coming|trying)|gang på gang|ber meg (å )?(ringe|hente)|asks? me to call|(hørte|høyrde|heard) (et |eit |a )?(skrik|skrek|rop|scream\\p{L}*)|(jeg|eg|æ) (ser|hører|høyrer|står|sitter|sit|e på|er på)|(i can|i) (see|hear)|i.?m (outside|at the|in the|standing|sitting)|ser gjennom vinduet|(hører|høyrer) at|right in front of me|om (\\p{L}+|\\d+) (time|timer|timar|halvtime)|om (en|ein) halvtime|i morgen tidlig|i morgon tidleg|etter middag|(kommer|kjem) tilbake snart|nyss|just now|i stad|istad|(ingen|nobody|no one) (har|has) (ringt|called)|(har|has|have) (ikke|ikkje|not) (ringt|called)|hasn.?t called|klokka \\d|klokken \\d|kl\\.? ?\\d|om \\d+ ?min\\p{L}*|om (en|ein|to|ti|tjue|fem) (minutt\\p{L}*|min)|\\d+ ?min(utes?)? (ago|siden|sidan)|(er|står|sitter|sit|ligger|ligg) (der|her|inne|ute) (fortsatt|framleis|fremdeles|enno|ennå)|(er|står|sitter|sit|ligger|ligg) (fortsatt|framleis|fremdeles) (i|på|der|her|inne|ute)|(venter|ventar|waiting) (\\p{L}+ ){0,2}(utenfor|utanfor|outside)|(venter|ventar|waiting) (\\p{L}+ ){0,2}(ved|hjemme|heime|at home|by the|at the)|(står |is )?(parkert|parked) (\\p{L}+ ){0,2}(utenfor|utanfor|outside|ved|by|at|near)|(har|sitter med) (\\p{L}+ )?(en|ei|ein) (\\p{L}+ ){0,2}på (telefonen|tråden|linja|linjen)|on the (phone|line) with me|ingen (andre )?(voksne|vaksne)|no other adults?|(den )?siste timen|(venter|ventar|venta|waiting) (på|for) (henne|ham|han|ho|her|him|oss|meg)|(er|står|sitter|sit|ligger|ligg) (ute )?(i|på) (stua|stova|gangen|kjøkkenet|soverommet|venterommet|parkeringsplassen|trappa)|(is|are|sits|stands|is sitting|is standing|is waiting) (\\p{L}+ )?in the (car park|parking lot|hallway|kitchen|living room|stairwell|waiting room)|(hvisker|hvisket|hviska|kviskrar|kviskra|whisper\\p{L}*)|i morges|for (en|ein|\\d+|to|tre|fem|ti|tjue|et par) (minutt\\p{L}*|min|time|timer|timar) (siden|sidan)|(minutes|an hour) ago|outside (the|my|her|his|our|their) (door|house|home|flat|office|school|building)|står i (døra|døren|gangen|garderoben)|(fortsatt|framleis|fremdeles) (i|på) (leiligheten|huset|heimen|hjemmet|rommet|stua|bilen)|i kveld|i natt|i dag|om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
+  'nå|akkurat nå|akkurat|nettopp|(en|ein) halvtime (siden|sidan)|half an hour ago|just (called|texted|told|said|sent|rang|showed)|in (\\d+|ten|twenty|thirty|an?) (min\\p{L}*|hours?)|(framleis|fortsatt|still) (open|åpen|on the line)|har (kommet|kome) tilbake|(samtalen|linja|linjen) (ble|vart) (brutt|broten)|(ble|vart) (samtalen|linja|linjen) (brutt|broten)|the (call|line) (was cut|went dead|dropped)|keeps (hitting|beating|kicking|punching|banging|hammering|knocking|pounding|slamming|shouting|screaming|yelling|threatening|calling|ringing|texting|coming|trying)|gang på gang|ber meg (å )?(ringe|hente)|asks? me to call|(hørte|høyrde|heard) (et |eit |a )?(skrik|skrek|rop|scream\\p{L}*)|(jeg|eg|æ) (ser|hører|høyrer|står|sitter|sit|e på|er på)|(i can|i) (see|hear)|i.?m (outside|at the|in the|standing|sitting)|ser gjennom vinduet|(hører|høyrer) at|right in front of me|om (\\p{L}+|\\d+) (time|timer|timar|halvtime)|om (en|ein) halvtime|i morgen tidlig|i morgon tidleg|etter middag|(kommer|kjem) tilbake snart|nyss|just now|i stad|istad|(ingen|nobody|no one) (har|has) (ringt|called)|(har|has|have) (ikke|ikkje|not) (ringt|called)|hasn.?t called|klokka \\d|klokken \\d|kl\\.? ?\\d|om \\d+ ?min\\p{L}*|om (en|ein|to|ti|tjue|fem) (minutt\\p{L}*|min)|\\d+ ?min(utes?)? (ago|siden|sidan)|(er|står|sitter|sit|ligger|ligg) (der|her|inne|ute) (fortsatt|framleis|fremdeles|enno|ennå)|(er|står|sitter|sit|ligger|ligg) (fortsatt|framleis|fremdeles) (i|på|der|her|inne|ute)|(venter|ventar|vente|waiting) (\\p{L}+ ){0,2}(utenfor|utanfor|outside)|(venter|ventar|vente|waiting) (\\p{L}+ ){0,2}(ved|hjemme|heime|at home|by the|at the)|(står |is )?(parkert|parked) (\\p{L}+ ){0,2}(utenfor|utanfor|outside|ved|by|at|near)|(har|sitter med) (\\p{L}+ )?(en|ei|ein) (\\p{L}+ ){0,2}på (telefonen|tråden|linja|linjen)|on the (phone|line) with me|ingen (andre )?(voksne|vaksne)|no other adults?|(den )?siste timen|(venter|ventar|venta|waiting) (på|for) (henne|ham|han|ho|her|him|oss|meg)|(er|står|sitter|sit|ligger|ligg) (ute )?(i|på) (stua|stova|gangen|kjøkkenet|soverommet|venterommet|parkeringsplassen|trappa)|(is|are|sits|stands|is sitting|is standing|is waiting) (\\p{L}+ )?in the (car park|parking lot|hallway|kitchen|living room|stairwell|waiting room)|(hvisker|hvisket|hviska|kviskrar|kviskra|whisper\\p{L}*)|i morges|for (en|ein|\\d+|to|tre|fem|ti|tjue|et par) (minutt\\p{L}*|min|time|timer|timar) (siden|sidan)|(minutes|an hour) ago|outside (the|my|her|his|our|their) (door|house|home|flat|office|school|building)|står i (døra|døren|gangen|garderoben)|(fortsatt|framleis|fremdeles) (i|på) (leiligheten|huset|heimen|hjemmet|rommet|stua|bilen)|i kveld|i natt|i dag|i ettermiddag|i ettermiddagen|this afternoon|' +
+    `${DUE_TODAY} i dag|` +
+    'om en time|om ein time|om litt|om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
     // "Det står en mann og slår på vinduet": standing there doing it is now.
     '(står|stend|sitter|sit|ligger|ligg|holder på) og (slår|slær|roper|ropar|skriker|skrik|hamrer|hamrar|banker|bankar|dunker|sparker|sparkar|truer|trugar|river|riv)|' +
     'fortsatt i huset|framleis i huset|fremdeles i huset|er fortsatt der|er framleis der|ved sida av|ved siden av|er i huset|' +
@@ -167,13 +172,15 @@ const WHAT_IF = new RegExp(
 );
 
 /**
- * Practice or fiction: a drill, a role play, a course case, a presentation, a scene in a series or
- * the news. Its violence and its "i kveld" belong to the case, not to anyone now. Only words that
- * make the practice the subject: "etter kurset i dag sa en elev …" is still a real case.
+ * Practice or fiction: a drill, a role play, a course case, a scene in a series or the news. Its
+ * violence and its "i kveld" belong to the case, not to anyone now. Only words that make the
+ * practice the subject: "etter kurset i dag sa en elev …" is still a real case. A presentation is
+ * not one: the dev sets' messages about one ("Jeg lager en presentasjon til ledermøtet … Jeg har
+ * også en sak der …") told a real danger beside it, and a case shown in one is a "case".
  */
 const PRACTICE = w(
-  '(i|fra|frå) (boka|boken|romanen|novella|novellen)|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|øvelse\\p{L}*|øving\\p{L}*|rollespill\\p{L}*|case\\p{L}*|\\p{L}+case|scenario\\p{L}*|presentasjon\\p{L}*|' +
-    'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|presentation|the news|the series|the film|movie',
+  '(i|fra|frå) (boka|boken|romanen|novella|novellen)|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|øvelse\\p{L}*|øving\\p{L}*|rollespill\\p{L}*|case\\p{L}*|\\p{L}+case|scenario\\p{L}*|' +
+    'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|the news|the series|the film|movie',
 );
 
 /** Told as over and safe: the case is closed, the person is safe, in hospital or at the shelter. */
@@ -195,7 +202,7 @@ const CHILD = w(
 
 /** Far off: next summer, in a few years. A meeting tonight about it does not make it tonight. */
 const FAR_OFF = 'neste (sommer|vinter|vår|høst|år|måned|månad)|om (noen|nokre|et par|eit par|to|tre) (år|måneder|månader)|next (summer|year|month)|in a few (years|months)';
-const FAR = w(`${FAR_OFF}|møtes (\\p{L}+ )?i kveld|(et|eit|på|på et|på eit) møte i kveld|\\p{L}+møte (i kveld|i natt|i dag)|(a|the) meeting tonight`);
+const FAR = w(`${FAR_OFF}|(?<!(når|om|hvis|viss) (de|dei|vi|me|dere|dokk|dykk|to) )møtes (\\p{L}+ )?i kveld|(et|eit|på|på et|på eit) møte i kveld|\\p{L}+møte (i kveld|i natt|i dag)|(a|the) meeting tonight`);
 
 /** A time far off, wherever it is in a message (a meeting tonight about the case is not one). */
 const FAR_OFF_ANYWHERE = new RegExp(w(FAR_OFF).source, 'giu');
@@ -246,8 +253,11 @@ const PAST = w(
     '(det )?(har|hadde) (sluttet|slutta|stoppet|stoppa|tatt slutt|teke slutt)|(it|that) (has )?(stopped|ended)|(forrige|førre) (uke|veke|måned|månad|år|sommer|vår|høst|haust|vinter|jul|påske|helg)|last (week|weekend|month|year|summer|spring|autumn|fall|winter|christmas|easter)|i fjor|tidligere|tidlegare|previously',
 );
 
-/** "Nå", "i dag": the time of the telling as much as of the danger. */
-const BARE_NOW = /(?<![\p{L}\p{N}])(nå|no|now|i dag|today)(?![\p{L}])/giu;
+/**
+ * "Nå", "i dag": the time of the telling as much as of the danger. Not "i dag" after a time it is
+ * due ("etter skoletid i dag", "når hun går fra jobb i dag"): that is later today.
+ */
+const BARE_NOW = new RegExp(`(?<![\\p{L}\\p{N}])(?<!${DUE_TODAY} )(nå|no|now|i dag|today)(?![\\p{L}])`, 'giu');
 
 /** "Hva gjør jeg nå?", "kva gjer eg no", "what do I do now": the asking sentence's own now. */
 const ASKING_NOW = /(?<!\p{L})((?:hva|kva|ka|what) (?:gjør|gjer|skal|bør|do|should|can) (?:jeg|eg|æ|i|vi|me|we)(?: (?:gjøre|gjere|do))?) (?:nå|no|now)(?!\p{L})/gu;

@@ -410,6 +410,21 @@ describe('emergency detection', () => {
     ]);
   });
 
+  it('reads this afternoon, a time due later today, "kvalt", a threat to wait at the door and harm when two meet tonight as near, in one sentence of a routine message', () => {
+    const roster = 'Jeg lager vaktlista for julen og lurer på hvem som har ansvar for helgene. En av assistentene sier at eksen har truet med å vente ved porten når hun går fra jobb i dag, og han har slått henne før. Hvem godkjenner vaktlista?';
+    assert.equal(detectEmergency(roster).emergency, true);
+    const poster = 'Vi bestiller nye brosjyrer om hjelpetelefonene til helsestasjonen. En mor i venterommet sier at samboeren skal ta henne etter barnehagen i ettermiddag, og hun skjelver. Hvor mange brosjyrer bør vi ha?';
+    assert.equal(detectEmergency(poster).emergency, true);
+    byRules(true, [
+      'Gutten sier at stefaren skal banke ham med en sleiv etter skoletid i dag.',
+      'Hun sier at kjæresten har skrevet at hun skal bli kvalt når hun kommer hjem.',
+      'En elev sier at kjæresten har truet med å skade henne når de møtes i kveld.',
+    ]);
+    // A presentation beside a real danger is no practice; a meeting tonight about a case is still no danger tonight.
+    assert.equal(detectEmergency('Jeg holder en presentasjon for ledergruppa på fredag. En far står i resepsjonen nå og truer med å drepe moren. Hvor lang bør presentasjonen være?').emergency, true);
+    byRules(false, ['Teamet møtes i kveld for å drøfte saken der faren truet moren med kniv i fjor. Hvem skriver referat?']);
+  });
+
   it('judges the sentence that tells a danger now even when the message plans something far off, but not a danger the message tells as over', () => {
     const lesson = 'Jeg planlegger et foreldremøte om nettvett neste måned og lurer på om planen har brosjyrer vi kan dele ut. En elev sitter hos meg og sier faren venter utenfor skolen med en kniv fordi hun svarte ham i går. Hvor finner jeg brosjyrene?';
     assert.equal(detectEmergency(lesson).emergency, true);
