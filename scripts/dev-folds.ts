@@ -10,13 +10,15 @@ import { fitLogistic, type Sample } from './logistic';
 export const RERANK_DEPTH = 10;
 
 /**
- * Dev sets measured held out but not learnt from by the expansions and the reranker. Both are
+ * Dev sets measured held out but not learnt from by the expansions and the reranker. All are
  * everyday sets whose answers the learnt models read worse with them: held out by set over all
- * 17 sets (2,338 questions), learnt without these two the whole `ask` holds 0.711, hit@1 0.754,
+ * 17 sets (2,338 questions), learnt without dev32 and dev36 the whole `ask` holds 0.711, hit@1 0.754,
  * hit@3 0.883 and "Svar" 0.904 / 0.616 (precision / share); learnt with them 0.707, 0.745, 0.881
  * and 0.901 / 0.587 (dev32 alone did the same in its session: holds 0.731 -> 0.724 on the others).
+ * dev38 (150 everyday questions) likewise: over the 18 sets (2,488 questions), each held out, the
+ * reranked `ask` holds 0.710, hit@1 0.750, hit@3 0.877 without it and 0.707, 0.746, 0.876 with it.
  */
-export const NOT_LEARNT = new Set(['qa-dev32', 'qa-dev36']);
+export const NOT_LEARNT = new Set(['qa-dev32', 'qa-dev36', 'qa-dev38']);
 
 /**
  * What is learnt from the dev sets, with each set left out in turn: the expansions learnt on the
