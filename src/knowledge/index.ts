@@ -579,7 +579,8 @@ export class KnowledgeBase {
       document: doc.title,
       section: p.trail,
       page: p.page,
-      text: p.text,
+      // A line that is a link's text is cited with the link's address, as the answer shows it.
+      text: withLinks(p.text, this.retriever.sections[p.section]!.lines),
       score: Math.round(h.score * 1000) / 1000,
     };
     if (doc.url) cite.url = doc.url;

@@ -49,8 +49,10 @@ describe('link texts of a flattened PDF', () => {
       '',
     ].join('\n');
     const kb = KnowledgeBase.fromDocuments([{ id: 'elvdal.txt', title: 'Tiltaksplan Elvdal kommune', source: 'elvdal.txt', pages: [{ page: 1, text }] }]);
-    const answer = kb.ask('Hvor kan innbyggere lese mer om vold og overgrep på nettet?').answer;
-    assert.match(answer, /^Vold og overgrep - Helsekilden \(https:\/\/www\.helsekilden\.no\/vold-og-overgrep\)$/m);
+    const result = kb.ask('Hvor kan innbyggere lese mer om vold og overgrep på nettet?');
+    assert.match(result.answer, /^Vold og overgrep - Helsekilden \(https:\/\/www\.helsekilden\.no\/vold-og-overgrep\)$/m);
+    // The citation shows the link's address after its text too, where the plan printed them apart.
+    assert.match(result.citations[0]!.text, /^Vold og overgrep - Helsekilden \(https:\/\/www\.helsekilden\.no\/vold-og-overgrep\)$/m);
   });
 
   it('answers how with what is done, not with a document named with its address; where to find it, with that line', () => {
