@@ -228,6 +228,12 @@ class Composer extends SectionView {
       best = prev;
     }
     const intent = this.q.intent;
+    // "Hvordan evalueres …?", "blir … evaluert?": the measure's "Evaluering:" cell says how and when.
+    const evaluation = (intent === 'howto' || intent === 'other') && this.asksEvaluation() ? this.evaluationCell(best) : undefined;
+    if (evaluation) {
+      const said = this.cell(evaluation).map((t) => (t === evaluation.text ? this.namedCell(evaluation) : t));
+      return { text: this.fit([...said, ...this.nameOf(best, evaluation)]), shape: 'fact', matched: best };
+    }
     /** The matched unit itself says who, when, whom to call or how many: no list below it answers instead. */
     let factItself = false;
     if (intent === 'who' || intent === 'when' || intent === 'contact' || intent === 'howmany') {
@@ -408,6 +414,13 @@ class Composer extends SectionView {
     const label = this.line(u).label!;
     const bare = u.text.replace(/^[•▪●\-–]\s*/u, '');
     return new RegExp(`^${label}\\s*:`, 'iu').test(bare) ? bare : `${label}: ${u.text}`;
+  }
+
+  /** The "Evaluering:" cell of the best unit's measure: the best unit's own, the nearest after it, or else the last before it. */
+  private evaluationCell(best: PlacedUnit): PlacedUnit | undefined {
+    if (EVALUATION_LABEL.test(this.line(best).label ?? '')) return best;
+    const cells = this.measureOf(best).filter((u) => EVALUATION_LABEL.test(this.line(u).label ?? '') && this.showable(u));
+    return cells.find((u) => u.first > best.first) ?? cells[cells.length - 1];
   }
 
   /**

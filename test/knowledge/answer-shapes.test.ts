@@ -45,6 +45,11 @@ describe('answers from flattened PDF plans', () => {
     assert.match(answer('Når er nettverksmøtene?'), /^Tidsrom: Hver vår\.\n/);
   });
 
+  it('answers "how is it evaluated" with the Evaluering cell and the measure it belongs to', () => {
+    assert.equal(answer('Hvordan blir nettverksmøtene evaluert?'), 'Evaluering: Hvert år i desember\nNettverksmøter hvor ulike tjenester møtes.');
+    assert.equal(answer('Blir nettverksmøtene evaluert noen gang?'), 'Evaluering: Hvert år i desember\nNettverksmøter hvor ulike tjenester møtes.');
+  });
+
   it('does not answer "what do we do" with the Tidsrom cell, though it repeats the goal\'s words', () => {
     const a = answer('Hva skal vi gjøre i samtaler om vold med familier som er nye i landet?');
     assert.match(a, /^Tolk ved alle samtaler om vold i familien\./, a);
