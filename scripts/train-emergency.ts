@@ -74,16 +74,26 @@ const MAX_FALSE_ALARMS = 0.011;
  * before; learnt from too, dev39 raised them to 72 with none more caught, so it is not learnt from
  * either. dev38's 150 everyday questions are learnt as others: over the 38 sets (5,992 others), 0
  * missed and 63 alarms, four of them dev38's (which the model before it raised too), veto 0.044.
+ * dev40 (110 emergencies, 70 long and calm; 90 others) was measured once before any change from
+ * it: 92 of 110 caught, no false alarm. In most misses one sentence read as danger to the model
+ * (0.9 and up) while the rules lacked its words or its time. One sentence the model is all but
+ * sure of (SENTENCE_ALARM, 0.95) now raises the alarm on its own, two neighbouring sentences are
+ * read together (a danger, then its time), and the rules read a beating as "får bank", a threat to
+ * kill for refusing, a wedding told with its flight, fresh wounds, "mens jeg skriver dette", a
+ * night not survived, clock times in words, a pick-up after a shift, hiding, and a shelter the one
+ * she fled has found. Held out over the 39 sets (1,168 emergencies, 6,082 others): 2 missed (63
+ * alarms and 18 missed before), 66 alarms. Learnt from too, dev40 raised them to 84, so it is not
+ * learnt from either. The veto stays 0.044.
  */
 const VETO_MARGIN = 0.9;
 /**
- * Sets measured held out but not learnt from. dev34's, dev35's, dev37's and dev39's emergencies are long routine questions with
+ * Sets measured held out but not learnt from. dev34's, dev35's, dev37's, dev39's and dev40's emergencies are long routine questions with
  * the danger in one sentence; learnt from, they taught the model that routine words can mean
  * danger: held out by set, the 31 sets before it then alarmed about ten more times (51 -> 61 of
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { detectEmergency } from '../../src/knowledge/emergency';
+import { clauseAlarm, detectEmergency } from '../../src/knowledge/emergency';
 
 const child = [
   // Bokmål
@@ -423,6 +423,32 @@ describe('emergency detection', () => {
     // A presentation beside a real danger is no practice; a meeting tonight about a case is still no danger tonight.
     assert.equal(detectEmergency('Jeg holder en presentasjon for ledergruppa på fredag. En far står i resepsjonen nå og truer med å drepe moren. Hvor lang bør presentasjonen være?').emergency, true);
     byRules(false, ['Teamet møtes i kveld for å drøfte saken der faren truet moren med kniv i fjor. Hvem skriver referat?']);
+  });
+
+  it('reads a beating told as "får bank", a threat to kill for refusing, a wedding with a flight, fresh wounds while writing, a night not survived, a pick-up after a shift and a shelter found, by the rules alone', () => {
+    byRules(true, [
+      'Samboeren har sagt at hun får bank når hjemmesykepleien har gått for kvelden.',
+      'Hun er på krisesenteret, men eksen har funnet ut hvor hun bor og står nede på parkeringen.',
+      'Han har truet henne med kniv og sier at han henter henne etter kveldsvakta.',
+      'Faren har sagt at gutten blir drept hvis han nekter å reise.',
+      'Ungdommen skal giftes med en fetter, og flyet går i morgen tidlig.',
+      'Mens jeg skriver dette, sitter en jente hos meg med ferske sår på armene.',
+      'Mannen har sagt at hun ikke overlever natten, og hun er hjemme med ham.',
+      'Eksen har skrevet at ingen av oss ser gutten igjen.',
+    ]);
+    byRules(false, [
+      'Hun bor trygt på krisesenteret nå, og eksen vet ikke hvor hun er.',
+      'Vi skal ha møte klokka ti om årshjulet.',
+      'Banken stenger klokka tre, hvem tar med kassa?',
+      'Hun fikk bank i fotballkampen i går, fem null.',
+    ]);
+  });
+
+  it('reads a danger and its time told in two neighbouring sentences of a routine message together, not in two sentences apart', () => {
+    // A model that reads every text as even odds leaves the verdict to the rules and the time.
+    const even = { threshold: 0.5, veto: 0, bias: 0, weights: {} };
+    assert.equal(clauseAlarm('Kan du sette opp møtet om årshjulet? En bruker sier at sønnen har truet med å slå henne. Hun skal hjem til ham om litt. Hvem tar referat?', even), true);
+    assert.equal(clauseAlarm('En bruker sier at sønnen har truet med å slå henne. Vi trenger også et møterom med skjerm. Referatet skal være klart om litt.', even), false);
   });
 
   it('judges the sentence that tells a danger now even when the message plans something far off, but not a danger the message tells as over', () => {
