@@ -229,7 +229,7 @@ class Composer extends SectionView {
     }
     const intent = this.q.intent;
     // "Hvordan evalueres …?", "blir … evaluert?": the measure's "Evaluering:" cell says how and when.
-    const evaluation = (intent === 'howto' || intent === 'other') && this.asksEvaluation() ? this.evaluationCell(best) : undefined;
+    const evaluation = (intent === 'howto' || intent === 'other') && this.asksEvaluation() ? this.labelledCell(best, EVALUATION_LABEL) : undefined;
     if (evaluation) {
       const said = this.cell(evaluation).map((t) => (t === evaluation.text ? this.namedCell(evaluation) : t));
       return { text: this.fit([...said, ...this.nameOf(best, evaluation)]), shape: 'fact', matched: best };
@@ -416,10 +416,10 @@ class Composer extends SectionView {
     return new RegExp(`^${label}\\s*:`, 'iu').test(bare) ? bare : `${label}: ${u.text}`;
   }
 
-  /** The "Evaluering:" cell of the best unit's measure: the best unit's own, the nearest after it, or else the last before it. */
-  private evaluationCell(best: PlacedUnit): PlacedUnit | undefined {
-    if (EVALUATION_LABEL.test(this.line(best).label ?? '')) return best;
-    const cells = this.measureOf(best).filter((u) => EVALUATION_LABEL.test(this.line(u).label ?? '') && this.showable(u));
+  /** The cell with one of these labels in the best unit's measure: the best unit's own, the nearest after it, or else the last before it. */
+  private labelledCell(best: PlacedUnit, labels: RegExp): PlacedUnit | undefined {
+    if (labels.test(this.line(best).label ?? '')) return best;
+    const cells = this.measureOf(best).filter((u) => labels.test(this.line(u).label ?? '') && this.showable(u));
     return cells.find((u) => u.first > best.first) ?? cells[cells.length - 1];
   }
 
@@ -434,13 +434,8 @@ class Composer extends SectionView {
     // "Når evalueres …?" asks when the measure is evaluated: its "Evaluering:" cell, when it has one.
     const evaluation = intent === 'when' && this.asksEvaluation() && block.some((u) => EVALUATION_LABEL.test(this.line(u).label ?? '') && this.showable(u));
     const labels = intent === 'who' ? WHO_LABEL : evaluation ? EVALUATION_LABEL : intent === 'when' ? WHEN_LABEL : null;
-    if (labels) {
-      if (labels.test(this.line(best).label ?? '')) return best;
-      // The labelled cell nearest after the best unit, or else the nearest before it.
-      const cells = block.filter((u) => labels.test(this.line(u).label ?? '') && this.showable(u));
-      const cell = cells.find((u) => u.first > best.first) ?? cells[cells.length - 1];
-      if (cell) return cell;
-    }
+    const cell = labels ? this.labelledCell(best, labels) : undefined;
+    if (cell) return cell;
     if (this.holdsFact(best, intent)) return best;
     // In a flattened table whose rows end with who does it, the fact is in the best unit's row.
     const row = intent === 'who' || intent === 'when' ? this.rowOf(best) : undefined;

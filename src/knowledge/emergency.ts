@@ -341,6 +341,14 @@ export function modelAlarm(question: string, model: EmergencyModel = MODEL): boo
 }
 
 /**
+ * From this probability one sentence of a long message raises the alarm by the model alone: the
+ * routine around a danger told in one sentence dilutes the whole message's reading. Chosen held
+ * out by set (docs/knowledge.md): 0.95 caught 8 of dev40's 18 long misses for 3 more alarms of
+ * 6,082; 0.9 caught 3 more for 8 more alarms.
+ */
+const SENTENCE_ALARM = 0.95;
+
+/**
  * Whether one sentence of a long message (or two neighbouring ones) raises the alarm by the rules,
  * says it is now, and reads as danger to the model too; or one sentence the model alone is all but
  * sure of (SENTENCE_ALARM), unless it is told as practice, over or far off. A message that asks about a routine or a plan and tells an acute
@@ -361,13 +369,6 @@ export function clauseAlarm(question: string, model: EmergencyModel): boolean {
   return [...sentences, ...pairs].some((s) => isNow(lowered(s)) && detectEmergency(s, RULES_ALONE).emergency && emergencyProbability(model, s) >= model.threshold);
 }
 
-/**
- * From this probability one sentence of a long message raises the alarm by the model alone: the
- * routine around a danger told in one sentence dilutes the whole message's reading. Chosen held
- * out by set (docs/knowledge.md): 0.95 caught 8 of dev40's 18 long misses for 3 more alarms of
- * 6,082; 0.9 caught 3 more for 8 more alarms.
- */
-const SENTENCE_ALARM = 0.95;
 
 /** The rules with no model beside them: it neither adds alarms nor takes one away. */
 export const RULES_ALONE: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
