@@ -444,6 +444,14 @@ describe('emergency detection', () => {
     ]);
   });
 
+  it('reads someone high driving around with a child as near, and an English "case management system" as no practice', () => {
+    byRules(true, ['Mora er ruset og kjører rundt med ungen.', 'He is drunk and driving around with the kids.']);
+    const access = 'My access to the case management system has expired and I cannot open the files. Separately, a woman I support just texted that her partner has a knife and is waiting for her outside the flat right now. Who renews my access?';
+    assert.equal(detectEmergency(access).emergency, true);
+    // A case worked through on a course is still practice.
+    assert.equal(detectEmergency('På kurset i dag brukte vi en case der mannen truer kona med kniv i kveld. Hvordan lager vi flere slike caser?').emergency, false);
+  });
+
   it('reads a danger and its time told in two neighbouring sentences of a routine message together, not in two sentences apart', () => {
     // A model that reads every text as even odds leaves the verdict to the rules and the time.
     const even = { threshold: 0.5, veto: 0, bias: 0, weights: {} };
