@@ -452,6 +452,29 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency('På kurset i dag brukte vi en case der mannen truer kona med kniv i kveld. Hvordan lager vi flere slike caser?').emergency, false);
   });
 
+  it('reads someone waiting in a car or parked by her, and the one she fled having found her, as near', () => {
+    byRules(true, [
+      'Faren er full og sitter i bilen utenfor barnehagen med den minste i setet.',
+      'Her ex has found out where she lives and is parked across the road from the flat.',
+      'Eksmannen har funnet ut hvor hun bor, og står med en balltre utenfor oppgangen til søsteren hennes.',
+    ]);
+    // Parked cars and found addresses with no danger told are no alarm.
+    byRules(false, ['Bilen er parkert utenfor rådhuset, hvem har nøkkelen?', 'Vi har funnet ut hvor møtet skal være.']);
+  });
+
+  it('reads "don\'t feel safe" as no safety told, and "don\'t feel in danger" as danger denied', () => {
+    assert.equal(detectEmergency("I don't feel safe, my husband is outside the door with a knife now").emergency, true);
+    assert.equal(detectEmergency("My partner checks my phone and calls me stupid, but I don't feel in danger. Who can I talk to?").emergency, false);
+  });
+
+  it('reads a danger the rules find in one sentence of a routine message at a lower bar than a whole message', () => {
+    // A model that reads every text at 0.4 is below the whole message's 0.5, not below the sentence bar.
+    const weak = { threshold: 0.5, veto: 0, bias: Math.log(0.4 / 0.6), weights: {} };
+    const agenda = 'Kan du lage et forslag til saksliste for torsdag? Vi skal ta årshjulet og budsjettet. En ansatt sier at eksen hennes står utenfor personalinngangen med kniv og venter på henne. Etterpå tar vi eventuelt.';
+    assert.equal(clauseAlarm(agenda, weak), true);
+    assert.equal(clauseAlarm(agenda.replace('står utenfor personalinngangen med kniv og venter på henne', 'truet henne med kniv for tre år siden'), weak), false);
+  });
+
   it('reads a danger and its time told in two neighbouring sentences of a routine message together, not in two sentences apart', () => {
     // A model that reads every text as even odds leaves the verdict to the rules and the time.
     const even = { threshold: 0.5, veto: 0, bias: 0, weights: {} };
