@@ -135,6 +135,7 @@ const SAYS = /(?<!\p{L})(skal|må|kan|bør|vil|er|blir|får|har|gjør|sikrer|lag
 /** Composes the answer a card shows from the best window of a section. */
 class Composer extends SectionView {
   private readonly scores = new Map<PlacedUnit, number>();
+  private readonly topicScores = new Map<PlacedUnit, number>();
 
   constructor(
     section: SectionLines,
@@ -152,14 +153,25 @@ class Composer extends SectionView {
 
   /** A unit's idf-weighted share of the question's terms; a unit of the asked type gains. */
   score(u: PlacedUnit): number {
-    const known = this.scores.get(u);
+    return this.scored(this.scores, u, true);
+  }
+
+  /** The same share without the gain of the asked type: which unit is about what is asked. */
+  private topicScore(u: PlacedUnit): number {
+    return this.scored(this.topicScores, u, false);
+  }
+
+  private scored(cache: Map<PlacedUnit, number>, u: PlacedUnit, byIntent: boolean): number {
+    const known = cache.get(u);
     if (known !== undefined) return known;
     const line = this.lines[u.first]!;
     const terms = new Set(wordTerms(contentWords(`${u.term} ${u.text} ${line.label ?? ''}`).map((w) => w.word), this.vocab));
     let s = 0;
     for (const [t, w] of this.q.terms) if (terms.has(t)) s += w;
     // A link's text ("KS Læring kurssøk") is shown with its address: a place to find, as an address is.
-    if (fitsIntent(this.q.intent, u) || (this.q.intent === 'contact' && line.link !== undefined)) s *= 1.5;
+    if (!byIntent) {
+      // Read for its topic alone: the asked type neither gains nor loses.
+    } else if (fitsIntent(this.q.intent, u) || (this.q.intent === 'contact' && line.link !== undefined)) s *= 1.5;
     // A "Tidsrom:" or "Frist:" cell says when; it repeats the measure's words but answers nothing else.
     else if (this.q.intent !== 'when' && WHEN_LABEL.test(line.label ?? '')) s *= OFF_INTENT_CELL;
     // A document named with its address ("Forebyggende plan for barn og unge: https://…") says where
@@ -176,7 +188,7 @@ class Composer extends SectionView {
     // So is the line that leads into a list ("… noen innsatsområder og målgrupper:").
     else if (this.q.enumerate && line.kind === 'para' && /:$/.test(u.text) && this.lines[u.last + 1]?.kind === 'item') s *= 2;
     else if (this.q.enumerate && line.kind === 'para' && ENUMERATES.test(u.text)) s *= 1.5;
-    this.scores.set(u, s);
+    cache.set(u, s);
     return s;
   }
 
@@ -221,27 +233,25 @@ class Composer extends SectionView {
     // A caption ("Nær relasjon") names the text under it; that text answers.
     const afterCaption = (this.q.intent === 'define' || this.q.intent === 'howto') && this.isCaption(best) ? this.nextShowable(best) : undefined;
     if (afterCaption) best = afterCaption;
-    // A unit that starts in lower case is the tail of the one before it: answer with that one.
-    while (/^\p{Ll}/u.test(best.text) && !/^(•|\d{1,2}\.)/u.test(best.text)) {
-      const prev = this.at(best.first - 1);
-      if (!prev || !this.showable(prev)) break;
-      best = prev;
-    }
+    best = this.leading(best);
     const intent = this.q.intent;
     // "Hvordan evalueres …?", "blir … evaluert?": the measure's "Evaluering:" cell says how and when.
     const evaluation = (intent === 'howto' || intent === 'other') && this.asksEvaluation() ? this.labelledCell(best, EVALUATION_LABEL) : undefined;
-    if (evaluation) {
-      const said = this.cell(evaluation).map((t) => (t === evaluation.text ? this.namedCell(evaluation) : t));
-      return { text: this.fit([...said, ...this.nameOf(best, evaluation)]), shape: 'fact', matched: best };
+    if (evaluation) return this.factAnswer(best, evaluation);
+    // Asked when, the time of the unit about what is asked answers: a time cell holds few of the
+    // question's words, and gaining as the asked type it may win from another row of a flattened
+    // table ("innen våren 2023" of the row above the one about the info meeting, which ends "i løpet
+    // av en toårsperiode").
+    if (intent === 'when') {
+      const topic = this.leading(candidates.reduce((a, u) => (this.topicScore(u) > this.topicScore(a) ? u : a)));
+      const fact = topic !== best && this.topicScore(topic) > this.topicScore(best) ? this.factFor(topic, intent) : undefined;
+      if (fact && (fact !== topic || this.isCell(fact))) return this.factAnswer(topic, fact);
     }
     /** The matched unit itself says who, when, whom to call or how many: no list below it answers instead. */
     let factItself = false;
     if (intent === 'who' || intent === 'when' || intent === 'contact' || intent === 'howmany') {
       const fact = this.factFor(best, intent);
-      if (fact && (fact !== best || this.isCell(fact))) {
-        const said = this.cell(fact).map((t) => (t === fact.text ? this.namedCell(fact) : t));
-        return { text: this.fit([...said, ...this.nameOf(best, fact)]), shape: 'fact', matched: best };
-      }
+      if (fact && (fact !== best || this.isCell(fact))) return this.factAnswer(best, fact);
       factItself = fact === best;
     }
     // A flattened table's row end ("I løpet av våren 2023 Ledere i NAV Porsgrunn") says when and
@@ -286,6 +296,23 @@ class Composer extends SectionView {
     const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
     const main = [...this.sentences(best), ...(line.title ? [line.title] : []), ...this.namesAfter(best)];
     return { text: this.fit([...main, ...this.runnerUp(inside, best, main)]), shape, matched: best };
+  }
+
+  /** A unit that starts in lower case is the tail of the one before it: that one leads. */
+  private leading(u: PlacedUnit): PlacedUnit {
+    let lead = u;
+    while (/^\p{Ll}/u.test(lead.text) && !/^(•|\d{1,2}\.)/u.test(lead.text)) {
+      const prev = this.at(lead.first - 1);
+      if (!prev || !this.showable(prev)) break;
+      lead = prev;
+    }
+    return lead;
+  }
+
+  /** A fact (a labelled cell, a time, a role), named by what it is about. */
+  private factAnswer(about: PlacedUnit, fact: PlacedUnit): ComposedAnswer {
+    const said = this.cell(fact).map((t) => (t === fact.text ? this.namedCell(fact) : t));
+    return { text: this.fit([...said, ...this.nameOf(about, fact)]), shape: 'fact', matched: about };
   }
 
   /**

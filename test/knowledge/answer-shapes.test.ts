@@ -296,3 +296,23 @@ describe('choosing the sentence to show inside the passage', () => {
     assert.match(kb.ask('Hvilke foreldreprogrammer tilbyr kommunen?').answer, /^Foreldreprogrammene kommunen tilbyr er ICDP, Trygghetssirkelen og De utrolige årene\./);
   });
 });
+
+describe('"when" asked of a flattened table whose rows each end with a time', () => {
+  // Invented: two rows of one group; the row above ends with a time of its own on the line of its measure.
+  const text = [
+    '1 Tiltak i Lunde kommune', '', 'Målgruppe Mål Tiltak Hvordan og når Hvem har ansvar', '',
+    'Ansatte i skolen', 'Barnevernet skal svare', 'raskere på henvendelser', '',
+    'Barnevernet lager ny mal for svar til skolene innen høsten 2026 Barnevernet', '',
+    'Ansatte i barnehagen', 'Barnevernets taushetsplikt skal', 'ikke stå i veien for barnet', '',
+    'Barnevernet holder informasjonsmøte om', 'hva en bekymringsmelding skal', 'inneholde', '',
+    'I hver barnehage i', 'løpet av tre år', '', 'Barnevernet', '',
+  ].join('\n');
+  const kb = KnowledgeBase.fromDocuments([{ id: 'lunde.txt', title: 'Tiltaksplan Lunde kommune', source: 'lunde.txt', pages: [{ page: 1, text }] }]);
+
+  it('answers with the time of the row about what is asked, not the time the row above ends with', () => {
+    const q = 'Innen når skal barnevernet ha vært rundt og fortalt hva en god bekymringsmelding må inneholde?';
+    const a = kb.ask(q).answer;
+    assert.match(a, /^I hver barnehage i løpet av tre år\nBarnevernet holder informasjonsmøte/, a);
+    assert.doesNotMatch(a, /høsten 2026/, a);
+  });
+});
