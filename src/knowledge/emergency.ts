@@ -138,9 +138,12 @@ const SELF_KNOCK = /(?<!\p{L})(slo|slått|slår|slog|slege) (seg|hodet|hovudet|k
 const BREAK_UP = /(?<!\p{L})(slår|slå|slo|slått|slær|slog) opp(?!\p{L})/gu;
 /** Danger denied: "ikke i fare", "ikkje i akutt fare", "not in immediate danger", "ingen akutt fare". */
 const NO_DANGER = /(?<!\p{L})((ikke|ikkje|not|no longer|ingen) (i |in )?|(don.?t|do not|doesn.?t|does not|didn.?t|did not) feel (like (i.?m|i am|she.?s|he.?s) )?(in )?(any )?)(akutt |umiddelbar |immediate )?(fare|danger)(?!\p{L})/gu;
-/** Harm denied ("ingen ble skadet", "nobody was hurt"), or a thing damaged ("vinduet er skadd"): no one is hurt. */
+/**
+ * Harm denied ("ingen ble skadet", "nobody was hurt"), or a thing damaged ("vinduet er skadd", "et vindu ble
+ * knust av stormen", "noen knuste vinduet på SFO-basen"): no one is hurt.
+ */
 const NO_HARM =
-  /(?<!\p{L})(ingen|ingen andre|nobody|no one) (ble|er|vart|blei|kom til|was|got|is) (\p{L}+ )?(skadet|skadd|skada|hurt|injured)(?!\p{L})|(?<!\p{L})(ble|vart|blei|er|was|were) (ikke|ikkje|not) (\p{L}+ )?(skadet|skadd|skada|hurt|injured)(?!\p{L})|(?<!\p{L})(vinduet|vindauget|vindusruta|ruta|døra|døren|bilen|taket|gulvet|golvet|veggen|skjermen|telefonen|pc-en|maskinen|bygget|huset|gjerdet|porten|låsen|heisen) ((i|på|til|ved) \p{L}+ )?(er|ble|vart|blei|har blitt|har vorte) (\p{L}+ )?(skadet|skadd|skada)(?!\p{L})/gu;
+  /(?<!\p{L})(ingen|ingen andre|nobody|no one) (ble|er|vart|blei|kom til|was|got|is) (\p{L}+ )?(skadet|skadd|skada|hurt|injured)(?!\p{L})|(?<!\p{L})(ble|vart|blei|er|was|were) (ikke|ikkje|not) (\p{L}+ )?(skadet|skadd|skada|hurt|injured)(?!\p{L})|(?<!\p{L})(noen|nokon|someone|somebody) (har |has )?(knust|knuste|smadret|smadra|broke|smashed) (et |eit |a |the )?(vindu\p{L}*|vindauge\p{L}*|rut(a|er|ene)|windows?)(?!\p{L})|(?<!\p{L})(vinduet|vindu|vinduer|vinduene|vindauget|vindauge|vindusruta|ruta|ruter|rutene|døra|døren|bilen|taket|gulvet|golvet|veggen|skjermen|telefonen|pc-en|maskinen|bygget|huset|gjerdet|porten|låsen|heisen) ((i|på|til|ved) \p{L}+ )?(er|ble|vart|blei|har blitt|har vorte) (\p{L}+ )?(skadet|skadd|skada|knust|knuste|ødelagt|ødelagd)(?!\p{L})/gu;
 /** Fear told as now and then ("av og til er hun redd"): a worry to follow up, not fear now. */
 const NOW_AND_THEN_FEAR = /(?<!\p{L})(av og til|iblant|innimellom|noen ganger|nokre gonger|somme tider|sometimes|at times) (er |blir |vert |is |gets |feels )?(litt |ganske |a bit |quite )?(redd|scared|afraid)(?!\p{L})/gu;
 /** Weather or fire that threatens a thing ("uværet truer strømforsyningen"): no person threatens anyone. */

@@ -462,6 +462,11 @@ describe('emergency detection', () => {
     byRules(false, ['Bilen er parkert utenfor rådhuset, hvem har nøkkelen?', 'Vi har funnet ut hvor møtet skal være.']);
   });
 
+  it('reads a window broken by the weather or by someone unknown as a thing damaged, and a window broken to get at her as danger', () => {
+    byRules(false, ['Et vindu i svømmehallen ble knust av vinden i natt. Hvem melder skaden?', 'Noen knuste vinduet på ungdomsklubben i helga. Hvem ordner glassmester?']);
+    byRules(true, ['Han knuste vinduet på soverommet hennes og prøver å komme inn nå.']);
+  });
+
   it('reads "don\'t feel safe" as no safety told, and "don\'t feel in danger" as danger denied', () => {
     assert.equal(detectEmergency("I don't feel safe, my husband is outside the door with a knife now").emergency, true);
     assert.equal(detectEmergency("My partner checks my phone and calls me stupid, but I don't feel in danger. Who can I talk to?").emergency, false);
