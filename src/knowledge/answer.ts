@@ -168,15 +168,8 @@ class Composer extends SectionView {
     const terms = new Set(wordTerms(contentWords(`${u.term} ${u.text} ${line.label ?? ''}`).map((w) => w.word), this.vocab));
     let s = 0;
     for (const [t, w] of this.q.terms) if (terms.has(t)) s += w;
-    // A link's text ("KS Læring kurssøk") is shown with its address: a place to find, as an address is.
-    if (!byIntent) {
-      // Read for its topic alone: the asked type neither gains nor loses.
-    } else if (fitsIntent(this.q.intent, u) || (this.q.intent === 'contact' && line.link !== undefined)) s *= 1.5;
-    // A "Tidsrom:" or "Frist:" cell says when; it repeats the measure's words but answers nothing else.
-    else if (this.q.intent !== 'when' && WHEN_LABEL.test(line.label ?? '')) s *= OFF_INTENT_CELL;
-    // A document named with its address ("Forebyggende plan for barn og unge: https://…") says where
-    // to read it: it answers "where", not what the document says.
-    else if (this.q.intent !== 'contact' && /https?:\/\//.test(u.text) && words(u.text.replace(/https?:\/\/\S+/g, '')) <= 8) s *= OFF_INTENT_CELL;
+    // Read for its topic alone, the asked type neither gains nor loses.
+    if (byIntent) s *= this.askedTypeWeight(u);
     // "Er dette vold?" after "sønnen knuser tingene hans": "Materiell vold: …", not another kind
     // that shares the word "vold".
     if (u.kind === 'definition' && this.q.told && this.q.told.size > 0 && !fitsIntent('contact', u) && namesToldKind(new Set(wordTerms(contentWords(u.term).map((w) => w.word), this.vocab)), this.q.terms, this.q.told)) s *= 2;
@@ -194,6 +187,19 @@ class Composer extends SectionView {
 
 
 
+
+  /** How the asked type weighs a unit: a fact of the asked kind gains, a cell or link of another kind loses. */
+  private askedTypeWeight(u: PlacedUnit): number {
+    const line = this.lines[u.first]!;
+    // A link's text ("KS Læring kurssøk") is shown with its address: a place to find, as an address is.
+    if (fitsIntent(this.q.intent, u) || (this.q.intent === 'contact' && line.link !== undefined)) return 1.5;
+    // A "Tidsrom:" or "Frist:" cell says when; it repeats the measure's words but answers nothing else.
+    if (this.q.intent !== 'when' && WHEN_LABEL.test(line.label ?? '')) return OFF_INTENT_CELL;
+    // A document named with its address ("Forebyggende plan for barn og unge: https://…") says where
+    // to read it: it answers "where", not what the document says.
+    if (this.q.intent !== 'contact' && /https?:\/\//.test(u.text) && words(u.text.replace(/https?:\/\/\S+/g, '')) <= 8) return OFF_INTENT_CELL;
+    return 1;
+  }
 
   /** A unit starting in lower case, no list item, with no text of its own before it to start it. */
   private orphanTail(u: PlacedUnit): boolean {

@@ -365,16 +365,17 @@ const SENTENCE_ALARM = 0.95;
  * 71; 0.3: 0 and 74; 0.2: 0 and 79.
  */
 const SENTENCE_RULE_BAR = 0.3;
-/** No model (RULES_ALONE, threshold above 1) reads no sentence as danger either. */
+/** Without a model (RULES_ALONE, whose threshold is above 1) no sentence reads as danger to it either. */
 const sentenceRuleBar = (model: EmergencyModel): number => (model.threshold > 1 ? model.threshold : SENTENCE_RULE_BAR);
 
 /**
  * Whether one sentence of a long message (or two neighbouring ones) raises the alarm by the rules,
- * says it is now, and reads as danger to the model too (SENTENCE_RULE_BAR); or one sentence the model alone is all but
- * sure of (SENTENCE_ALARM), unless it is told as practice, over or far off. A message that asks about a routine or a plan and tells an acute
- * danger in one clause ("… Akkurat nå står faren i døra og truer personalet. Hva bør permen
- * inneholde?") reads as a routine question to the model as a whole: its veto is for idioms and
- * stories long over, and the sentence that told the danger is what it should judge.
+ * says it is now, and reads as danger to the model too (SENTENCE_RULE_BAR); or one sentence the
+ * model alone is all but sure of (SENTENCE_ALARM), unless it is told as practice, over or far off.
+ * A message that asks about a routine or a plan and tells an acute danger in one clause ("…
+ * Akkurat nå står faren i døra og truer personalet. Hva bør permen inneholde?") reads as a routine
+ * question to the model as a whole: its veto is for idioms and stories long over, and the sentence
+ * that told the danger is what it should judge.
  */
 export function clauseAlarm(question: string, model: EmergencyModel): boolean {
   const sentences = question.split(/(?<=[.!?])\s+/u).filter((s) => s.trim() !== '');
