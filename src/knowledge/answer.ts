@@ -132,6 +132,15 @@ function timeAndRole(text: string): { when: string; who: string } | undefined {
 /** The verbs that make a line a statement rather than the name of a role. */
 const SAYS = /(?<!\p{L})(skal|må|kan|bør|vil|er|blir|får|har|gjør|sikrer|lager)(?!\p{L})/iu;
 
+/**
+ * A sentence that names what its paragraph defined only by its kind ("Teamet er …", "Tilbudet
+ * gis …"). For questions of SUBJECT_INTENTS it counts the question's words the defining sentence
+ * holds at SUBJECT_WEIGHT, and it is shown after that sentence.
+ */
+const SUBJECT_WEIGHT = 0.5;
+const SUBJECT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['who', 'howto', 'other']);
+const SUBJECT_AGAIN = /^(Teamet|Teamene|Tilbudet|Tilbodet|Gruppa|Gruppen|Modellen|Nettverket|Nettverkene|Tjenesten|Tenesta|Senteret|Programmet|Prosjektet|Utvalget|Ordningen|Kurset|Verktøyet|Veilederen|Rettleiaren|Nettsiden|Ressurssiden|Rådet|Kontoret)\b/u;
+
 /** Composes the answer a card shows from the best window of a section. */
 class Composer extends SectionView {
   private readonly scores = new Map<PlacedUnit, number>();
@@ -168,6 +177,10 @@ class Composer extends SectionView {
     const terms = new Set(wordTerms(contentWords(`${u.term} ${u.text} ${line.label ?? ''}`).map((w) => w.word), this.vocab));
     let s = 0;
     for (const [t, w] of this.q.terms) if (terms.has(t)) s += w;
+    // "Teamet er tverretatlig sammensatt …" names what it is about only by its kind: the name the
+    // sentence before it defined ("KONVO er kommunens konsultasjonsteam …") counts too.
+    const named = this.subjectTerms(u);
+    for (const [t, w] of this.q.terms) if (named.has(t) && !terms.has(t)) s += w * SUBJECT_WEIGHT;
     // Read for its topic alone, the asked type neither gains nor loses.
     if (byIntent) s *= this.askedTypeWeight(u);
     // "Er dette vold?" after "sønnen knuser tingene hans": "Materiell vold: …", not another kind
@@ -187,6 +200,26 @@ class Composer extends SectionView {
 
 
 
+
+  /**
+   * The sentence that defined what a sentence names again only by its kind ("Teamet er …"): the
+   * nearest definition before it in its paragraph ("KONVO er kommunens konsultasjonsteam …").
+   */
+  private subject(u: PlacedUnit): PlacedUnit | undefined {
+    const line = this.lines[u.first]!;
+    if (line.kind !== 'para' || !SUBJECT_AGAIN.test(u.text)) return undefined;
+    for (let k = u.first - 1; k >= 0 && this.lines[k]!.kind === 'para' && this.lines[k]!.group === line.group; k--) {
+      const o = this.at(k);
+      if (o && o.first === k && o.kind === 'definition' && o.term !== '') return this.showable(o) ? o : undefined;
+    }
+    return undefined;
+  }
+
+  /** The name a sentence stands for when it names it again only by its kind ("KONVO"), for questions that ask who, how or what. */
+  private subjectTerms(u: PlacedUnit): Set<string> {
+    const o = SUBJECT_INTENTS.has(this.q.intent) ? this.subject(u) : undefined;
+    return o === undefined ? new Set() : new Set(wordTerms(contentWords(o.term).map((w) => w.word), this.vocab));
+  }
 
   /** How the asked type weighs a unit: a fact of the asked kind gains, a cell or link of another kind loses. */
   private askedTypeWeight(u: PlacedUnit): number {
@@ -390,6 +423,9 @@ class Composer extends SectionView {
     }
     const prev = this.at(u.first - 1);
     if (prev && LEANS_BACK.test(u.text) && this.line(prev).group === line.group && this.showable(prev)) out.unshift(prev.text);
+    // "Teamet er tverretatlig sammensatt …" alone does not say which team: the sentence that defined it comes first.
+    const subject = this.subject(u);
+    if (subject && subject !== prev) out.unshift(subject.text);
     const next = this.at(u.last + 1);
     const sameGroup = next !== undefined && this.line(next).group === line.group && this.showable(next);
     // The next sentence goes along when this one is short, or when it goes on from this one ("Dette skal sikres gjennom …").

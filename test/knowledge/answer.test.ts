@@ -140,7 +140,8 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
       'Her får ansatte veiledning, drøfting og oppfølging i saken. Ansatte kan drøfte en bekymring uten å si hvem barnet er. ' +
       'Teamet er sammensatt på tvers av etater, og har i dag representanter fra barnevernet, helsestasjonen, PPT og familievernet.\n';
     const one = oneDocument(text);
-    assert.match(one.ask('Hvem sitter i samrådsteamet om vold mot barn?').answer, /^Teamet er sammensatt på tvers av etater, og har i dag representanter fra barnevernet/);
+    // The members' sentence names the team only as "Teamet": the sentence that defined it comes first.
+    assert.match(one.ask('Hvem sitter i samrådsteamet om vold mot barn?').answer, /^Samrådsteamet er kommunens team for drøfting av bekymring for barn som kan være utsatt for vold\.\nTeamet er sammensatt på tvers av etater, og har i dag representanter fra barnevernet/);
     assert.doesNotMatch(one.ask('Hvem har ansvar for samrådsteamet om vold mot barn?').answer, /^Teamet er sammensatt/);
   });
 
@@ -352,5 +353,22 @@ describe('a name the question quotes', () => {
     const r = kb.ask("Hva er 'Tidlig inn'?");
     assert.equal(r.citations[0]?.section, 'Kurs');
     assert.match(r.answer, /^Ansatte i helsestasjonen tar kurset Tidlig inn/);
+  });
+});
+
+describe('a sentence that names what its paragraph defined only by its kind', () => {
+  // Invented: two teams in a row; the members of the first are told of "Teamet", three sentences after its name.
+  const text = `# Samrådsteam
+
+Kommunen har to samrådsteam i dag. LUNA er kommunens samrådsteam for bekymring for barn som kan være utsatt for vold. Samrådsteamet gir råd og drøfting til ansatte. Ansatte kan drøfte en bekymring uten å si hvem barnet er. Teamet er sammensatt på tvers av etater, og har nå representanter fra barnevern, helsestasjon, politi og familievern.
+
+Samrådsteamet for voksne med utviklingshemming gir anonyme drøftinger til ansatte og pårørende. Samrådsteamet består av ansatte fra habiliteringstjenesten, fastlegene og krisesenteret.
+`;
+  const kb = oneDocument(text, 'plan.md', 'Plan');
+
+  it('is shown after the sentence that named it, so the card says which team it is', () => {
+    const a = kb.ask('Hvem er med i LUNA-teamet?').answer;
+    assert.match(a, /^LUNA er kommunens samrådsteam for bekymring for barn som kan være utsatt for vold\.\nTeamet er sammensatt på tvers av etater/, a);
+    assert.doesNotMatch(a, /habiliteringstjenesten/, a);
   });
 });
