@@ -134,8 +134,8 @@ const SAYS = /(?<!\p{L})(skal|må|kan|bør|vil|er|blir|får|har|gjør|sikrer|lag
 
 /**
  * A sentence that names what its paragraph defined only by its kind ("Teamet er …", "Tilbudet
- * gis …"). For questions of SUBJECT_INTENTS it counts the question's words the defining sentence
- * holds at SUBJECT_WEIGHT, and it is shown after that sentence.
+ * gis …"). For questions of SUBJECT_INTENTS the name that was defined counts for it at
+ * SUBJECT_WEIGHT, and it is shown after the sentence that defined it.
  */
 const SUBJECT_WEIGHT = 0.5;
 const SUBJECT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['who', 'howto', 'other']);
@@ -197,9 +197,6 @@ class Composer extends SectionView {
     cache.set(u, s);
     return s;
   }
-
-
-
 
   /**
    * The sentence that defined what a sentence names again only by its kind ("Teamet er …"): the
@@ -425,7 +422,7 @@ class Composer extends SectionView {
     if (prev && LEANS_BACK.test(u.text) && this.line(prev).group === line.group && this.showable(prev)) out.unshift(prev.text);
     // "Teamet er tverretatlig sammensatt …" alone does not say which team: the sentence that defined it comes first.
     const subject = this.subject(u);
-    if (subject && subject !== prev) out.unshift(subject.text);
+    if (subject && !out.includes(subject.text)) out.unshift(subject.text);
     const next = this.at(u.last + 1);
     const sameGroup = next !== undefined && this.line(next).group === line.group && this.showable(next);
     // The next sentence goes along when this one is short, or when it goes on from this one ("Dette skal sikres gjennom …").

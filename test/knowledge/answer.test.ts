@@ -371,4 +371,9 @@ Samrådsteamet for voksne med utviklingshemming gir anonyme drøftinger til ansa
     assert.match(a, /^LUNA er kommunens samrådsteam for bekymring for barn som kan være utsatt for vold\.\nTeamet er sammensatt på tvers av etater/, a);
     assert.doesNotMatch(a, /habiliteringstjenesten/, a);
   });
+
+  it('is shown after the sentence that named it also when that sentence comes right before it', () => {
+    const next = oneDocument(text.replace('Samrådsteamet gir råd og drøfting til ansatte. Ansatte kan drøfte en bekymring uten å si hvem barnet er. ', ''), 'plan.md', 'Plan');
+    assert.match(next.ask('Hvem er med i LUNA-teamet?').answer, /^LUNA er kommunens samrådsteam[^\n]*\nTeamet er sammensatt på tvers av etater/);
+  });
 });
