@@ -138,6 +138,8 @@ const SAYS = /(?<!\p{L})(skal|må|kan|bør|vil|er|blir|får|har|gjør|sikrer|lag
  * SUBJECT_WEIGHT, and it is shown after the sentence that defined it.
  */
 const SUBJECT_WEIGHT = 0.5;
+/** A sentence whose content is told elsewhere: "… er beskrevet under kapittel Barn og unge." */
+const POINTS_ELSEWHERE = /(?<!\p{L})(beskrevet|beskrives|omtalt|omtales|omtala|behandlet|behandles|utdypet|utdypes) (under|i) (kapittel|kapitlet|kap\.|avsnitt|avsnittet|delkapittel|punkt)(?!\p{L})|^(se|sjå|jf\.?) (kapittel|kap\.|avsnitt|punkt)(?!\p{L})/iu;
 const SUBJECT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['who', 'howto', 'other']);
 const SUBJECT_AGAIN = /^(Teamet|Teamene|Tilbudet|Tilbodet|Gruppa|Gruppen|Modellen|Nettverket|Nettverkene|Tjenesten|Tenesta|Senteret|Programmet|Prosjektet|Utvalget|Ordningen|Kurset|Verktøyet|Veilederen|Rettleiaren|Nettsiden|Ressurssiden|Rådet|Kontoret)\b/u;
 
@@ -228,6 +230,8 @@ class Composer extends SectionView {
     // A document named with its address ("Forebyggende plan for barn og unge: https://…") says where
     // to read it: it answers "where", not what the document says.
     if (this.q.intent !== 'contact' && /https?:\/\//.test(u.text) && words(u.text.replace(/https?:\/\/\S+/g, '')) <= 8) return OFF_INTENT_CELL;
+    // "… er beskrevet under kapittel Barn og unge." only says where the answer is told.
+    if (POINTS_ELSEWHERE.test(u.text)) return OFF_INTENT_CELL;
     return 1;
   }
 
@@ -419,7 +423,8 @@ class Composer extends SectionView {
       return out;
     }
     const prev = this.at(u.first - 1);
-    if (prev && LEANS_BACK.test(u.text) && this.line(prev).group === line.group && this.showable(prev)) out.unshift(prev.text);
+    // A sentence that only says where something is told is no start to lean on.
+    if (prev && LEANS_BACK.test(u.text) && this.line(prev).group === line.group && this.showable(prev) && !POINTS_ELSEWHERE.test(prev.text)) out.unshift(prev.text);
     // "Teamet er tverretatlig sammensatt …" alone does not say which team: the sentence that defined it comes first.
     const subject = this.subject(u);
     if (subject && !out.includes(subject.text)) out.unshift(subject.text);

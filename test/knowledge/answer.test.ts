@@ -73,6 +73,15 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(one.ask('Hvilke kurs for foreldre kan skolen tilby?').answer, /\nAktuelle tilbud er COS-P, De utrolige årene, ICDP og PMTO\.$/);
   });
 
+  it('shows a sentence that leans back ("I tillegg …") without one that only says where something else is told', () => {
+    const text =
+      '# Hjelp til foreldre\n\nMange foreldre som slår, gjør det fordi de mangler andre måter å sette grenser på. Da kan et foreldrekurs i gruppe være et godt tilbud. Foreldrekursene er nærmere beskrevet i kapittel Barn og unge. I tillegg bør alle foreldre som sliter med sinne få tilbud om sinnemestring hos familievernkontoret.\n';
+    const one = oneDocument(text, 'f.md', 'F');
+    const a = one.ask('Hvor kan foreldre som sliter med sinne få tilbud om sinnemestring?').answer;
+    assert.match(a, /^I tillegg bør alle foreldre som sliter med sinne få tilbud om sinnemestring/);
+    assert.doesNotMatch(a, /beskrevet i kapittel/);
+  });
+
   it('never answers "how" with a line of three words ("Som gir bekymring") when the passage has a measure', () => {
     const text =
       'Barn trenger trygge voksne rundt seg. Alle barn har rett til vern.\n\nDelmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n1) Plan for barn og unge\n\n' +
