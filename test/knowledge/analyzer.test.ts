@@ -157,6 +157,9 @@ describe('question analysis', () => {
     // Who is responsible for a web page or a phone line is still "who", not whom to contact.
     assert.equal(intent('Hvem har ansvar for ressurssiden på kommunens nettsider?'), 'who');
     assert.equal(intent('Hvem har ansvar for telefonen, og hvem ringer jeg?'), 'contact');
+    // An interpreter on the phone is a service, not a number to call.
+    assert.equal(intent('Hvem skal følge opp at NAV får rutiner for telefontolk?'), 'who');
+    assert.equal(intent('Hvor finner jeg telefonnummeret til krisesenteret?'), 'contact');
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
