@@ -47,13 +47,14 @@ const PHRASE_VIEW = 6;
 
 /**
  * How many of the things the asker wrote in so many words a window answers to: the municipality
- * named ("… i Meråker?") and a phrase quoted ("«Tidlig inn»"). Few dev questions do either, so the
- * model learnt little of them; the reranker never puts a window that answers to fewer of them
- * before one that answers to more.
+ * named ("… i Meråker?"), a phrase quoted ("«Tidlig inn»") and, asked what something is, its
+ * definition ("Psykisk vold: …", which the reranker put after a window where "psykisk helsehjelp"
+ * is said twice). Few dev questions do any of these, so the model learnt little of them; the
+ * reranker never puts a window that answers to fewer of them before one that answers to more.
  */
 function askedFor(h: Hit): number {
   const ranks = h.ranks;
-  return (ranks[DOCUMENT_VIEW]! > 0 ? 1 : 0) + (ranks[PHRASE_VIEW]! > 0 ? 1 : 0);
+  return (ranks[DOCUMENT_VIEW]! > 0 ? 1 : 0) + (ranks[PHRASE_VIEW]! > 0 ? 1 : 0) + (h.definesAsked ? 1 : 0);
 }
 
 /**

@@ -85,6 +85,8 @@ export interface Hit {
    * view did not find it. The reranker (rerank.ts) reads them.
    */
   ranks: readonly number[];
+  /** The window defines exactly what a "what is" question asks about ("Psykisk vold: …" for "hva er psykisk vold?"). */
+  definesAsked?: boolean;
 }
 
 /** Per document index, (windows / mean windows per document) ^ −DOCUMENT_SIZE_EXPONENT. */
@@ -356,7 +358,10 @@ export class Retriever {
     // Scope reads the cited places' coverage and the label the shown one's: each is computed once.
     const covered = new Map<number, number>();
     const coverageOf = (i: number): number => covered.get(i) ?? covered.set(i, this.coverage(read, i)).get(i)!;
+    // "Hva er psykisk vold?": a window that defines just that is never put after one that does not (rerank.ts).
+    const exact = q.intent === 'define' && !q.classify ? this.exactDefinitions(read, unitScores) : new Set<number>();
     const hits: Hit[] = [...fused].map(([i, score]) => ({
+      ...(exact.has(i) ? { definesAsked: true } : {}),
       index: i,
       passage: this.passages[i]!,
       score,
@@ -440,6 +445,22 @@ export class Retriever {
       if (term.size === 0) continue;
       const inQuestion = [...term].filter((t) => q.terms.has(t)).length;
       if ((kind || this.share(asked, term) >= TYPED_SHARE) && inQuestion / term.size >= (kind ? 1 : TYPED_SHARE)) out.set(u, s);
+    }
+    return out;
+  }
+
+  /** Windows holding a unit whose defined term is the whole of what the question asks about, and no more. */
+  private exactDefinitions(q: AnalyzedQuestion, unitScores: Map<number, number>): Set<number> {
+    const out = new Set<number>();
+    const asking = q.groups.filter((g) => g.weight >= 1);
+    const asked = asking.length > 0 ? asking : q.groups;
+    for (const u of unitScores.keys()) {
+      const term = this.definedTerms[u]!;
+      if (term.size === 0 || ![...term].every((t) => q.terms.has(t))) continue;
+      // Every word asked about, as written and not only its stem ("Trygghet for alle" is not "Trygg - fri fra vold").
+      const written = normalizeText(this.units[u]!.term).split(/[^\p{L}\p{N}]+/u);
+      if (!asked.every((g) => written.some((w) => w.startsWith(g.word.slice(0, Math.max(4, g.word.length - 2)))))) continue;
+      for (const w of this.units[u]!.windows) out.add(w);
     }
     return out;
   }

@@ -32,6 +32,12 @@ describe('the reranker', () => {
     assert.deepEqual(rerank([other, named]).map((h) => h.index), [2, 1]);
   });
 
+  it('never puts a window before one that defines just what a "what is" question asks about', () => {
+    const repeats = hit(1, 0.09, [1, 1, 1, 0, 2, 0, 0]);
+    const defines = { ...hit(2, 0.08, [4, 3, 5, 0, 1, 0, 0]), definesAsked: true };
+    assert.deepEqual(rerank([repeats, defines]).map((h) => h.index), [2, 1]);
+  });
+
   it('keeps the fused order past its depth and when told not to rerank', () => {
     const hits = [hit(1, 0.3, [1, 1, 1, 0, 0, 0, 0]), hit(2, 0.2, [2, 2, 2, 0, 0, 0, 0]), hit(3, 0.1, [3, 3, 3, 0, 0, 0, 0])];
     const backwards: RerankModel = { depth: 2, bias: 0, weights: [-5] };

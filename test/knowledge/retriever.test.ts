@@ -28,3 +28,22 @@ describe('the views of a search', () => {
     assert.equal(first.ranks[6], 0, 'no phrase was quoted');
   });
 });
+
+describe('a "what is" question and the definitions', () => {
+  const text =
+    '# Helse\n\nVoldsutsatte kan trenge psykisk helsehjelp. Psykisk helsevern i kommunen gir psykisk helsehjelp til alle.\n\n' +
+    '# Former for vold\n\nFysisk vold: Slag, spark og dytting.\n\nPsykisk vold: Trusler, ydmykelser og konstant kritikk.\n\n' +
+    '# Om planen\n\nTrygg - fri fra vold. Kommunens plan for årene som kommer.\n';
+  const kb = KnowledgeBase.fromDocuments([doc('plan.md', text)]);
+  const defines = (q: string): string[] => kb.places(q, 5).filter((h) => h.definesAsked).map((h) => h.passage.trail);
+
+  it('marks the place that defines just what is asked, as written', () => {
+    assert.deepEqual(defines('Hva er psykisk vold?'), ['Former for vold']);
+    assert.deepEqual(defines('what is psychological violence?'), ['Former for vold']);
+  });
+
+  it('marks no place whose term is only the stem of what is asked, or a part of it', () => {
+    assert.deepEqual(defines('Trygghet for alle, hva er det?'), []);
+    assert.deepEqual(defines('Hva er psykisk vold mot eldre?'), []);
+  });
+});
