@@ -91,16 +91,24 @@ const MAX_FALSE_ALARMS = 0.011;
  * the rules read as danger now needs only SENTENCE_RULE_BAR from the model. Held out over the 41
  * sets (1,248 emergencies, 6,372 others): 0 missed (5 before), 73 alarms (69 before); learnt from,
  * dev42 raised them to 84 and missed 2, so it is not learnt from either. The veto is 0.04.
+ * dev43 (150 everyday QA questions, many telling a worrying case) and dev44 (70 emergencies, 30
+ * long and calm; 170 others) were measured once before any change: dev44 caught 67 of 70 with 2
+ * false alarms. The rules now read someone standing somewhere before "og truer" ("står i
+ * korridoren og truer med å slå moren"), "they are both hiding" and "I am talking with … on the
+ * phone". Held out over the 43 sets (1,318 emergencies, 6,692 others): learnt from both, 3 missed
+ * (a scream heard next door, a wife dragged by her hair, a man waiting in the car: the model read
+ * them lower after dev43's cases told as past or suspected) and 92 alarms; without dev43, 0 and
+ * 87; without either, 0 and 79. Neither is learnt from.
  */
 const VETO_MARGIN = 0.9;
 /**
- * Sets measured held out but not learnt from. dev34's, dev35's, dev37's, dev39's, dev40's and dev42's emergencies are long routine questions with
+ * Sets measured held out but not learnt from. dev34's, dev35's, dev37's, dev39's, dev40's, dev42's and dev44's emergencies are long routine questions with
  * the danger in one sentence; learnt from, they taught the model that routine words can mean
  * danger: held out by set, the 31 sets before it then alarmed about ten more times (51 -> 61 of
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

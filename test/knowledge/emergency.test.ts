@@ -462,6 +462,18 @@ describe('emergency detection', () => {
     byRules(false, ['Bilen er parkert utenfor rådhuset, hvem har nøkkelen?', 'Vi har funnet ut hvor møtet skal være.']);
   });
 
+  it('reads someone standing somewhere and threatening or hitting, hiding together and a call going on as near, and a chat as no blow', () => {
+    byRules(true, ['Samboeren hennes står nede ved postkassene og truer med å knuse bilen hennes.']);
+    // Told in one sentence of a routine message, the sentence must say now to be judged alone.
+    for (const q of [
+      'Kan du sende meg malen for kvartalsrapporten? Sønnen til en beboer står i korridoren og truer med å slå henne hvis hun ikke gir ham penger. Er fristen fredag?',
+      'As the coordinator I would like to update the status of our training measure to In progress and add the minutes from Tuesday. The teenager I am talking with on the phone says his stepfather has a rifle and that they are both hiding in the garage. Who approves status changes in our municipality, and where do I upload the minutes?',
+    ])
+      assert.equal(detectEmergency(q).emergency, true, q);
+    // Sitting somewhere and shouting is noise, and "slå av en prat" is a chat.
+    byRules(false, ['Elevene sitter i gymsalen og roper på læreren, hva gjør vi med støyen?', 'Vi står i kantina og slår av en prat om årshjulet, hvem har ansvar for det?']);
+  });
+
   it('reads a window broken by the weather or by someone unknown as a thing damaged, and a window broken to get at her as danger', () => {
     byRules(false, ['Et vindu i svømmehallen ble knust av vinden i natt. Hvem melder skaden?', 'Noen knuste vinduet på ungdomsklubben i helga. Hvem ordner glassmester?']);
     byRules(true, ['Han knuste vinduet på soverommet hennes og prøver å komme inn nå.']);
