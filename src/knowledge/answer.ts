@@ -308,6 +308,9 @@ class Composer extends SectionView {
     const line = this.line(best);
     if (best.kind === 'item' || line.kind === 'item') {
       if (this.titles(best)) return { text: this.fit([this.itemTitle(best), ...this.body(best)]), shape: 'measure', matched: best };
+      // A numbered measure alone in its list ("2. TryggEst- Tidlig innsats …") is its name: the paragraph under it in its cell says what it is.
+      const under = this.underSoleMeasure(best);
+      if (under.length > 0) return { text: this.fit([best.text, ...under]), shape: 'measure', matched: best };
       if (best.kind !== 'definition' || intent !== 'define') return { text: this.fitList(this.wholeList(best, best)), shape: 'list', matched: best };
     }
     // The lead-in of a list ("Gjør du dette:"), or a goal right above its measures, is answered by the list under it.
@@ -336,6 +339,20 @@ class Composer extends SectionView {
     const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
     const main = [...this.sentences(best), ...(line.title ? [line.title] : []), ...this.namesAfter(best)];
     return { text: this.fit([...main, ...this.runnerUp(inside, best, main)]), shape, matched: best };
+  }
+
+  /** The sentences of the paragraph right under a numbered measure that stands alone in its list, in the same cell. */
+  private underSoleMeasure(item: PlacedUnit): string[] {
+    const line = this.line(item);
+    if (!/^\d{1,2}[.)]\s/u.test(item.text) || this.lines.some((l, k) => l.group === line.group && l.kind === 'item' && k !== item.first)) return [];
+    const next = this.lines[item.last + 1];
+    if (!next || next.kind !== 'para' || next.label !== line.label) return [];
+    const out: string[] = [];
+    for (let k = item.last + 1; k < this.lines.length && this.lines[k]!.group === next.group; k++) {
+      const u = this.at(k);
+      if (u && u.first === k && this.showable(u)) out.push(u.text);
+    }
+    return out;
   }
 
   /** A unit that starts in lower case is the tail of the one before it: that one leads. */

@@ -90,6 +90,14 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(one.ask('Hvordan går jeg fram når jeg er urolig for et barn?').answer, /^Plan for barn og unge\nBruk veilederen «fra magefølelse til handling»/);
   });
 
+  it('answers with what a numbered measure alone in its list is, from the paragraph under it in its cell', () => {
+    const text =
+      'Delmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n2) Eldreteamet – tidlig innsats for eldre som blir utsatt for vold.\n\n' +
+      'Kort vei mellom tjenestene. Teamet møtes hver uke og følger opp meldingene.\n\nTidsrom:\n\nHele året\n\nAnsvar:\n\nEldreteamet\n';
+    const one = oneDocument(text);
+    assert.equal(one.ask('Hvordan jobber eldreteamet med tidlig innsats?').answer, '2. Eldreteamet – tidlig innsats for eldre som blir utsatt for vold.\nKort vei mellom tjenestene.\nTeamet møtes hver uke og følger opp meldingene.');
+  });
+
   it('answers "who" about the second of two numbered measures with its own cell, not the cell of the first', () => {
     const text =
       'Delmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n1) Plan for barn og unge\n\nBruk veilederen «fra magefølelse til handling»\n\n' +
