@@ -66,6 +66,8 @@ export interface AnswerQuery {
   authors?: boolean;
   /** The question asks who a team is made of: a sentence naming its members says who. */
   members?: boolean;
+  /** The question asks who is responsible: in a table whose rows end with who does it, that cell answers. */
+  responsible?: boolean;
   /** Question terms with their weight (already multiplied by idf). */
   terms: ReadonlyMap<string, number>;
   /** What an "er det vold?" question tells (analyzer `toldTerms`): the definition of the kind it names answers. */
@@ -524,9 +526,15 @@ class Composer extends SectionView {
     const labels = intent === 'who' ? WHO_LABEL : evaluation ? EVALUATION_LABEL : intent === 'when' ? WHEN_LABEL : null;
     const cell = labels ? this.labelledCell(best, labels) : undefined;
     if (cell) return cell;
+    // "Hvem har ansvar for kontaktpersonen i NAV?": the row's last cell ("Ledere i NAV Porsgrunn")
+    // answers, not the measure that says "med ansvar for å veilede".
+    const row = intent === 'who' || intent === 'when' ? this.rowOf(best) : undefined;
+    if (intent === 'who' && this.q.responsible === true && row && row.to > best.first) {
+      const end = block.find((u) => u.first === row.to && this.showable(u));
+      if (end && this.holdsFact(end, intent)) return end;
+    }
     if (this.holdsFact(best, intent)) return best;
     // In a flattened table whose rows end with who does it, the fact is in the best unit's row.
-    const row = intent === 'who' || intent === 'when' ? this.rowOf(best) : undefined;
     if (row) {
       const inRow = block.filter((u) => u.first >= row.from && u.first <= row.to && this.showable(u) && this.holdsFact(u, intent));
       // A cell of the row that names a role (“Ha en kontaktperson … med ansvar for å veilede”), or else

@@ -495,7 +495,7 @@ export class KnowledgeBase {
     const terms = new Map<string, number>();
     // A word naming the document ("Meråker") chose the document; inside it, it answers nothing.
     for (const [t, w] of q.terms) if (!this.retriever.namesDocument(t, hit.passage.docIndex)) terms.set(t, w * this.retriever.idf(t));
-    const composed = composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, enumerate: q.enumerate, authors: q.authors, members: q.members, terms, told: toldTerms(q) }, this.vocab);
+    const composed = composeAnswer(hit.passage, this.retriever.unitsOf(hit.passage.section), this.retriever.sections, { intent: q.intent, enumerate: q.enumerate, authors: q.authors, members: q.members, responsible: q.responsible, terms, told: toldTerms(q) }, this.vocab);
     if (q.intent !== 'when' || TIME_FACT.test(composed.text)) return composed;
     // A plan that describes its measures in prose often gives their periods only in a summary
     // table ("Samlet oversikt over tiltakene"): "when" is answered by the measure's row there.

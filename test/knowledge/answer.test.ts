@@ -90,6 +90,16 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(one.ask('Hvordan går jeg fram når jeg er urolig for et barn?').answer, /^Plan for barn og unge\nBruk veilederen «fra magefølelse til handling»/);
   });
 
+  it('answers who is responsible for a measure in a flattened table with the cell that ends its row, not the measure that says "med ansvar for"', () => {
+    const text =
+      '1.3 Tiltak for NAV\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nAnsatte i NAV Sikre gode rutiner for tolk\n\nEtablere rutiner for tolk på telefon\n\nI løpet av våren 2025 Ledere i NAV\n\n' +
+      'Ansatte i NAV Gjøre veiledning lettere tilgjengelig\n\nHa en kontaktperson i NAV med ansvar for å veilede kollegaer\n\nI løpet av høsten 2025 Ledere i NAV\n';
+    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: 1, text }] }]);
+    assert.match(one.ask('Hvem har ansvar for at NAV får en kontaktperson som kan veilede kollegaer?').answer, /^I løpet av høsten 2025\. Ansvar: Ledere i NAV\n/);
+    // Asked whom to turn to, the contact person is the answer.
+    assert.match(one.ask('Finnes det en kontaktperson i NAV som kan veilede meg?').answer, /^Ha en kontaktperson i NAV/);
+  });
+
   it('answers with what a numbered measure alone in its list is, from the paragraph under it in its cell', () => {
     const text =
       'Delmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n2) Eldreteamet – tidlig innsats for eldre som blir utsatt for vold.\n\n' +
