@@ -29,6 +29,8 @@ const ROW_CELLS = 4;
 const OWN_NAME = /^[^:]{2,60}:\s/u;
 /** What a cell that says when weighs, against other units, for a question that asks something else. */
 const OFF_INTENT_CELL = 0.3;
+/** A sentence whose content is told elsewhere: "… er beskrevet under kapittel Barn og unge." */
+const POINTS_ELSEWHERE = /(?<!\p{L})(beskrevet|beskrives|omtalt|omtales|omtala|behandlet|behandles|utdypet|utdypes) (under|i) (kapittel|kapitlet|kap\.|avsnitt|avsnittet|delkapittel|punkt)(?!\p{L})|^(se|sjå|jf\.?) (kapittel|kap\.|avsnitt|punkt)(?!\p{L})/iu;
 /** A line this short, in words, answers "who" or "when" at most. */
 const SHORT_LINE_WORDS = 3;
 /** A list in a table cell is shown whole as the fact asked for up to this many items. */
@@ -140,8 +142,6 @@ const SAYS = /(?<!\p{L})(skal|må|kan|bør|vil|er|blir|får|har|gjør|sikrer|lag
  * SUBJECT_WEIGHT, and it is shown after the sentence that defined it.
  */
 const SUBJECT_WEIGHT = 0.5;
-/** A sentence whose content is told elsewhere: "… er beskrevet under kapittel Barn og unge." */
-const POINTS_ELSEWHERE = /(?<!\p{L})(beskrevet|beskrives|omtalt|omtales|omtala|behandlet|behandles|utdypet|utdypes) (under|i) (kapittel|kapitlet|kap\.|avsnitt|avsnittet|delkapittel|punkt)(?!\p{L})|^(se|sjå|jf\.?) (kapittel|kap\.|avsnitt|punkt)(?!\p{L})/iu;
 const SUBJECT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['who', 'howto', 'other']);
 const SUBJECT_AGAIN = /^(Teamet|Teamene|Tilbudet|Tilbodet|Gruppa|Gruppen|Modellen|Nettverket|Nettverkene|Tjenesten|Tenesta|Senteret|Programmet|Prosjektet|Utvalget|Ordningen|Kurset|Verktøyet|Veilederen|Rettleiaren|Nettsiden|Ressurssiden|Rådet|Kontoret)\b/u;
 
