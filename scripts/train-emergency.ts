@@ -99,16 +99,23 @@ const MAX_FALSE_ALARMS = 0.011;
  * (a scream heard next door, a wife dragged by her hair, a man waiting in the car: the model read
  * them lower after dev43's cases told as past or suspected) and 92 alarms; without dev43, 0 and
  * 87; without either, 0 and 79. Neither is learnt from.
+ * dev45 (200 everyday QA questions) and dev46 (60 emergencies, 25 long and calm; 180 others, 140
+ * from outside the field) were measured once before any change: dev46 caught 59 of 60 with 5
+ * false alarms, dev45's questions raised 2. The rules now read "siste dag du lever" as a threat to
+ * kill, and a legal step threatened ("trugar med å sende saka til namsmannen") and "hit by a car"
+ * as no harm. Held out over the 46 sets (1,378 emergencies, 7,072 others): learnt from both, 0
+ * missed and 92 alarms; dev45 alone, 0 and 82; dev46 alone, 1 and 89; neither, 0 and 84. dev45 is
+ * learnt from, dev46 is not.
  */
 const VETO_MARGIN = 0.9;
 /**
- * Sets measured held out but not learnt from. dev34's, dev35's, dev37's, dev39's, dev40's, dev42's and dev44's emergencies are long routine questions with
+ * Sets measured held out but not learnt from. dev34's, dev35's, dev37's, dev39's, dev40's, dev42's, dev44's and dev46's emergencies are long routine questions with
  * the danger in one sentence; learnt from, they taught the model that routine words can mean
  * danger: held out by set, the 31 sets before it then alarmed about ten more times (51 -> 61 of
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

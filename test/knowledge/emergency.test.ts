@@ -474,6 +474,18 @@ describe('emergency detection', () => {
     byRules(false, ['Elevene sitter i gymsalen og roper på læreren, hva gjør vi med støyen?', 'Vi står i kantina og slår av en prat om årshjulet, hvem har ansvar for det?']);
   });
 
+  it('reads "the last day you live" as a threat to kill, and a legal step threatened or a traffic accident as no harm', () => {
+    byRules(true, [
+      'Han skrev at i dag er siste dag du lever hvis du går fra ham. Han er på vei hjem nå.',
+      'She says her husband told her it is the last day she lives if she leaves, and he is on his way home.',
+    ]);
+    byRules(false, [
+      'Utleigaren trugar med å sende saka til namsmannen no. Kva gjer eg?',
+      'The parents threaten to take the school to court over the grade, what do we do now?',
+      'A cyclist was hit by a car outside the school this morning; how do we report the crossing?',
+    ]);
+  });
+
   it('reads a window broken by the weather or by someone unknown as a thing damaged, and a window broken to get at her as danger', () => {
     byRules(false, ['Et vindu i svømmehallen ble knust av vinden i natt. Hvem melder skaden?', 'Noen knuste vinduet på ungdomsklubben i helga. Hvem ordner glassmester?']);
     byRules(true, ['Han knuste vinduet på soverommet hennes og prøver å komme inn nå.']);
