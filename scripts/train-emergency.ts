@@ -105,7 +105,7 @@ const MAX_FALSE_ALARMS = 0.011;
  * kill, and a legal step threatened ("trugar med å sende saka til namsmannen") and "hit by a car"
  * as no harm. Held out over the 46 sets (1,378 emergencies, 7,072 others): learnt from both, 0
  * missed and 92 alarms; dev45 alone, 0 and 82; dev46 alone, 1 and 89; neither, 0 and 84. dev45 is
- * learnt from, dev46 is not.
+ * learnt from, dev46 is not. The veto is 0.042; held out with it, 0 missed and 82 alarms.
  */
 const VETO_MARGIN = 0.9;
 /**
