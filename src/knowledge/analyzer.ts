@@ -1,4 +1,4 @@
-import { CLASSIFY, detectIntent, type Intent } from './intent';
+import { CLASSIFY, detectIntent, RESPONSIBLE, type Intent } from './intent';
 import { asksAuthors } from './roster';
 import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, PHRASES, SAME_MEANING } from './glossary';
 import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, POSSESSIVES, STOPWORDS, SYNONYMS } from './lexicon';
@@ -123,8 +123,6 @@ export interface AnalyzedQuestion {
 
 /** "Hvem sitter i …", "kven er med i …", "hvem består teamet av", "who is on …". */
 const ASKS_MEMBERS = /\b(sitter i|sit i|er med i|består|bestå|medlem\w*|sammensatt|who (is|sits) (on|in)|members?)\b/u;
-/** "Hvem har ansvar for …", "who is responsible for …": the one who answers for a measure, not whom to ask. */
-const ASKS_RESPONSIBLE = /\b(ansvar\w*|hovedansvar\w*|ansvarleg\w*|responsible|responsibility|in charge)\b/u;
 
 /** Norwegian function words, to tell an English question that names "Meråker" from a Norwegian one. */
 // "i" is both Norwegian "in" and English "I", so it tells nothing.
@@ -382,7 +380,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
   const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
   const told = contextTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
-  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size, authors: asksAuthors(words), members: ASKS_MEMBERS.test(normalizeText(parts.ask)), responsible: intent === 'who' && ASKS_RESPONSIBLE.test(normalizeText(parts.ask)), classify };
+  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size, authors: asksAuthors(words), members: ASKS_MEMBERS.test(normalizeText(parts.ask)), responsible: intent === 'who' && RESPONSIBLE.test((english ? askRaw : askTokens).join(' ')), classify };
 }
 
 /** Phrases of two to six words in quotes ('…', "…", «…», “…”): a name as written, stop words and all. */

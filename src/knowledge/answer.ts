@@ -528,13 +528,14 @@ class Composer extends SectionView {
     if (cell) return cell;
     // "Hvem har ansvar for kontaktpersonen i NAV?": the row's last cell ("Ledere i NAV Porsgrunn")
     // answers, not the measure that says "med ansvar for å veilede".
-    const row = intent === 'who' || intent === 'when' ? this.rowOf(best) : undefined;
-    if (intent === 'who' && this.q.responsible === true && row && row.to > best.first) {
-      const end = block.find((u) => u.first === row.to && this.showable(u));
+    const responsibleRow = intent === 'who' && this.q.responsible === true ? this.rowOf(best) : undefined;
+    if (responsibleRow && responsibleRow.to > best.first) {
+      const end = block.find((u) => u.first === responsibleRow.to && this.showable(u));
       if (end && this.holdsFact(end, intent)) return end;
     }
     if (this.holdsFact(best, intent)) return best;
     // In a flattened table whose rows end with who does it, the fact is in the best unit's row.
+    const row = intent === 'who' || intent === 'when' ? (responsibleRow ?? this.rowOf(best)) : undefined;
     if (row) {
       const inRow = block.filter((u) => u.first >= row.from && u.first <= row.to && this.showable(u) && this.holdsFact(u, intent));
       // A cell of the row that names a role (“Ha en kontaktperson … med ansvar for å veilede”), or else

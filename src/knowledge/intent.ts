@@ -32,7 +32,7 @@ const STEPS = norwegian(/\b(første|neste|riktig|rett|beste) (steg|skritt|trinn)
 const HOWMANY = norwegian(/\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|antall|how many|how much|what share|percent\w*)\b/);
 
 /** "Hvem har ansvaret for …": who, even when what it is about is a web page or a phone line. */
-const RESPONSIBLE = norwegian(/\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedansvar\w*|responsible|in charge)\b/);
+export const RESPONSIBLE = norwegian(/\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedansvar\w*|responsible|in charge)\b/);
 
 /** "Hvem lager ressurssiden …?": who does something, even when it is a web page. */
 const WHO_DOES = norwegian(/^(hvem|kven|who) (lager|laget|lagar|lagde|utarbeider|oppdaterer|oppdatera|følger opp|fylgjer opp|holder|held|sitter i|sit i|er med i|drifter|driver|styrer|koordinerer|makes|made|updates|runs|maintains)\b/);
