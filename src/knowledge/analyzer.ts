@@ -7,6 +7,7 @@ import { splitSentences } from './sentences';
 import { stem } from './stem';
 import type { StaffWords } from './synonyms';
 import type { Vocabulary } from './vocabulary';
+import { addressKeys, ASKS_ADDRESS, type AddressKey } from './web-addresses';
 
 /**
  * A web address is kept as its site's name ("helsenorge.no"): the words of its path and query
@@ -119,6 +120,8 @@ export interface AnalyzedQuestion {
   members?: boolean;
   /** The question asks who is responsible ("Hvem har ansvar for …?"). */
   responsible?: boolean;
+  /** Asked for a link: what a web address of the answer may hold of the question (web-addresses.ts). */
+  addresses?: AddressKey[];
 }
 
 /** "Hvem sitter i …", "kven er med i …", "hvem består teamet av", "who is on …". */
@@ -380,7 +383,8 @@ export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: 
   for (const g of groups) for (const gram of ngramsOf([g.word], ngramSize)) add(ngrams, gram, g.weight);
   const enumerate = /\b(hvilke|kva for|kva slags|hva slags|hvilken type|which|what kinds?|what types?|nevn|list)\b/u.test(normalizeText(parts.ask));
   const told = contextTokens.filter((t) => !STOPWORDS.has(SYNONYMS[t] ?? t) && t.length > 1).length;
-  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size, authors: asksAuthors(words), members: ASKS_MEMBERS.test(normalizeText(parts.ask)), responsible: intent === 'who' && RESPONSIBLE.test((english ? askRaw : askTokens).join(' ')), classify };
+  const addresses = ASKS_ADDRESS.test(normalizeText(question)) ? [...addressKeys(askRaw, names), ...addressKeys(askTokens, names, false)] : [];
+  return { intent, english, enumerate, words, groups, terms, ngrams, told, phrases: quotedPhrases(question), untranslated: dropped.size, authors: asksAuthors(words), members: ASKS_MEMBERS.test(normalizeText(parts.ask)), responsible: intent === 'who' && RESPONSIBLE.test((english ? askRaw : askTokens).join(' ')), classify, ...(addresses.length > 0 ? { addresses } : {}) };
 }
 
 /** Phrases of two to six words in quotes ('…', "…", «…», “…”): a name as written, stop words and all. */

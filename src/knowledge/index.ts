@@ -12,6 +12,7 @@ import { loadDirectory } from './loaders';
 import { STOPWORDS, SYNONYMS } from './lexicon';
 import { collapse, normalizeText, tokenize } from './normalize';
 import { withLinks } from './link-titles';
+import { askedAddress } from './web-addresses';
 import { indexing, RETRIEVAL_DEFAULTS, Retriever, type Hit, type RetrievalOptions } from './retriever';
 import { readScope, SCOPE, type ScopeOptions } from './scope';
 import { admitted, type ScopeReading } from './scope-model';
@@ -319,7 +320,12 @@ export class KnowledgeBase {
     // The shown window stays cited after it, even where the two overlap: the answer reads both.
     const citedOrder = source ? [source, ...hits.filter((h) => h.index !== source.index && (h === lead || !Retriever.overlaps(h.passage, source.passage)))] : hits;
     const citations = citedOrder.slice(offset, offset + top).map((h) => this.citation(h));
-    const answer = composed?.text ?? '';
+    // Asked for a link, the address that spells what was asked is shown, when the place shown holds it.
+    const keys = this.retriever.addressKeys(q);
+    // A window of bare addresses has no other text to show: the address is its answer.
+    const address = shown && composed && keys.length > 0 ? askedAddress(shown.passage.text, keys) : undefined;
+    const text = composed?.text ?? '';
+    const answer = address && !text.includes(address) ? (text ? `${text}\nLenke: ${address}` : `Lenke: ${address}`) : text;
     const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;
     const evidence: Evidence | undefined =
       composed && shown && read
@@ -473,6 +479,10 @@ export class KnowledgeBase {
     // What the card shows of a place's answer: a line that is a link's text comes with its address.
     const holds = (h: Hit): boolean | null => holdsAskedKind(q.intent, withLinks(answerOf(h).text, this.retriever.sections[h.passage.section]!.lines));
     const firstHolds = q.intent === 'contact' ? holds(first) : null;
+    // Asked for a link, a first place whose address spells what was asked keeps it (web-addresses.ts).
+    const keys = this.retriever.addressKeys(q);
+    const spells = (h: Hit): boolean => keys.length > 0 && askedAddress(h.passage.text, keys) !== undefined;
+    const firstSpells = spells(first);
     let best = first;
     // A place with nothing to show (a window of links or of the plan's authors) never leads: any
     // cited place that says something does.
@@ -481,6 +491,7 @@ export class KnowledgeBase {
       if (named && h.passage.docIndex !== first.passage.docIndex) continue;
       // Nor does a place that better repeats the question's words give up the number or address asked for.
       if (firstHolds === true && holds(h) === false) continue;
+      if (firstSpells && !spells(h)) continue;
       if (!answerOf(h).text) continue;
       const share = shareOf(h);
       if (share > bestShare) {

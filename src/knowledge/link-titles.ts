@@ -1,4 +1,5 @@
 import type { DocSection } from './structure';
+import { spellings } from './web-addresses';
 
 /**
  * A link in a PDF keeps its text on the page and its address apart: extraction prints the text
@@ -19,12 +20,6 @@ const TITLE_WORDS = 8;
 
 /** The shortest site name that may name a link: "imdi", "nkvts"; shorter ones match by chance. */
 const SITE_LETTERS = 4;
-
-/** Letters only, lower case, æøå as web addresses write them (either way). */
-function spellings(text: string): string[] {
-  const letters = text.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
-  return [...new Set([letters.replace(/æ/g, 'a').replace(/ø/g, 'o').replace(/å/g, 'a'), letters.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa')])];
-}
 
 /** The site's own name in an address: "kslaring" in https://www.kslaring.no/…, "meraker" in www.meraker.kommune.no. */
 function siteName(address: string): string {

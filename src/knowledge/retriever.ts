@@ -11,6 +11,7 @@ import { segmenting, type Passage, type PlacedUnit, type PreparedSection, type S
 import { runSteps, type Steps } from './steps';
 import type { LoadedDocument } from './types';
 import type { Vocabulary } from './vocabulary';
+import { addressLetters, spells, type AddressLetters } from './web-addresses';
 
 /**
  * The constants retrieval depends on. Each was chosen by cross-validation over the union of
@@ -71,6 +72,12 @@ const ROSTER_WEIGHT = 0.5;
 
 /** Share of the question a typed unit must hold to count as answering it. */
 const TYPED_SHARE = 0.5;
+
+/**
+ * A word at least this rare (idf; "tryggest" 2.2 and "nkvts" 2.3 in the five plans, "overgrep" 1.2
+ * and "kommune" 0.7) names what a link asked for is to: a common word is in many addresses.
+ */
+const RARE_IDF = 2;
 
 /** A passage with its fused score and how much of the question it covers. */
 export interface Hit {
@@ -252,6 +259,8 @@ export class Retriever {
   private tuned: RetrievalOptions;
   /** Each passage's text and heading, folded to words, for quoted phrases (made on first use). */
   private folded?: string[];
+  /** Each passage's web addresses as letters, for a question that asks for a link (made on first use). */
+  private addressed?: AddressLetters[][];
   /** Per window, whether it is mostly a list of the plan's authors (made on first use). */
   private rosters?: boolean[];
 
@@ -329,6 +338,7 @@ export class Retriever {
     const q = expansions ? expandQuestion(read, expansions) : read;
     const unitScores = this.unitIndex.score(q.terms);
     const typed = this.typed(q);
+    const addressed = this.addressScores(this.addressKeys(question));
     const views: Array<[Map<number, number>, number]> = [
       [this.words.score(q.terms), 1],
       [this.grams.score(q.ngrams), 1],
@@ -336,7 +346,7 @@ export class Retriever {
       [toWindows(typed, this.units), weights.intent],
       [q.intent === 'define' ? toWindows(this.definitions(read, unitScores), this.units) : new Map<number, number>(), weights.definition],
       [docScores, weights.document],
-      [this.phraseScores(question.phrases ?? []), 1],
+      [this.phraseScores(question.phrases ?? [], addressed), 1],
     ];
     const viewRanks = views.map(([scores]) => ranks(scores));
     const fused = new Map<number, number>();
@@ -350,6 +360,11 @@ export class Retriever {
     // only part of their score. The document view alone lifts the named plan by one rank's worth,
     // which a window of another plan matching more words outweighs.
     // Only a name the asker wrote counts here, in a compound too, never a synonym the glossary added.
+    // Asked for a link, a window whose address spells what was asked is among the first, where
+    // the reranker puts it before the rest (rerank.ts: askedFor): the words of an address's path
+    // are not searched, so nothing else would find it.
+    const best = Math.max(0, ...fused.values());
+    for (const i of addressed.keys()) fused.set(i, Math.max(fused.get(i) ?? 0, best));
     const named = this.namedDocument(question);
     if (named !== undefined) for (const [i, s] of fused) if (this.passages[i]!.docIndex !== named) fused.set(i, s * OTHER_DOCUMENT_WEIGHT);
     // A list of the plan's authors answers only a question about them (roster.ts).
@@ -399,13 +414,42 @@ export class Retriever {
   }
 
   /** Windows holding a phrase the question quotes, as written ('Tidlig inn'): one point a phrase. */
-  private phraseScores(phrases: string[]): Map<number, number> {
-    const out = new Map<number, number>();
+  private phraseScores(phrases: string[], addressed: Map<number, number>): Map<number, number> {
+    const out = new Map(addressed);
     if (phrases.length === 0) return out;
     this.folded ??= this.passages.map((p) => ` ${normalizeText(`${p.trail}\n${p.text}`).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
     for (const ph of phrases) {
       const holding = this.folded.flatMap((text, i) => (text.includes(` ${ph} `) ? [i] : []));
       // A phrase many windows hold ("nær relasjon") names nothing in particular.
+      if (holding.length > PHRASE_WINDOWS) continue;
+      for (const i of holding) out.set(i, (out.get(i) ?? 0) + 1);
+    }
+    return out;
+  }
+
+  /**
+   * Asked for a link: per window, how many of the question's address keys (web-addresses.ts) its
+   * addresses spell. An address spells what was asked as a quoted phrase names it, and a key
+   * many windows' addresses hold names nothing in particular.
+   */
+  /**
+   * The keys of a question that asks for a link which may name what it asks: a name as written
+   * ("Tidlig inn", "NKVTS"), or a word few windows hold ("svangerskapsomsorgen"); never the
+   * municipality's name or a common word ("vold", "barn"), which half the addresses hold.
+   */
+  addressKeys(q: AnalyzedQuestion): string[] {
+    const isName = (w: string): boolean => this.names.some((n) => n.labels.has(nameKey(w)) || n.places.has(nameKey(w)));
+    // A word the documents never use ("dating") is no name of theirs either.
+    const rare = (w: string): boolean => this.words.has(termOf(w)) && this.words.idf(termOf(w)) >= RARE_IDF;
+    return [...new Set((q.addresses ?? []).filter((k) => !k.words.some(isName) && (k.named || k.words.some(rare))).map((k) => k.key))];
+  }
+
+  private addressScores(keys: string[]): Map<number, number> {
+    const out = new Map<number, number>();
+    if (keys.length === 0) return out;
+    this.addressed ??= this.passages.map((p) => addressLetters(p.text));
+    for (const key of keys) {
+      const holding = this.addressed.flatMap((letters, i) => (letters.some((a) => spells(a, key)) ? [i] : []));
       if (holding.length > PHRASE_WINDOWS) continue;
       for (const i of holding) out.set(i, (out.get(i) ?? 0) + 1);
     }
