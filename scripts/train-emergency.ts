@@ -106,6 +106,14 @@ const MAX_FALSE_ALARMS = 0.011;
  * as no harm. Held out over the 46 sets (1,378 emergencies, 7,072 others): learnt from both, 0
  * missed and 92 alarms; dev45 alone, 0 and 82; dev46 alone, 1 and 89; neither, 0 and 84. dev45 is
  * learnt from, dev46 is not. The veto is 0.042; held out with it, 0 missed and 82 alarms.
+ * dev47 (200 everyday QA questions) and dev48 (40 emergencies, 15 long and calm; 200 others, 140
+ * from outside the field) were measured once before any change: dev48 caught 36 of 40 with no
+ * false alarm. The rules now read someone waiting at the gate ("står ved skoleporten"), "fortsatt
+ * er i leiligheten", "for litt siden", a drunk set on driving the child told with up to ten words
+ * between, "case discussions" as no practice, and a run-on sentence of over 30 words apart at
+ * ", men" / ", but". Held out over the 48 sets (1,418 emergencies, 7,472 others), neither learnt:
+ * 0 missed and 84 alarms (before the rules: 4 and 84); dev47 learnt, 0 and 87; dev48 learnt, 1
+ * and 97. Neither is learnt from; the model is unchanged.
  */
 const VETO_MARGIN = 0.9;
 /**
@@ -115,7 +123,7 @@ const VETO_MARGIN = 0.9;
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46', 'dev47', 'dev48']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

@@ -474,6 +474,26 @@ describe('emergency detection', () => {
     byRules(false, ['Elevene sitter i gymsalen og roper på læreren, hva gjør vi med støyen?', 'Vi står i kantina og slår av en prat om årshjulet, hvem har ansvar for det?']);
   });
 
+  it('reads a threatening man waiting at the gate, a drunk parent set on driving the child, and "case discussions" on an agenda as no practice', () => {
+    byRules(true, [
+      'En mann som har truet faren til en elev, venter ved skoleporten og vil snakke med gutten. Hva gjør vi?',
+      'En mor kom beruset og sint for å hente sønnen på SFO og vil kjøre ham hjem selv. Hva gjør jeg?',
+    ]);
+    const agenda =
+      'Can you draft the agenda for the network meeting with the health station? We want an hour for case discussions and a short update on the annual wheel. A nurse has just called to say that a patient\'s partner has locked the door of the flat, has a knife and will not let her leave. Who should chair the meeting?';
+    assert.equal(detectEmergency(agenda).emergency, true);
+    // "I stand by my decision" is no one at a gate.
+    byRules(false, ['Rektor står ved beslutningen om ny timeplan, hvem informerer foreldrene?']);
+  });
+
+  it('reads a run-on sentence that turns back to the routine with "men" apart from the danger told before it', () => {
+    const rota =
+      'Vi skal lage turnus for påsken i avlastningsboligen og trenger hjelp med fordelingen av helgene. En mor ringte meg for litt siden og fortalte at samboeren har slått henne i ansiktet og fortsatt er i huset hos henne og barna, men tilbake til turnusen: hvordan regner vi ut hvem som har jobbet flest helger i år? Og hvem godkjenner den?';
+    assert.equal(detectEmergency(rota).emergency, true);
+    // A short sentence is one message: its "men" tells how the first clause is meant.
+    assert.equal(detectEmergency('Helsesøster her. En elev hvisket i dag at hun er redd stefaren sin, men at hun ikke vil at vi skal gjøre noe. Hva sier planen?').emergency, false);
+  });
+
   it('reads "the last day you live" as a threat to kill, and a legal step threatened or a traffic accident as no harm', () => {
     byRules(true, [
       'Han skrev at i dag er siste dag du lever hvis du går fra ham. Han er på vei hjem nå.',
