@@ -494,6 +494,26 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency('Helsesøster her. En elev hvisket i dag at hun er redd stefaren sin, men at hun ikke vil at vi skal gjøre noe. Hva sier planen?').emergency, false);
   });
 
+  it('reads danger told in one clause of a long calm message in many ways: by the throat, a shotgun just walked in, banging on the glass, a code word unanswered, a release, self-harm going on', () => {
+    const routine = (clause: string): string =>
+      `Jeg holder på med referatet fra nettverksmøtet og lurer på om vi skal skrive inn navnene på tjenestene. ${clause} Kan du også foreslå en kort innledning til referatet?`;
+    for (const clause of [
+      'Through the kitchen window I can see her partner holding her against the fridge by the throat.',
+      'A man has just walked into our reception with a shotgun over his shoulder and is asking for his wife.',
+      'Eksen min står utenfor kontoret og har banket på vinduet i en halvtime, og han sier han skal få meg til å betale.',
+      'En kollega på hjemmebesøk har sendt meg kodeordet vi avtalte, og hun svarer ikke når jeg ringer.',
+      'Politiet ringte for noen minutter siden: mannen som ble pågrepet i natt for å ha slått kona, er løslatt og er på vei hjem til henne.',
+      "I'm writing from the staff room because I have been cutting my arm since lunch and I can't stop.",
+    ])
+      assert.equal(detectEmergency(routine(clause)).emergency, true, clause);
+    // An arrest with a restraining order and a new address is handled; a threat not repeated in many years is over.
+    for (const clause of [
+      'A mother we follow was hit by her ex last spring, the police arrested him, and she now has a restraining order and lives at a new address.',
+      'Hun fortalte at han truet med å drepe henne, men han har ikke vist seg på mange år.',
+    ])
+      assert.equal(detectEmergency(routine(clause)).emergency, false, clause);
+  });
+
   it('reads "the last day you live" as a threat to kill, and a legal step threatened or a traffic accident as no harm', () => {
     byRules(true, [
       'Han skrev at i dag er siste dag du lever hvis du går fra ham. Han er på vei hjem nå.',
