@@ -272,7 +272,7 @@ const BOSS_IDIOM = w('(boss|manager|principal|sjefen|lederen|leiaren|rektor|rekt
  * "used to beat her", "last month". Not when it goes on again, nor with danger near.
  */
 const PAST = w(
-  'for (\\p{L}+ ){0,2}(år|måneder|månader) (siden|sidan)|years ago|(ikke|ikkje|not) (\\p{L}+ ){0,3}(på|in) (mange|flere|fleire|many|several) år|(in|for) (many|several) years|(a few|some|several|two|three|four|five|six) (months|weeks) ago|used to (hit|beat|kick|hurt|threaten|choke|strangle)|da (hun|han|ho|eg|jeg|de|dei|vi|me) var (liten|lita|små|yngre|barn)|(da|då) (hun|han|ho|eg|jeg|de|dei|vi|me) (gikk|gjekk) (på|i) (barneskolen|barneskulen|barnehagen|småskolen|småskulen)|when (she|he|i|they) (was|were) (in|at) (primary school|kindergarten|nursery)|when (she|he|i|they) (was|were) (little|small|young|a child)|' +
+  'for (\\p{L}+ ){0,2}(år|måneder|månader) (siden|sidan)|years ago|(ikke|ikkje|not) (\\p{L}+ ){0,3}(på|in|for) (mange|flere|fleire|many|several) (år|years)|(a few|some|several|two|three|four|five|six) (months|weeks) ago|used to (hit|beat|kick|hurt|threaten|choke|strangle)|da (hun|han|ho|eg|jeg|de|dei|vi|me) var (liten|lita|små|yngre|barn)|(da|då) (hun|han|ho|eg|jeg|de|dei|vi|me) (gikk|gjekk) (på|i) (barneskolen|barneskulen|barnehagen|småskolen|småskulen)|when (she|he|i|they) (was|were) (in|at) (primary school|kindergarten|nursery)|when (she|he|i|they) (was|were) (little|small|young|a child)|' +
     '(det )?(har|hadde) (sluttet|slutta|stoppet|stoppa|tatt slutt|teke slutt)|(it|that) (has )?(stopped|ended)|(forrige|førre) (uke|veke|måned|månad|år|sommer|vår|høst|haust|vinter|jul|påske|helg)|last (week|weekend|month|year|summer|spring|autumn|fall|winter|christmas|easter)|i fjor|tidligere|tidlegare|previously',
 );
 

@@ -356,15 +356,15 @@ export class Retriever {
     });
     // The best of a long document's many windows matches by chance: each is weighed by its document's size.
     for (const [i, s] of fused) fused.set(i, s * this.sizeWeights[this.passages[i]!.docIndex]!);
-    // A question that names one municipality asks about its plan: the other plans' windows keep
-    // only part of their score. The document view alone lifts the named plan by one rank's worth,
-    // which a window of another plan matching more words outweighs.
-    // Only a name the asker wrote counts here, in a compound too, never a synonym the glossary added.
     // Asked for a link, a window whose address spells what was asked is among the first, where
     // the reranker puts it before the rest (rerank.ts: askedFor): the words of an address's path
     // are not searched, so nothing else would find it.
     const best = Math.max(0, ...fused.values());
     for (const i of addressed.keys()) fused.set(i, Math.max(fused.get(i) ?? 0, best));
+    // A question that names one municipality asks about its plan: the other plans' windows keep
+    // only part of their score. The document view alone lifts the named plan by one rank's worth,
+    // which a window of another plan matching more words outweighs.
+    // Only a name the asker wrote counts here, in a compound too, never a synonym the glossary added.
     const named = this.namedDocument(question);
     if (named !== undefined) for (const [i, s] of fused) if (this.passages[i]!.docIndex !== named) fused.set(i, s * OTHER_DOCUMENT_WEIGHT);
     // A list of the plan's authors answers only a question about them (roster.ts).
@@ -428,11 +428,6 @@ export class Retriever {
   }
 
   /**
-   * Asked for a link: per window, how many of the question's address keys (web-addresses.ts) its
-   * addresses spell. An address spells what was asked as a quoted phrase names it, and a key
-   * many windows' addresses hold names nothing in particular.
-   */
-  /**
    * The keys of a question that asks for a link which may name what it asks: a name as written
    * ("Tidlig inn", "NKVTS"), or a word few windows hold ("svangerskapsomsorgen"); never the
    * municipality's name or a common word ("vold", "barn"), which half the addresses hold.
@@ -444,6 +439,11 @@ export class Retriever {
     return [...new Set((q.addresses ?? []).filter((k) => !k.words.some(isName) && (k.named || k.words.some(rare))).map((k) => k.key))];
   }
 
+  /**
+   * Asked for a link: per window, how many of the question's address keys (web-addresses.ts) its
+   * addresses spell. An address spells what was asked as a quoted phrase names it, and a key
+   * many windows' addresses hold names nothing in particular.
+   */
   private addressScores(keys: string[]): Map<number, number> {
     const out = new Map<number, number>();
     if (keys.length === 0) return out;
