@@ -269,7 +269,9 @@ export class KnowledgeBase {
     const answers = new Map<Hit, ComposedAnswer>();
     const answerOf = (h: Hit): ComposedAnswer => answers.get(h) ?? answers.set(h, this.compose(h, q)).get(h)!;
     // Every page orders the places alike, so that "mer" goes on where the first page ended.
-    if (!signal.emergency) hits = this.answerFirst(hits, q, answerOf);
+    // Asked for a link: the keys its address may spell (web-addresses.ts), read once for the question.
+    const addressKeys = this.retriever.addressKeys(q);
+    if (!signal.emergency) hits = this.answerFirst(hits, q, answerOf, addressKeys);
     const best = hits[0];
     // Only questions from outside the field are refused: within it, weak evidence is shown as such.
     // What the documents hold of the question is read from the cited places, and, when the learnt
@@ -321,9 +323,8 @@ export class KnowledgeBase {
     const citedOrder = source ? [source, ...hits.filter((h) => h.index !== source.index && (h === lead || !Retriever.overlaps(h.passage, source.passage)))] : hits;
     const citations = citedOrder.slice(offset, offset + top).map((h) => this.citation(h));
     // Asked for a link, the address that spells what was asked is shown, when the place shown holds it.
-    const keys = this.retriever.addressKeys(q);
     // A window of bare addresses has no other text to show: the address is its answer.
-    const address = shown && composed && keys.length > 0 ? askedAddress(shown.passage.text, keys) : undefined;
+    const address = shown && composed && addressKeys.length > 0 ? askedAddress(shown.passage.text, addressKeys) : undefined;
     const text = composed?.text ?? '';
     const answer = address && !text.includes(address) ? (text ? `${text}\nLenke: ${address}` : `Lenke: ${address}`) : text;
     const read = composed && shown ? this.retriever.textShare(shown === lead ? leadQuery : q, `${shown.passage.trail}\n${answer}`) : undefined;
@@ -460,7 +461,7 @@ export class KnowledgeBase {
    * The cited places with the one whose answer holds clearly more of the question first. Staff
    * read the answer, not the ranking: the place that says what was asked is the one to show.
    */
-  private answerFirst(hits: Hit[], q: AnalyzedQuestion, answerOf: (h: Hit) => ComposedAnswer): Hit[] {
+  private answerFirst(hits: Hit[], q: AnalyzedQuestion, answerOf: (h: Hit) => ComposedAnswer, keys: string[]): Hit[] {
     const first = hits[0];
     if (!first) return hits;
     // "Er dette vold?" is answered by the definition of the kind the told case names.
@@ -480,7 +481,6 @@ export class KnowledgeBase {
     const holds = (h: Hit): boolean | null => holdsAskedKind(q.intent, withLinks(answerOf(h).text, this.retriever.sections[h.passage.section]!.lines));
     const firstHolds = q.intent === 'contact' ? holds(first) : null;
     // Asked for a link, a first place whose address spells what was asked keeps it (web-addresses.ts).
-    const keys = this.retriever.addressKeys(q);
     const spells = (h: Hit): boolean => keys.length > 0 && askedAddress(h.passage.text, keys) !== undefined;
     const firstSpells = spells(first);
     let best = first;

@@ -1,5 +1,5 @@
 import type { DocSection } from './structure';
-import { spellings } from './web-addresses';
+import { spellings, trimAddress, WEB_ADDRESS } from './web-addresses';
 
 /**
  * A link in a PDF keeps its text on the page and its address apart: extraction prints the text
@@ -12,7 +12,6 @@ import { spellings } from './web-addresses';
 
 /** A line that is only web addresses, with or without "Se:" before them. */
 const ADDRESS_LINE = /^(?:(?:se|les mer|lenke|link)\s*:\s*)?(?:(?:https?:\/\/|www\.)\S+\s*)+$/iu;
-const ADDRESS = /(?:https?:\/\/|www\.)\S+/giu;
 const HAS_ADDRESS = /https?:\/\/|www\./iu;
 
 /** The most words a link's text may have: a title, not a sentence. */
@@ -43,7 +42,7 @@ function pathShare(line: string, address: string): number {
  */
 export function withLinkAddresses(sections: DocSection[], docTitle: string): DocSection[] {
   const lines = sections.flatMap((s) => s.lines);
-  const addresses = [...new Set(lines.filter((l) => ADDRESS_LINE.test(l.text.trim())).flatMap((l) => l.text.match(ADDRESS) ?? []))].map((a) => a.replace(/[.,;)]+$/u, ''));
+  const addresses = [...new Set(lines.filter((l) => ADDRESS_LINE.test(l.text.trim())).flatMap((l) => l.text.match(WEB_ADDRESS) ?? []))].map(trimAddress);
   if (addresses.length === 0) return sections;
   const own = spellings(docTitle).join(' ');
   const sites = addresses.map((a) => ({ address: a, site: siteName(a) })).filter((s) => s.site.length >= SITE_LETTERS && !own.includes(s.site));

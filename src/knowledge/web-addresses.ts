@@ -10,6 +10,12 @@ import { stem } from './stem';
  * addresses: its own words, and two or three of them written together as addresses write names.
  */
 
+/** A web address in running text. */
+export const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/giu;
+
+/** An address without the punctuation that ends the sentence or bracket it stands in. */
+export const trimAddress = (address: string): string => address.replace(/[.,;)]+$/u, '');
+
 /** The question asks where something is on the web. */
 export const ASKS_ADDRESS = /\b(lenk\w*|link\w*|nettside\w*|nettsted\w*|nettadresse\w*|nettstad\w*|heimeside\w*|hjemmeside\w*|websi\w*|web|url|online|internett\w*|på nett(et)?|på nettet|on the (web|internet)|på (dei|de) nettsidene)\b/u;
 
@@ -66,7 +72,7 @@ export interface AddressLetters {
 
 /** The web addresses of a text, without "www", the country ending and any query. */
 export function addressLetters(text: string): AddressLetters[] {
-  return (text.match(/(?:https?:\/\/|www\.)\S+/giu) ?? []).map((a) => {
+  return (text.match(WEB_ADDRESS) ?? []).map((a) => {
     const parts = a
       .toLowerCase()
       .replace(/^https?:\/\//u, '')
@@ -107,8 +113,8 @@ export function spells(address: AddressLetters, key: string): boolean {
 /** The web address of a text that spells most of the question's keys (the longest breaks ties), if any spells one. */
 export function askedAddress(text: string, keys: string[]): string | undefined {
   let best: { address: string; keys: number; longest: number } | undefined;
-  for (const raw of text.match(/(?:https?:\/\/|www\.)\S+/giu) ?? []) {
-    const address = raw.replace(/[.,;)]+$/u, '');
+  for (const raw of text.match(WEB_ADDRESS) ?? []) {
+    const address = trimAddress(raw);
     const letters = addressLetters(address)[0];
     const held = letters ? keys.filter((k) => spells(letters, k)) : [];
     if (held.length === 0) continue;
