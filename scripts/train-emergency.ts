@@ -124,6 +124,13 @@ const MAX_FALSE_ALARMS = 0.011;
  * in one sentence of a long message whatever the model reads. Held out over the 49 sets (1,498
  * emergencies, 7,552 others), none of dev47–dev49 learnt: 0 missed and 85 alarms (before, 10 and
  * 86); dev49 learnt, 6 and 99. dev49 is not learnt from; the model is unchanged.
+ * dev51 (240 scope and safety lines: 50 emergencies, 25 long and calm) was measured once before
+ * any change: 48 of 50 caught, 4 false alarms. The rules now read a killing told in the passive
+ * ("skal bli drept av … i kveld", "is going to be killed"), English "after school today" as later
+ * today, and an engine's choke, blood given or tested and a vaccine's shot as no harm. Held out
+ * over the 51 sets (1,548 emergencies, 7,942 others), neither dev50 nor dev51 learnt: 0 missed
+ * and 88 alarms (before, 2 and 91); dev51 learnt, 2 and 111; dev50 (everyday questions) learnt,
+ * 0 and 93. Neither is learnt from; the model is unchanged.
  */
 const VETO_MARGIN = 0.9;
 /**
@@ -133,7 +140,7 @@ const VETO_MARGIN = 0.9;
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46', 'dev47', 'dev48', 'dev49']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'dev51']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

@@ -594,4 +594,31 @@ describe('emergency detection', () => {
     ]);
     byRules(true, ['He keeps hitting her in the car outside the school right now']);
   });
+
+  it('reads a killing told in the passive for tonight, and a threat due when the child gets home after school today, as danger by the rules', () => {
+    byRules(true, [
+      'Gutten sa at storesøstera skal bli drept av faren i kveld fordi hun har en kjæreste.',
+      'A neighbour told me that the woman downstairs is going to be killed when her husband is back from the pub.',
+    ]);
+    // One sentence of a long routine message: "after school today" is later today, not the telling's
+    // "today". A model that reads every text as even odds leaves the verdict to the rules and the time.
+    const even = { threshold: 0.5, veto: 0, bias: 0, weights: {} };
+    const routine =
+      'I am putting together the slides for the staff meeting on the annual wheel and need a picture of the wheel. A boy in my class says his stepdad will beat him with a belt when he gets home after school today. Which slide template should I use?';
+    assert.equal(clauseAlarm(routine, even), true);
+    assert.equal(clauseAlarm(routine.replace(' after school today', ' after school'), even), false);
+    // Killed in a story long over, or when told as a condition far off, stays as it was.
+    byRules(false, ['Han ble nesten drept i en trafikkulykke for mange år siden. Hvem har ansvar for trafikksikkerhet?']);
+  });
+
+  it('reads an engine\'s choke, blood given or tested and a vaccine shot as no harm, by the rules alone', () => {
+    byRules(false, [
+      'The hedge trimmer floods every time we use the choke. Who repairs the garden machines?',
+      'Kan ansatte gi blod i arbeidstiden når blodbussen kommer?',
+      'Where do home-care staff book their flu shot this autumn?',
+      'Helsesøster tar blodprøve av elevene i morgen, hvem sender ut samtykke?',
+    ]);
+    // Choking a person, blood on a child and a shot fired stay danger.
+    byRules(true, ['He is choking her in the hallway right now.', 'Barnet har blod i ansiktet og faren er fortsatt hjemme.', 'Someone shot at the house and my sister is inside.']);
+  });
 });
