@@ -18,7 +18,7 @@ const DEFINE =
 export const CLASSIFY = norwegian(
   /\b(er|regnes|teller|tel|is|counts?) (det|dette|slikt|sånt|dette her|det her|this|that|it)( likevel| egentlig| faktisk| her)? (som |as )?(en |ei |et |a )?(form for |type |kind of |form of )?(\w*vold|vald|mishandling|overgrep|violence|abuse|negativ sosial kontroll|sosial kontroll|omsorgssvikt|tvangsekteskap|stalking|forfølgelse|trakassering)\b|\b(hva|kva|hvilken|hvilke|kva for|what|which) (slags|type|typer|form|former|sort|kind|form) (av |for |of )?(\w*vold|vald|violence|abuse)\b|\b(hva|kva) (kalles|kallast|heter|heiter) (dette|det|slikt|sånt)\b|\bwhat (is|are) (this|that|it) called\b|\bwhat does (the|our|this) plan call (this|that|it)\b/,
 );
-const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon(?!tolk|møte|samtale)\w*|nummer\w*|e-post\w*|e post\w*|epost\w*|e-mail|email|mail\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|website|link)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/);
+const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon(?!tolk|møte|samtale)\w*|nummer\w*|e-post\w*|e post\w*|epost\w*|e-mail|email|mail\w*|adresse\w*|kontakte|kontakter|kontakt|henvende|ta kontakt|nettside\w*|nettsted\w*|nettressurs\w*|lenke\w*|call|phone|contact|reach|websites?|links?)\b|\b(hvor|kvar|where) (finner|finn|får|kan) (jeg|eg|man|vi|ansatte|de|i)\b/);
 /**
  * "Når …?" opens a question about time; inside a sentence "når" is "if" ("hva gjør jeg når …"),
  * unless a verb follows it at once, as in a question ("jobber i barnevernet – når må vi ha …").

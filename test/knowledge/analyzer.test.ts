@@ -160,6 +160,9 @@ describe('question analysis', () => {
     // An interpreter on the phone is a service, not a number to call.
     assert.equal(intent('Hvem skal følge opp at NAV får rutiner for telefontolk?'), 'who');
     assert.equal(intent('Hvor finner jeg telefonnummeret til krisesenteret?'), 'contact');
+    // English plurals ask for addresses as the singular does.
+    assert.equal(intent('Which websites can we give parents about violence in the family?'), 'contact');
+    assert.equal(intent('Which links do you have for teenagers about dating violence?'), 'contact');
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
