@@ -100,6 +100,11 @@ describe('question analysis', () => {
     for (const x of ['avdekke', 'tidlig', 'nav', 'kartlegging', 'gravide']) assert.ok(w.includes(x), `${x} in ${w.join(' ')}`);
   });
 
+  it('reads loose English of hunches and working together as the plans\' words: a hunch, red flags, cross-disciplinary', () => {
+    const w = words('I have a hunch and see some red flags; should we set up a cross disciplinary meeting?');
+    for (const x of ['magefølelse', 'tverrfaglig']) assert.ok(w.includes(x), `${x} in ${w.join(' ')}`);
+  });
+
   it('reads another form of an English word through the glossary\'s form of it', () => {
     // The glossary has "residents", "control" and "detect"; the question says "resident", "controls", "detecting".
     const w = words('a resident says her son controls her phone, how do we go about detecting it?');
