@@ -11,9 +11,12 @@ export type Intent = 'define' | 'contact' | 'who' | 'when' | 'howto' | 'howmany'
 const B = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 const norwegian = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\b/g, B).replace(/\\w/g, '[\\p{L}\\p{N}]'), 'u');
 
-/** "Hva er det som skal koordinere …?" asks what does it, not what a thing is. */
+/**
+ * "Hva er det som skal koordinere …?" asks what does it, not what a thing is; "What does the plan say
+ * we should do?" asks what to do, and only "what does X mean" asks what a word means.
+ */
 const DEFINE =
-  norwegian(/^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?|does)\b(?! det (som|at)\b)|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/);
+  norwegian(/^(hva|what) (er|betyr|menes|meinast|meiner|is|are|means?)\b(?! det (som|at)\b)|^what does (\w+ ){1,4}mean\b|\b(hva|what) (er|is) (det|dette|that|it)\W*$|\b(betyr|menes med|meint med|defineres|definer\w*|definisjon\w*|innebærer|forstås med|vil det si|kjennetegn\w*|forklar\w*|beskriver|beskrives|omtaler|regnes som|hører (inn )?under|omfatter|står \S+ for|define\w*|definition|meaning of|meant by|stand for)\b/);
 /** "Er det vold?", "regnes dette som vold?": which kind of violence a told case is, answered by the definitions. */
 export const CLASSIFY = norwegian(
   /\b(er|regnes|teller|tel|is|counts?) (det|dette|slikt|sånt|dette her|det her|this|that|it)( likevel| egentlig| faktisk| her)? (som |as )?(en |ei |et |a )?(form for |type |kind of |form of )?(\w*vold|vald|mishandling|overgrep|violence|abuse|negativ sosial kontroll|sosial kontroll|omsorgssvikt|tvangsekteskap|stalking|forfølgelse|trakassering)\b|\b(hva|kva|hvilken|hvilke|kva for|what|which) (slags|type|typer|form|former|sort|kind|form) (av |for |of )?(\w*vold|vald|violence|abuse)\b|\b(hva|kva) (kalles|kallast|heter|heiter) (dette|det|slikt|sånt)\b|\bwhat (is|are) (this|that|it) called\b|\bwhat does (the|our|this) plan call (this|that|it)\b/,

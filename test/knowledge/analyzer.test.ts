@@ -171,6 +171,9 @@ describe('question analysis', () => {
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
+    // "What does the plan say …" asks what it says to do, not what a word means; "what does X mean" does.
+    assert.notEqual(intent('What does the plan say we should offer her?'), 'define');
+    assert.equal(intent('What does latent violence mean?'), 'define');
     // "… er det vold?" asks which kind of violence a told case is: the definitions answer.
     assert.equal(intent('Mannen tar hele lønna hennes, er det vold?'), 'define');
     assert.equal(analyzeQuestion('Regnes dette som vold?', vocab, 3).classify, true);
