@@ -155,6 +155,7 @@ describe('question analysis', () => {
     // When one can call is told with the number, by its opening hours.
     assert.equal(intent('Når kan jeg ringe kompetanseteamet?'), 'contact');
     assert.equal(intent('Når er temadagen?'), 'when');
+    assert.equal(intent('What time of year is the theme day held?'), 'when');
     assert.equal(intent('Hvor ofte gjennomgås meldeplikten?'), 'when');
     assert.equal(intent('Hvor lang tid har vi på oss til å lage rutinene?'), 'when');
     assert.equal(intent('Hva gjør jeg når jeg er bekymret for et barn?'), 'howto');
