@@ -604,7 +604,7 @@ describe('emergency detection', () => {
     // "today". A model that reads every text as even odds leaves the verdict to the rules and the time.
     const even = { threshold: 0.5, veto: 0, bias: 0, weights: {} };
     const routine =
-      'I am putting together the slides for the staff meeting on the annual wheel and need a picture of the wheel. A boy in my class says his stepdad will beat him with a belt when he gets home after school today. Which slide template should I use?';
+      'I am putting together the slides for the staff meeting on the annual wheel and need a picture of the wheel. A boy in my class says his stepdad will beat him with a belt after school today. Which slide template should I use?';
     assert.equal(clauseAlarm(routine, even), true);
     assert.equal(clauseAlarm(routine.replace(' after school today', ' after school'), even), false);
     // Killed in a story long over, or when told as a condition far off, stays as it was.
@@ -620,5 +620,43 @@ describe('emergency detection', () => {
     ]);
     // Choking a person, blood on a child and a shot fired stay danger.
     byRules(true, ['He is choking her in the hallway right now.', 'Barnet har blod i ansiktet og faren er fortsatt hjemme.', 'Someone shot at the house and my sister is inside.']);
+  });
+
+  it('reads more ways of telling a threat to kill, someone held or hidden, and a release or a return due within hours, by the rules alone', () => {
+    byRules(true, [
+      "Her ex told her she won't live through tonight if she calls the police.",
+      "Her cousin said she'll be dead before morning if she goes to the party.",
+      "The boy says his uncle will 'finish him' when he gets home.",
+      'Kjæresten har sagt at han skal «gi henne det hun fortjener» i kveld.',
+      'Faren sa at onkelen skal «ta seg av» datteren i kveld fordi hun har en kjæreste.',
+      'Naboen sier at mannen har holdt kona innestengt på soverommet hele dagen.',
+      'En ansatt sitter gjemt på lageret fordi eksen er inne i bygget.',
+      'Faren sender henne til en tante i utlandet med flyet i kveld.',
+      'Mannen hennes sitter i fengsel, men slipper ut i ettermiddag og har truet med å drepe henne.',
+      'Han truet en ansatt og ropte at han kommer tilbake før vi stenger.',
+      'A boy came in shaking and says his dad is out looking for him with a belt.',
+      'En kollega sier at eksmannen leter etter henne i bygget og hun er livredd.',
+      // "Ikke morsomt" with a word between still turns a "lol" serious; "caseworker" is no course case;
+      // coming to training with an injury is no accident at training.
+      'lol det er egentlig ikke morsomt, men stefaren har kniv og sier han stikker oss.',
+      "Her husband told her in the waiting room that she won't survive the night if she leaves him. The caseworker has not noticed.",
+      'En gutt kom på trening med blåmerker på halsen og sier faren har lovet at det blir verre i kveld.',
+    ]);
+    // Homework finished, keys looked for and coffee taken care of are no threats.
+    byRules(false, ['She will finish her homework before the deadline, who marks it?', 'He is looking for her keys in the office.', 'Kan du «ta deg av» kaffen til møtet i kveld?']);
+  });
+
+  it('judges one sentence of a long message even when the message counts closed cases, is about a course, or sends her home to him after the appointment', () => {
+    const report =
+      'I rapporten teller vi også saker som ble avsluttet etter første samtale. En lærer ringte nettopp og sa at en elev ikke tør gå hjem fordi stefaren har truet med å slå henne i hjel. Hvordan teller vi anonyme henvendelser?';
+    assert.equal(detectEmergency(report).emergency, true);
+    const course =
+      'Vi planlegger kurs for barnehagene til høsten med caser om meldeplikt og samtaler med barn. Mens jeg skrev dette kom en kollega inn og sa at en far står ved porten med en kniv og venter på mora. Hvor mange caser passer for en kveld?';
+    assert.equal(detectEmergency(course).emergency, true);
+    // A model that reads every text as even odds leaves the verdict to the rules and the time.
+    const even = { threshold: 0.5, veto: 0, bias: 0, weights: {} };
+    const rota = 'Jeg lager ferielista for sommeren. En mor sa i dag at hun blir drept hvis hun tar med seg barna, og hun skal hjem til ham etter timen. Hvem godkjenner ferien?';
+    assert.equal(clauseAlarm(rota, even), true);
+    assert.equal(clauseAlarm(rota.replace(', og hun skal hjem til ham etter timen', ''), even), false);
   });
 });
