@@ -157,6 +157,8 @@ const NO_HARM =
 const NOW_AND_THEN_FEAR = /(?<!\p{L})(av og til|iblant|innimellom|noen ganger|nokre gonger|somme tider|sometimes|at times) (er |blir |vert |is |gets |feels )?(litt |ganske |a bit |quite )?(redd|scared|afraid)(?!\p{L})/gu;
 /** A threat of a legal or official step ("trugar med å sende saka til namsmannen", "threatens to sue"): no harm threatened. */
 const LEGAL_THREAT = /(?<!\p{L})(truer|trugar|truet|truga|threatens?|threatened|is threatening) ((de|dei|han|hun|ho|dem|oss|meg|us|me|they) )?(med |to )?(å )?(sende (saka|saken|kravet|det) (til|vidare|videre)|inkasso|namsmannen|saksøke|saksøkje|ta (saka|saken) (til|inn for) (retten|forliksrådet)|anmelde (oss|kommunen|skolen|skulen|barnehagen|firmaet)|klage (oss|kommunen|saka|saken) inn|sue|take (us|the council|the municipality|the school) to court|report (us|the council|the school) to)(?!\p{L})/gu;
+/** A thing locked in ("nøkkelen er låst inne i arkivrommet"): no one is kept anywhere, read as "ligger". */
+const THING_LOCKED_IN = /(?<!\p{L})(nøkkelen|nøklene|nøklane|nøkkelkortet|bilnøkkelen|bilen|sykkelen|pakken|pakka|telefonen|mobilen|lommeboka|lommeboken|vesken|veska|permen|utstyret|the keys?|my keys|the car|the bike|the parcel|the phone)( (til|på|i|for|of|to) \p{L}+)? (er|ble|har blitt|vart|har vorte|is|was|got|has been) (låst|stengt|locked) (inne|in)(?!\p{L})/gu;
 /** A traffic accident ("a cyclist was hit by a car"): a blow by no one, read as "påkjørt". */
 const RUN_OVER = /(?<!\p{L})(was |were |got |been |is )?(hit|knocked down|run over) by (a|the) (car|bus|truck|lorry|tram|train|van|tractor)(?!\p{L})/gu;
 /** Weather or fire that threatens a thing ("uværet truer strømforsyningen"): no person threatens anyone. */
@@ -331,12 +333,12 @@ const NOW = w('as we speak|mens vi snakker|mens me snakkar|mens jeg (skriver|skr
 /** The writer says it is no joke ("er egentlig ikke morsomt", "not funny"), or that it has turned now. */
 const SERIOUS = w('(er|var) (\\p{L}+ )?(ikke|ikkje) (\\p{L}+ )?(morsomt|tull|en spøk|ein spøk|gøy)|(is|was) (no|not a) joke|(not|isn.?t) (funny|a joke)|men (nå|no)|but now');
 /**
- * An injury the writer saw come from a sport, PE, cooking, a known illness or a fall, or that a
+ * An injury the writer saw come from a sport (a match, "håndballtrening"), PE, cooking, a vaccine or a blood test, a known illness or a fall, or that a
  * doctor found to fit a fall. Not "she just fell", said by someone else: that is the classic cover story.
  * Nor an injury brought to training ("kom på trening med sprukket leppe"): it came from elsewhere.
  */
 const WITNESSED_ACCIDENT = w(
-  'under (kampen|treningen|håndballkampen|fotballkampen)|(etter|i) (en|ei|ein) (takling|taklinga|taklingen|tackle)|(?<!(kom|kommer|kjem|møtte|møtte opp|came) )på (treningen|trening|banen)|i (gymmen|gymtimen|kroppsøvingstimen)|ball i (ansiktet|hodet|fjeset)|albue i (ansiktet|hodet|fjeset)|' +
+  'under (kampen|treningen|håndballkampen|fotballkampen)|(etter|i) (en|ei|ein) (takling|taklinga|taklingen|tackle)|(?<!(kom|kommer|kjem|møtte|møtte opp|came) )på (treningen|trening|banen|\\p{L}+treningen|\\p{L}+trening|\\p{L}+treninga|\\p{L}+kampen)|etter (\\p{L}+)?(vaksinen|vaksinasjonen|sprøyta|sprøyten|blodprøven|injeksjonen)|after (the|my|a|her|his) (\\p{L}+ )?(vaccine|vaccination|jab|shot|blood test|injection)|i (gymmen|gymtimen|kroppsøvingstimen)|ball i (ansiktet|hodet|fjeset)|albue i (ansiktet|hodet|fjeset)|' +
     '(skrelte|skrelt|skar|kuttet) (\\p{L}+ ){0,3}(poteter|grønnsaker|brød|løk|mat)|kjent epilepsi|anfallsplan\\p{L}*|stemmer med (fallet|uhellet|forklaringen)|during (the )?(match|game|training|pe)|' +
     'sparring|blodfortynnende|(kommer av|skyldes) (medisinen|medisinene|medisinane|sykdommen|sjukdomen)|' +
     // A fall the writer saw happen: "falt i dørkarmen mens jeg hjalp ham".
@@ -452,7 +454,8 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     .replace(NOW_AND_THEN_FEAR, 'urolig')
     .replace(WEATHER_THREAT, 'påvirker')
     .replace(LEGAL_THREAT, 'varsler')
-    .replace(RUN_OVER, 'påkjørt');
+    .replace(RUN_OVER, 'påkjørt')
+    .replace(THING_LOCKED_IN, 'ligger');
   const english = isEnglish(q);
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
   // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.

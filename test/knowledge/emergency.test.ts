@@ -659,4 +659,9 @@ describe('emergency detection', () => {
     assert.equal(clauseAlarm(rota, even), true);
     assert.equal(clauseAlarm(rota.replace(', og hun skal hjem til ham etter timen', ''), even), false);
   });
+
+  it('reads a bruise after a vaccine and a key locked in a room as no harm, and a person locked in as danger, by the rules alone', () => {
+    byRules(false, ['Jeg har et blåmerke på armen etter vaksinen i går, skal jeg melde bivirkning?', 'Nøklene til bilen er låst inne i garasjen nå, hvem har reservenøkkel?']);
+    byRules(true, ['Han har låst henne inne på badet nå og vil ikke slippe henne ut.']);
+  });
 });
