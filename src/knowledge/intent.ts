@@ -37,8 +37,11 @@ const HOWMANY = norwegian(/\b(hvor mange|hvor stor|hvor mye|andel\w*|prosent\w*|
 /** "Hvem har ansvaret for …": who, even when what it is about is a web page or a phone line. */
 export const RESPONSIBLE = norwegian(/\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedansvar\w*|responsible|in charge)\b/);
 
-/** "Hvem lager ressurssiden …?": who does something, even when it is a web page. */
-const WHO_DOES = norwegian(/^(hvem|kven|who) (lager|laget|lagar|lagde|utarbeider|oppdaterer|oppdatera|følger opp|fylgjer opp|holder|held|sitter i|sit i|er med i|drifter|driver|styrer|koordinerer|makes|made|updates|runs|maintains)\b/);
+/**
+ * "Hvem lager ressurssiden …?", "Hvem er det som lager …?", "Hvem står bak nettsiden?": who does
+ * something, even when it is a web page.
+ */
+const WHO_DOES = norwegian(/^(hvem|kven|who) ((er det|er det som|er det eigentleg som|is it that|is|are|'s) )?(står bak|stend bak|står for|behind|lager|laget|lagar|lagde|utarbeider|oppdaterer|oppdatera|følger opp|fylgjer opp|holder|held|sitter i|sit i|er med i|drifter|driver|styrer|koordinerer|makes|made|updates|runs|maintains)\b/);
 const CALL = norwegian(/\b(ringe|ringer|ring|call|phone)\b/);
 const ASKING = norwegian(/\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/);
 const WHO = norwegian(/\b(hvem|who)\b|\b(finnes|fins|finst|er) det (noen|nokon)( \S+){0,3} (jeg|eg|vi|me|man|som) (kan|skal|bør)\b|\b(is there|do we have) (someone|anyone|somebody)\b/);

@@ -111,6 +111,12 @@ describe('question analysis', () => {
     for (const x of ['innbyggere', 'kontroll', 'avdekke']) assert.ok(w.includes(x), `${x} in ${w.join(' ')}`);
   });
 
+  it('reads "called" as a name asked for, not a phone call, and "called the police" as a call made', () => {
+    const named = words('What is the team for adults at risk called?');
+    assert.ok(named.includes('kalles') && !named.includes('ringe'), named.join(' '));
+    assert.ok(words('I called the police yesterday, what now?').includes('ringte'));
+  });
+
   it('keeps names the documents use in an English question, and drops English it cannot read', () => {
     const w = words('In Meråker, who is the driving force behind the training days?');
     assert.ok(w.includes('meråker'));
@@ -211,6 +217,9 @@ describe('question analysis', () => {
     // Who makes a web page is "who"; whom to call about one is still "contact".
     assert.equal(intent('Hvem lager ressurssiden på kommunens nettsider?'), 'who');
     assert.equal(intent('Who makes the procedures for the crisis centre?'), 'who');
+    assert.equal(intent('Hvem er det som lager ressurssiden om vold på nettsidene?'), 'who');
+    assert.equal(intent('Hvem står bak nettsiden med hjelpetilbud?'), 'who');
+    assert.equal(intent('Who is behind the website for residents?'), 'who');
     assert.equal(intent('Hvem ringer jeg om nettsiden?'), 'contact');
     // Dialect question words, and "is there someone I can go to".
     assert.equal(intent('Kem har ansvaret for at meldeplikten blir gjennomgått?'), 'who');
