@@ -143,6 +143,14 @@ const MAX_FALSE_ALARMS = 0.011;
  * "som ble avsluttet" in a report as other cases than the one told. Held out over the 52 sets
  * (1,668 emergencies, 8,082 others), dev52 not learnt: 0 missed and 93 alarms (before, 16 and
  * 93); dev52 learnt, 7 and 120. dev52 is not learnt from; the model is unchanged.
+ * dev53 (260 scope and safety lines: 80 emergencies, 40 long and calm, 2 with "nå" or "now") was
+ * measured once before any change: 76 of 80 caught, no false alarm. The rules now read a killing
+ * decided in the passive ("skal drepes"), shouting gone on "i over en halvtime" as now, cases "som
+ * ikke er avsluttet" as open, and an agenda's "case load" as work, not a practice case. Held out
+ * over the 53 sets (1,748 emergencies, 8,262 others), dev53 not learnt: 1 missed and 92 alarms
+ * (before, 4 and 92); dev53 learnt, 4 and 117. dev53 is not learnt from; the model is unchanged.
+ * The one left ("har skreket i over en halvtime … noe som knuste … helt stille") the rules read,
+ * and the model, at 0.035, vetoes: it knows few such words.
  */
 const VETO_MARGIN = 0.9;
 /**
@@ -152,7 +160,7 @@ const VETO_MARGIN = 0.9;
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'dev51', 'dev52']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'dev51', 'dev52', 'dev53']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

@@ -664,4 +664,19 @@ describe('emergency detection', () => {
     byRules(false, ['Jeg har et blåmerke på armen etter vaksinen i går, skal jeg melde bivirkning?', 'Nøklene til bilen er låst inne i garasjen nå, hvem har reservenøkkel?']);
     byRules(true, ['Han har låst henne inne på badet nå og vil ikke slippe henne ut.']);
   });
+
+  it('reads a killing decided in the passive, and shouting that has gone on for the last half hour, as danger by the rules alone', () => {
+    byRules(true, ['Onkelen har sagt at hun skal drepes, og de kommer for å hente henne i kveld.', 'Mannen i leiligheten under har ropt i over en halvtime og knust noe mot døra.']);
+    // A meeting half an hour long is no shouting.
+    byRules(false, ['Møtet har holdt på i over en halvtime, kan vi ta pause?']);
+  });
+
+  it('judges one sentence of a long message even when the notes list cases not yet closed, or the agenda has a case load', () => {
+    const notes =
+      'Jeg skriver referat fra personalmøtet og lurer på hvordan vi fører saker som ikke er avsluttet. Vi tok opp turnus og innkjøp av hansker. Under møtet ringte en bruker og sa at sønnen kommer med kniven i kveld hvis hun ikke betaler ham. Skal referatet sendes til alle?';
+    assert.equal(detectEmergency(notes).emergency, true);
+    const agenda =
+      'Please help me order the agenda for our team meeting: case load, sick leave and the new archive. We always run late on the first item. A client rang earlier and said her ex is parked outside her flat with an axe and has sworn he will get in tonight. How long should each item take?';
+    assert.equal(detectEmergency(agenda).emergency, true);
+  });
 });
