@@ -193,6 +193,12 @@ describe('question analysis', () => {
     }
     assert.equal(intent('Hvilket nummer kan jeg ringe?'), 'contact');
     assert.equal(analyzeQuestion('Hva slags tiltak har kommunen?', vocab, 3).classify, false);
+    // "Is that something the plan counts as violence?" asks which kind a told case is, even when
+    // the case says "who she can see"; "Hva regnes som kjærestevold?" asks what a word means.
+    const told = 'Her family reads her messages and decides who she can see. Is that something the plan counts as violence?';
+    assert.equal(intent(told), 'define');
+    assert.equal(analyzeQuestion(told, vocab, 3).classify, true);
+    assert.equal(analyzeQuestion('Hva regnes som kjærestevold?', vocab, 3).classify, false);
     // "Hva er det som …" asks what does something, not what a thing is.
     assert.notEqual(intent('Hva er det som skal koordinere sakene?'), 'define');
     // "når" with a verb right after it asks when, wherever it stands; "når jeg er …" is "if".
