@@ -125,7 +125,7 @@ export interface AnalyzedQuestion {
 }
 
 /** "Hvem sitter i …", "kven er med i …", "hvem består teamet av", "who is on …". */
-const ASKS_MEMBERS = /\b(sitter i|sit i|er med i|består|bestå|medlem\w*|sammensatt|who (is|sits) (on|in)|members?)\b/u;
+const ASKS_MEMBERS = /\b((sitter|sit)( \w+)? i|er med i|består|bestå|medlem\w*|sammensatt|representert|representerte|representanter|who (is|sits) (on|in)|members?|represented|representatives)\b/u;
 
 /** Norwegian function words, to tell an English question that names "Meråker" from a Norwegian one. */
 // "i" is both Norwegian "in" and English "I", so it tells nothing.

@@ -31,6 +31,13 @@ const OWN_NAME = /^[^:]{2,60}:\s/u;
 const OFF_INTENT_CELL = 0.3;
 /** A sentence whose content is told elsewhere: "… er beskrevet under kapittel Barn og unge." */
 const POINTS_ELSEWHERE = /(?<!\p{L})(beskrevet|beskrives|omtalt|omtales|omtala|behandlet|behandles|utdypet|utdypes) (under|i) (kapittel|kapitlet|kap\.|avsnitt|avsnittet|delkapittel|punkt)(?!\p{L})|^(se|sjå|jf\.?) (kapittel|kap\.|avsnitt|punkt)(?!\p{L})/iu;
+/**
+ * A finding reported from research ("Forskning og erfaringer peker på at … et team som har ansvar
+ * …"): it tells why, never who does it, when or how here.
+ */
+const REPORTS_FINDINGS = /^(forskning|erfaring|erfaringer|studier|undersøkelser|research|studies)(?!\p{L})[^.]{0,80}?(?<!\p{L})(viser|peker på|tyder på|indikerer|shows?|suggests?|indicates?)(?!\p{L})/iu;
+/** The intents a reported finding does not answer. */
+const NOT_FROM_FINDINGS: ReadonlySet<Intent> = new Set<Intent>(['who', 'when', 'contact', 'howto']);
 /** A line this short, in words, answers "who" or "when" at most. */
 const SHORT_LINE_WORDS = 3;
 /** A list in a table cell is shown whole as the fact asked for up to this many items. */
@@ -225,6 +232,8 @@ class Composer extends SectionView {
   /** How the asked type weighs a unit: a fact of the asked kind gains, a cell or link of another kind loses. */
   private askedTypeWeight(u: PlacedUnit): number {
     const line = this.lines[u.first]!;
+    // "Forskning … peker på at … et team som har ansvar …" names a role only as research found it.
+    if (NOT_FROM_FINDINGS.has(this.q.intent) && REPORTS_FINDINGS.test(u.text)) return OFF_INTENT_CELL;
     // A link's text ("KS Læring kurssøk") is shown with its address: a place to find, as an address is.
     if (fitsIntent(this.q.intent, u) || (this.q.intent === 'contact' && line.link !== undefined)) return 1.5;
     // A "Tidsrom:" or "Frist:" cell says when; it repeats the measure's words but answers nothing else.

@@ -5,6 +5,11 @@ import { runSteps, type Steps } from './steps';
 const MIN_PART = 4;
 const MIN_HEAD = 3;
 const MIN_COMPOUND = 7;
+/**
+ * First parts that never stand alone, so the corpus cannot show them as words: "hovedansvaret"
+ * is "ansvar" with "hoved-" before it.
+ */
+const BOUND_HEADS: ReadonlySet<string> = new Set(['hoved']);
 
 /**
  * Words seen in the corpus, used to split compounds and to correct typos in questions.
@@ -92,7 +97,7 @@ export class Vocabulary {
   }
 
   private isHead(w: string, minHead: number): boolean {
-    return w.length >= minHead && this.words.has(w) && !STOPWORDS.has(w);
+    return (w.length >= minHead && this.words.has(w) && !STOPWORDS.has(w)) || BOUND_HEADS.has(w);
   }
 
   private isTail(w: string): boolean {

@@ -148,6 +148,8 @@ describe('question analysis', () => {
     assert.equal(read('Hvem sitter i konsultasjonsteamet?'), true);
     assert.equal(read('Kven er med i teamet?'), true);
     assert.equal(read('Who is on the team?'), true);
+    assert.equal(read('Hvem er representert i teamet?'), true);
+    assert.equal(read('hvem sitter egentlig i teamet?'), true);
     assert.equal(read('Hvem har ansvar for teamet?'), false);
   });
 

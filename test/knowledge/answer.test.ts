@@ -66,6 +66,13 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(a, /\nFamiliekoordinatoren kaller inn til et møte om oppfølging innen to uker etter at familien har flyttet hjem fra krisesenteret\.$/);
   });
 
+  it('answers "who" with the sentence that names who does it, not a research finding that names a role', () => {
+    const text =
+      '# Oppfølging av planen\n\nDet opprettes en styringsgruppe som har ansvar for at tiltakene i planen følges opp hvert år. Forskning viser at et team med tydelig ansvar og god ledelse gjør at planer blir fulgt opp.\n';
+    const one = oneDocument(text, 'p.md', 'P');
+    assert.match(one.ask('Hvem har hovedansvaret for at planen følges opp?').answer, /^Det opprettes en styringsgruppe/);
+  });
+
   it('answers "which" with the sentence that names them when the best sentence only talks about them', () => {
     const text =
       '# Foreldrestøtte\n\nHver skole lager sin egen oversikt over kursene for foreldre som skolen vil tilby, en plan for hvordan kursene skal holdes, på hvilket nivå og med hvilke ressurser, slik at tilbudet kan holdes oppe over tid. Aktuelle tilbud er COS-P, De utrolige årene, ICDP og PMTO.\n';

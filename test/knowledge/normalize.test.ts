@@ -65,6 +65,10 @@ describe('Norwegian text processing', () => {
       assert.deepEqual(new Set(vocab.split('foreldreveiledningsprogram')), new Set(['foreldre', 'veiledning', 'program']));
     });
 
+    it('splits off "hoved-", which the corpus never shows alone: hovedansvar is ansvar', () => {
+      assert.deepEqual(vocabOf('kommunen har ansvar for planen').split('hovedansvar'), ['hoved', 'ansvar']);
+    });
+
     it('does not split a word into parts the corpus does not know', () => {
       assert.deepEqual(vocab.split('kommunestyret'), []);
     });
