@@ -36,6 +36,8 @@ const POINTS_ELSEWHERE = /(?<!\p{L})(beskrevet|beskrives|omtalt|omtales|omtala|b
  * …"): it tells why, never who does it, when or how here.
  */
 const REPORTS_FINDINGS = /^(forskning|erfaring|erfaringer|studier|undersøkelser|research|studies)(?!\p{L})[^.]{0,80}?(?<!\p{L})(viser|peker på|tyder på|indikerer|shows?|suggests?|indicates?)(?!\p{L})/iu;
+/** A sentence that says by what means something is done: "Dette skal sikres gjennom …", "skjer ved at …". */
+const TELLS_MEANS = /(?<!\p{L})(sikres|skjer|gjøres|gjennomføres|oppnås|ivaretas|løses|følges opp) (\p{L}+ ){0,2}(gjennom|ved (å|at|bruk av|hjelp av))(?!\p{L})/iu;
 /** The intents a reported finding does not answer. */
 const NOT_FROM_FINDINGS: ReadonlySet<Intent> = new Set<Intent>(['who', 'when', 'contact', 'howto']);
 /** A line this short, in words, answers "who" or "when" at most. */
@@ -232,6 +234,8 @@ class Composer extends SectionView {
   /** How the asked type weighs a unit: a fact of the asked kind gains, a cell or link of another kind loses. */
   private askedTypeWeight(u: PlacedUnit): number {
     const line = this.lines[u.first]!;
+    // "Dette skal sikres gjennom undervisningsopplegg …" says how: a "how" question's asked type.
+    if (this.q.intent === 'howto' && TELLS_MEANS.test(u.text)) return 1.5;
     // "Forskning … peker på at … et team som har ansvar …" names a role only as research found it.
     if (NOT_FROM_FINDINGS.has(this.q.intent) && REPORTS_FINDINGS.test(u.text)) return OFF_INTENT_CELL;
     // A link's text ("KS Læring kurssøk") is shown with its address: a place to find, as an address is.

@@ -73,6 +73,13 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(one.ask('Hvem har hovedansvaret for at planen følges opp?').answer, /^Det opprettes en styringsgruppe/);
   });
 
+  it('answers "how" with the sentence that says by what means, not the one that says why', () => {
+    const text =
+      '# Undervisning om trygghet\n\nBarn som har lært hvor de kan få hjelp, sier lettere fra når noe er galt hjemme, viser erfaringene fra mange barnehager i landet. Kommunen har satt seg et mål om trygghet i alle barnehager og skoler, og hele planen bygger på det.\n\nDette skal sikres gjennom egne timer der barna lærer om trygghet i alle barnehager og skoler.\n';
+    const one = oneDocument(text, 'u.md', 'U');
+    assert.match(one.ask('Hvordan skal barna lære hvor de kan få hjelp?').answer, /^Dette skal sikres gjennom egne timer/);
+  });
+
   it('answers "which" with the sentence that names them when the best sentence only talks about them', () => {
     const text =
       '# Foreldrestøtte\n\nHver skole lager sin egen oversikt over kursene for foreldre som skolen vil tilby, en plan for hvordan kursene skal holdes, på hvilket nivå og med hvilke ressurser, slik at tilbudet kan holdes oppe over tid. Aktuelle tilbud er COS-P, De utrolige årene, ICDP og PMTO.\n';
