@@ -28,7 +28,7 @@ const CONTACT = norwegian(/\b(ringe|ringer|ring|telefon(?!tolk|møte|samtale)\w*
  * English "when" likewise ("quick q - when did it come into force?"). Nynorsk "kva tid" reaches
  * this as "hva tid" (the glossary reads "kva"); a deadline may be a compound ("søknadsfristen").
  */
-const WHEN = norwegian(/^(når|when)\b|\b(når|kva tid|hva tid) (må|skal|bør|blir|ble|er|var|starter|begynner|kommer|holdes|skjer|gjelder|kan|får|fikk|trådte|startet|skulle)(?= |$)|\b(når|kva tid|hva tid|hvilken tid|what time|which time) (på|i|of) (året|the year|year)\b|\b(by|until|before|since) when\b|\bwhen (did|does|is|was|were|will)\b|^(kva tid|hva tid|innen når)\b|\bsiden når\b|\b(\w*frist\w*|dato\w*|hvor ofte|hvor lenge|hvor lang tid|hvilken måned|hvilket år|hvilke år|hvilken periode|tidspunkt\w*|tidsrom\w*|how often|how long|which month|what year|which years?|what years|what period|deadline)\b/);
+const WHEN = norwegian(/^(når|when)\b|\b(når|kva tid|hva tid) (må|skal|bør|blir|ble|er|var|starter|begynner|kommer|holdes|skjer|gjelder|kan|får|fikk|trådte|startet|skulle)(?= |$)|\b(når|kva tid|hva tid|hvilken tid|what time|which time) (på|i|of) (året|the year|year)\b|\b(by|until|before|since) when\b|\bwhen (did|does|is|was|were|will)\b|^(kva tid|hva tid|innen når)\b|\b(og|and|eller|or) (når|when)\W*$|\bsiden når\b|\b(\w*frist\w*|dato\w*|hvor ofte|hvor lenge|hvor lang tid|hvilken måned|hvilket år|hvilke år|hvilken periode|tidspunkt\w*|tidsrom\w*|how often|how long|which month|what year|which years?|what years|what period|deadline)\b/);
 const HOWTO = norwegian(/\b(hva (gjør|skal|bør|må) (jeg|vi|man|du|eg|me)|hvordan|what (do|should|can|must) (i|we)|how (do|should|can|to))\b/);
 /** "Hva er første steg?", "hva er riktig fremgangsmåte?": a "what is" that asks how. */
 const STEPS = norwegian(/\b(første|neste|riktig|rett|beste) (steg|skritt|trinn)\b|\b(fremgangsmåte|framgangsmåte)(n|ne)?\b|\b(first|next|right) steps?\b/);
@@ -44,7 +44,7 @@ export const RESPONSIBLE = norwegian(/\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedans
 const WHO_DOES = norwegian(/^(hvem|kven|who) ((er det|er det som|er det eigentleg som|is it that|is|are|'s) )?(står bak|stend bak|står for|behind|lager|laget|lagar|lagde|utarbeider|oppdaterer|oppdatera|følger opp|fylgjer opp|holder|held|sitter i|sit i|er med i|drifter|driver|styrer|koordinerer|makes|made|updates|runs|maintains)\b/);
 const CALL = norwegian(/\b(ringe|ringer|ring|call|phone)\b/);
 const ASKING = norwegian(/\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/);
-const WHO = norwegian(/\b(hvem|who)\b|\b(finnes|fins|finst|er) det (noen|nokon)( \S+){0,3} (jeg|eg|vi|me|man|som) (kan|skal|bør)\b|\b(is there|do we have) (someone|anyone|somebody)\b/);
+const WHO = norwegian(/\b(hvem|who)\b|\b(finnes|fins|finst|er) det (noen|nokon)( \S+){0,3} (jeg|eg|vi|me|man|som)( \S+)? (kan|skal|bør|må)\b|\b(is there|do we have) (someone|anyone|somebody)\b/);
 
 /** Reads the intent from the normalized words of a question (Nynorsk already mapped). */
 export function detectIntent(words: string[]): Intent {

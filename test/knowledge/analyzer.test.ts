@@ -232,6 +232,9 @@ describe('question analysis', () => {
     // Dialect question words, and "is there someone I can go to".
     assert.equal(intent('Kem har ansvaret for at meldeplikten blir gjennomgått?'), 'who');
     assert.equal(intent('finnes det noen på NAV jeg kan gå til med spørsmål om vold?'), 'who');
+    assert.equal(intent('Er det noen som faktisk skal sørge for at vi får tid til kurset?'), 'who');
+    // "… and when?" at the end asks when too.
+    assert.equal(intent('Do we post about the theme day on social media too, and when?'), 'when');
   });
 
   it('keeps the names a question quotes, as written, stop words and all', () => {
