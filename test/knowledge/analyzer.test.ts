@@ -124,6 +124,11 @@ describe('question analysis', () => {
     assert.ok(!w.includes('behind'));
   });
 
+  it('reads "hjelpe" and the plans\' "bistår" as the same act, at half weight', () => {
+    const q = analyzeQuestion('Kan jeg hjelpe henne?', vocab, 3);
+    assert.ok((q.terms.get(termOf('bistår')) ?? 0) > 0);
+  });
+
   it('folds domain synonyms together', () => {
     assert.equal(termOf('avvergingsplikt'), termOf('avvergeplikt'));
     assert.equal(termOf('opplysningsplikten'), termOf('meldeplikt'));
