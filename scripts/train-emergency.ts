@@ -151,6 +151,11 @@ const MAX_FALSE_ALARMS = 0.011;
  * (before, 4 and 92); dev53 learnt, 4 and 117. dev53 is not learnt from; the model is unchanged.
  * The one left ("har skreket i over en halvtime … noe som knuste … helt stille") the rules read,
  * and the model, at 0.035, vetoes: it knows few such words.
+ * dev54 (300 scope lines, no emergency) alarmed 4 times on the session's first code, twice on a
+ * bruise told with a fall or a door: the rules read every bruise as an injury of now. A bruise is
+ * now harm done before, danger only with a time to come ("kommer tilbake i ettermiddag") or on the
+ * neck. Held out over the 54 sets (1,748 emergencies, 8,562 others), dev54 not learnt: 1 missed
+ * and 86 alarms (before, 1 and 96); dev54 learnt, 4 and 84. dev54 is not learnt from.
  */
 const VETO_MARGIN = 0.9;
 /**
@@ -160,7 +165,7 @@ const VETO_MARGIN = 0.9;
  * 5,012, 0 missed either way), and dev34's own misses stayed 5. Its danger is read by the rules
  * sentence by sentence instead (clauseAlarm).
  */
-const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'dev51', 'dev52', 'dev53']);
+const NOT_LEARNT_FROM = new Set(['dev34', 'dev35', 'dev37', 'dev39', 'dev40', 'dev42', 'dev43', 'dev44', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'dev51', 'dev52', 'dev53', 'dev54']);
 
 
 /** Every question of a dev set, emergency or not: safety sets and question sets alike. */

@@ -671,6 +671,11 @@ describe('emergency detection', () => {
     byRules(false, ['Møtet har holdt på i over en halvtime, kan vi ta pause?']);
   });
 
+  it('reads a bruise as harm done before: danger by the rules with a time to come or on the neck, not alone or seen today', () => {
+    byRules(false, ['En beboer har blåmerker på armene og sier hun falt i dusjen. Hva skal jeg skrive?', 'An elderly client has bruises she will not explain. What should I do?', 'A boy fell in the gym today and bruised his knee. Do I write a report?']);
+    byRules(true, ['Hun har ferske blåmerker og sier at mannen kommer tilbake i ettermiddag for å fortsette.', 'Eleven har blåmerker på halsen og vil ikke si hvem som gjorde det.']);
+  });
+
   it('judges one sentence of a long message even when the notes list cases not yet closed, or the agenda has a case load', () => {
     const notes =
       'Jeg skriver referat fra personalmøtet og lurer på hvordan vi fører saker som ikke er avsluttet. Vi tok opp turnus og innkjøp av hansker. Under møtet ringte en bruker og sa at sønnen kommer med kniven i kveld hvis hun ikke betaler ham. Skal referatet sendes til alle?';
