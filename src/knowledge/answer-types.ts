@@ -23,7 +23,7 @@ function hasContact(text: string): boolean {
   return false;
 }
 const TIME =
-  /(?<![\p{L}\d])(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|sept?|okt|nov|des|vår\p{L}*|høst\p{L}*|årlig\p{L}*|hvert|hver|annenhvert|halvår\p{L}*|kvartal\p{L}*|uke\p{L}*|måned\p{L}*|frist\p{L}*|innen|løpende|fortløpende|kontinuerlig|jevnlig|skolestart|skoleår\p{L}*|planperioden?)\b|\b(19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d{2,4}/u;
+  /(?<![\p{L}\d])(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|sept?|okt|nov|des|vår\p{L}*|høst\p{L}*|årlig\p{L}*|hvert|hver|annenhvert|halvår\p{L}*|kvartal\p{L}*|uke\p{L}*|måned\p{L}*|frist\p{L}*|innen|løpende|fortløpende|kontinuerlig|jevnlig|skolestart|skoleår\p{L}*|planperioden?|ved avslutning\p{L}*|ved oppstart\p{L}*|underveis)\b|\b(19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 const ROLE =
   /\b(ansvar\p{L}*|pådriver\p{L}*|koordinator\p{L}*|leder\p{L}*|ledelse\p{L}*|sjef\p{L}*|team\p{L}*|tjenest\p{L}*|enhet\p{L}*|avdeling\p{L}*|kontor\p{L}*|rådgiver\p{L}*|gruppa|gruppen|utvalg\p{L}*|senter\p{L}*|\p{L}+tjenesten|\p{L}+kontoret|slt|nav)\b/u;
 const NUMBER = /\d/;

@@ -12,7 +12,7 @@ import type { Intent } from './intent';
  * løpet av en toårsperiode"), a standing measure ("løpende"). Looser time words ("hver kommune") are no answer.
  */
 export const TIME_FACT =
-  /(?<![\p{L}\d])(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|sept?|okt|nov|des|vår\p{L}*|høst\p{L}*|sommer\p{L}*|vinter\p{L}*|årlig\p{L}*|hvert (år|halvår|kvartal)|annenhvert|annen hvert|halvår\p{L}*|kvartal\p{L}*|uke \d+|månedlig\p{L}*|ukentlig\p{L}*|løpende|fortløpende|kontinuerlig|skolestart|skoleår\p{L}*|juleferien|sommerferien|planperioden|\p{L}*årsperiode\p{L}*|i løpet av)(?![\p{L}\d])|(?<!\p{L})(én|en|to|tre|fire) gang(?:er)? (i|per|pr\.?|hvert) (året|år|halvåret|måneden|uka|uken)(?!\p{L})|\b(19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d{2,4}|\bkl\.? ?\d/iu;
+  /(?<![\p{L}\d])(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|sept?|okt|nov|des|vår\p{L}*|høst\p{L}*|sommer\p{L}*|vinter\p{L}*|årlig\p{L}*|hvert (år|halvår|kvartal)|annenhvert|annen hvert|halvår\p{L}*|kvartal\p{L}*|uke \d+|månedlig\p{L}*|ukentlig\p{L}*|løpende|fortløpende|kontinuerlig|skolestart|skoleår\p{L}*|juleferien|sommerferien|planperioden|\p{L}*årsperiode\p{L}*|i løpet av|ved (avslutning|avslutningen|oppstart|oppstarten|slutten)|etter (noe|en viss) tid|underveis)(?![\p{L}\d])|(?<!\p{L})(én|en|to|tre|fire) gang(?:er)? (i|per|pr\.?|hvert) (året|år|halvåret|måneden|uka|uken)(?!\p{L})|\b(19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d{2,4}|\bkl\.? ?\d/iu;
 
 /** Labels that say who is responsible, and labels that say when. */
 export const WHO_LABEL = /^(ansvar|ansvarlig|hovedansvar|hvem har ansvar)$/i;

@@ -9,6 +9,13 @@ describe('the time a "when" question is answered with', () => {
     }
   });
 
+  it('takes a time told by a stage of the help: at the end, after a while, along the way', () => {
+    for (const t of ['3. Måle hvor fornøyde brukerne er ved avslutning og etter noe tid.', 'Samtalen tas ved oppstart av tilbudet', 'Planen justeres underveis']) {
+      assert.ok(TIME_FACT.test(t), t);
+      assert.ok(fitsIntent('when', { text: t, kind: 'sentence' }), t);
+    }
+  });
+
   it('takes no loose word for a time ("hver kommune", "en gang til")', () => {
     for (const t of ['Hver kommune lager en plan', 'Vi prøver en gang til', 'Ansvar: Rektor']) assert.ok(!TIME_FACT.test(t), t);
   });
