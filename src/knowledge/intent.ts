@@ -39,9 +39,9 @@ export const RESPONSIBLE = norwegian(/\b(hvem|kven|who)\b.*\b(ansvar\w*|hovedans
 
 /**
  * "Hvem lager ressurssiden …?", "Hvem er det som lager …?", "Hvem står bak nettsiden?": who does
- * something, even when it is a web page.
+ * something, even when it is a web page. ("Who's" reaches this as "who s".)
  */
-const WHO_DOES = norwegian(/^(hvem|kven|who) ((er det|er det som|er det eigentleg som|is it that|is|are|'s) )?(står bak|stend bak|står for|behind|lager|laget|lagar|lagde|utarbeider|oppdaterer|oppdatera|følger opp|fylgjer opp|holder|held|sitter i|sit i|er med i|drifter|driver|styrer|koordinerer|makes|made|updates|runs|maintains)\b/);
+const WHO_DOES = norwegian(/^(hvem|kven|who) ((er det|er det som|er det eigentleg som|is it that|is|are|s) )?(står bak|stend bak|står for|behind|lager|laget|lagar|lagde|utarbeider|oppdaterer|oppdatera|følger opp|fylgjer opp|holder|held|sitter i|sit i|er med i|drifter|driver|styrer|koordinerer|makes|made|updates|runs|maintains)\b/);
 const CALL = norwegian(/\b(ringe|ringer|ring|call|phone)\b/);
 const ASKING = norwegian(/\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/);
 const WHO = norwegian(/\b(hvem|who)\b|\b(finnes|fins|finst|er) det (noen|nokon)( \S+){0,3} (jeg|eg|vi|me|man|som)( \S+)? (kan|skal|bør|må)\b|\b(is there|do we have) (someone|anyone|somebody)\b/);

@@ -233,6 +233,7 @@ describe('question analysis', () => {
     assert.equal(intent('Hvem er det som lager ressurssiden om vold på nettsidene?'), 'who');
     assert.equal(intent('Hvem står bak nettsiden med hjelpetilbud?'), 'who');
     assert.equal(intent('Who is behind the website for residents?'), 'who');
+    assert.equal(intent("Who's behind the website for residents?"), 'who');
     assert.equal(intent('Hvem ringer jeg om nettsiden?'), 'contact');
     // Dialect question words, and "is there someone I can go to".
     assert.equal(intent('Kem har ansvaret for at meldeplikten blir gjennomgått?'), 'who');
