@@ -36,10 +36,10 @@ const POINTS_ELSEWHERE = /(?<!\p{L})(beskrevet|beskrives|omtalt|omtales|omtala|b
  * …"): it tells why, never who does it, when or how here.
  */
 const REPORTS_FINDINGS = /^(forskning|erfaring|erfaringer|studier|undersøkelser|research|studies)(?!\p{L})[^.]{0,80}?(?<!\p{L})(viser|peker på|tyder på|indikerer|shows?|suggests?|indicates?)(?!\p{L})/iu;
-/** A sentence that says by what means something is done: "Dette skal sikres gjennom …", "skjer ved at …". */
-const TELLS_MEANS = /(?<!\p{L})(sikres|skjer|gjøres|gjennomføres|oppnås|ivaretas|løses|følges opp) (\p{L}+ ){0,2}(gjennom|ved (å|at|bruk av|hjelp av))(?!\p{L})/iu;
 /** The intents a reported finding does not answer. */
 const NOT_FROM_FINDINGS: ReadonlySet<Intent> = new Set<Intent>(['who', 'when', 'contact', 'howto']);
+/** A sentence that says by what means something is done: "Dette skal sikres gjennom …", "skjer ved at …". */
+const TELLS_MEANS = /(?<!\p{L})(sikres|skjer|gjøres|gjennomføres|oppnås|ivaretas|løses|følges opp) (\p{L}+ ){0,2}(gjennom|ved (å|at|bruk av|hjelp av))(?!\p{L})/iu;
 /** A line this short, in words, answers "who" or "when" at most. */
 const SHORT_LINE_WORDS = 3;
 /** A list in a table cell is shown whole as the fact asked for up to this many items. */
