@@ -68,9 +68,9 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
 
   it('answers "who" with the sentence that names who does it, not a research finding that names a role', () => {
     const text =
-      '# Oppfølging av planen\n\nDet opprettes en styringsgruppe som har ansvar for at tiltakene i planen følges opp hvert år. Forskning viser at et team med tydelig ansvar og god ledelse gjør at planer blir fulgt opp.\n';
+      '# Oppfølging av planen\n\nDet opprettes en styringsgruppe med ansvar for arbeidet. Forskning viser at planen følges opp best når noen har et tydelig ansvar for den.\n';
     const one = oneDocument(text, 'p.md', 'P');
-    assert.match(one.ask('Hvem har hovedansvaret for at planen følges opp?').answer, /^Det opprettes en styringsgruppe/);
+    assert.match(one.ask('Hvem har ansvar for at planen følges opp?').answer, /^Det opprettes en styringsgruppe/);
   });
 
   it('answers "how" with the sentence that says by what means, not the one that says why', () => {
