@@ -1,4 +1,4 @@
-import { CLASSIFY, detectIntent, RESPONSIBLE, type Intent } from './intent';
+import { CLASSIFY, detectIntent, RESPONSIBLE, withoutNamingFrame, type Intent } from './intent';
 import { asksAuthors } from './roster';
 import { BROADER, ENGLISH_GLOSSARY, NYNORSK_GLOSSARY, PHRASES, SAME_MEANING } from './glossary';
 import { ENGLISH_MARKERS, NYNORSK_INFIX, NYNORSK_SUFFIX, POSSESSIVES, STOPWORDS, SYNONYMS } from './lexicon';
@@ -312,7 +312,9 @@ const ASK_NEEDS_WORDS = 3;
  * it weigh `contextWeight` (a retrieval constant, chosen by cross-validation). `staff` are the
  * municipality's own words (its list "Synonymer"): such a word also searches its plan words.
  */
-export function analyzeQuestion(question: string, vocab: Vocabulary, ngramSize: number, contextWeight = 0.5, staff?: StaffWords): AnalyzedQuestion {
+export function analyzeQuestion(typed: string, vocab: Vocabulary, ngramSize: number, contextWeight = 0.5, staff?: StaffWords): AnalyzedQuestion {
+  // "Hva kaller planen det når …": the frame names no topic; read as "hva er …".
+  const question = withoutNamingFrame(typed);
   const parts = askingSentence(question);
   const rawOf = (text: string): string[] => tokenize(normalizeText(joinHyphenated(text, vocab))).map((t) => t.word);
   const raw = rawOf(question);

@@ -46,6 +46,39 @@ const CALL = norwegian(/\b(ringe|ringer|ring|call|phone)\b/);
 const ASKING = norwegian(/\b(hvem|hvor|hva|kven|kvar|kva|hvilken|hvilket|hvilke|kva for|who|where|what|which)\b/);
 const WHO = norwegian(/\b(hvem|who)\b|\b(finnes|fins|finst|er) det (noen|nokon)( \S+){0,3} (jeg|eg|vi|me|man|som)( \S+)? (kan|skal|bør|må)\b|\b(is there|do we have) (someone|anyone|somebody)\b/);
 
+/**
+ * A question that asks for the word the plan uses for what it describes ("Hva kaller planen det
+ * når …", "Finnes det et ord for …", "What does the plan call the service that …"): its frame
+ * names no topic. Searched as written, "kaller", "ord" and "call" (read as "ring") found
+ * "Reformen kalles derfor også …" and phone numbers; read as "hva er …" it asks for what the
+ * plan defines in the words the question describes it with.
+ * Matched on the question as typed (lower case), before any word is read.
+ */
+const NAMING_FRAME = new RegExp(
+  [
+    '(?:hva|kva|ka) (?:kaller|kallar|kalla) (?:planen|plana|de|dei|man|ein|en|vi|me|kommunen|dere|dokker|dykk|fagfolk|fagfolka)(?: det| dette| slikt| sånt| sånn)?',
+    '(?:finnes|fins|finst|er|har) (?:det|planen|plana|de|dei|dere|dykk|vi|me) (?:et|eit|noe|noko|en|ein)? ?(?:eget |eige |spesielt |spesiell |eigen |egen |fast |bestemt )?(?:ord|navn|namn|begrep|omgrep|uttrykk|fagord|faguttrykk|betegnelse|nemning|term) (?:for|på)',
+    '(?:hva|kva|ka) er (?:det )?(?:ordet|navnet|namnet|begrepet|omgrepet|uttrykket|fagordet|betegnelsen|nemninga) (?:for|på)',
+    'what (?:do|does|would) (?:we|they|you|the plan|our plan|this plan|the municipality|the council|professionals) call(?: (?:it|this|that))?',
+    '(?:is|are) there (?:a|an|any) (?:special |specific |proper |particular |official )?(?:word|term|name|expression) for',
+    "what(?:'s| is) the (?:special |specific |proper |official )?(?:word|term|name|expression) for",
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The question with a naming frame read as "hva er" / "what is" (NAMING_FRAME), else as it is.
+ * Asked last after a told case ("… What does the plan call this?"), "what is this" read the
+ * dev sets' cases better than "what is this called" (CLASSIFY): 2 first places more of 3,588.
+ * The frame is read in lower case; the rest of the question keeps its capitals (names).
+ */
+export function withoutNamingFrame(question: string): string {
+  const m = NAMING_FRAME.exec(question.toLowerCase());
+  if (!m) return question;
+  const english = /^(what|is|are)/.test(m[0]);
+  return `${question.slice(0, m.index)}${english ? 'what is' : 'hva er'}${question.slice(m.index + m[0].length)}`;
+}
+
 /** Reads the intent from the normalized words of a question (Nynorsk already mapped). */
 export function detectIntent(words: string[]): Intent {
   const t = words.join(' ');

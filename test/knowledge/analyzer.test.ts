@@ -185,6 +185,12 @@ describe('question analysis', () => {
     assert.equal(intent('Hvor mange barn bor på krisesenteret?'), 'howmany');
     assert.equal(intent('What should I do if I suspect abuse?'), 'howto');
     assert.equal(intent('atv hva er det'), 'define');
+    // A question asking for the plan's word for what it describes: its frame is no topic.
+    for (const q of ['Hva kaller planen det når noen knuser tingene til partneren?', 'Finnes det et eget ord for vold mellom kjærester?', 'What does the plan call the service for adults at risk?', 'Is there a word for violence that hangs in the air?']) {
+      assert.equal(intent(q), 'define', q);
+      const read = analyzeQuestion(q, vocab, 3);
+      for (const frame of ['kall', 'ord', 'ring', 'plan']) assert.equal(read.terms.has(frame), false, `${q}: ${frame}`);
+    }
     // "What does the plan say …" asks what it says to do, not what a word means; "what does X mean" does.
     assert.notEqual(intent('What does the plan say we should offer her?'), 'define');
     assert.equal(intent('What does latent violence mean?'), 'define');
@@ -192,12 +198,14 @@ describe('question analysis', () => {
     assert.equal(intent('Mannen tar hele lønna hennes, er det vold?'), 'define');
     assert.equal(analyzeQuestion('Regnes dette som vold?', vocab, 3).classify, true);
     assert.equal(analyzeQuestion('Hva er vold?', vocab, 3).classify, false);
-    // So do "hva slags vold er det?", "hva kalles dette?", "er det negativ sosial kontroll?", in
-    // English too, though "call" is otherwise a call to someone.
-    for (const q of ['Han tar pengene hennes. Hva slags vold er det?', 'Familien sjekker telefonen hennes. Hva kalles dette?', 'Broren følger henne overalt. Er dette negativ sosial kontroll?', 'Her family checks her phone. What does our plan call this?']) {
+    // So do "hva slags vold er det?", "hva kalles dette?", "er det negativ sosial kontroll?".
+    for (const q of ['Han tar pengene hennes. Hva slags vold er det?', 'Familien sjekker telefonen hennes. Hva kalles dette?', 'Broren følger henne overalt. Er dette negativ sosial kontroll?']) {
       assert.equal(intent(q), 'define', q);
       assert.equal(analyzeQuestion(q, vocab, 3).classify, true, q);
     }
+    // "What does our plan call this?" asks what the plan defines in the words told: a definition,
+    // though "call" is otherwise a call to someone.
+    assert.equal(intent('Her family checks her phone. What does our plan call this?'), 'define');
     assert.equal(intent('Hvilket nummer kan jeg ringe?'), 'contact');
     assert.equal(analyzeQuestion('Hva slags tiltak har kommunen?', vocab, 3).classify, false);
     // "Is that something the plan counts as violence?" asks which kind a told case is, even when
