@@ -9,6 +9,9 @@
 
 import { emergencyProbability, type EmergencyModel } from './emergency-model';
 import trained from './emergency-model.json';
+import { FIELD_MODEL, fieldProbability } from './field-model';
+import { everydaySense } from './idioms';
+import type { WordWeights } from './word-model';
 
 const MODEL: EmergencyModel = trained;
 
@@ -26,7 +29,7 @@ const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?
 /** Danger in itself, whenever it is told as something happening: each is a known lethality sign. */
 const ACUTE = [
   // Strangling
-  w('kvele\\p{L}*|kvelt\\p{L}*|blå ?merker (rundt|på) halsen|bruises (on|around) (her|his|the) (neck|throat)|kvalt|kvalte|kvelning\\p{L}*|marks (on|around) (her|his|the) (neck|throat)|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(ikke|ikkje) (får|fikk|fekk) puste|(halden|holden|holdt|haldt) (\\p{L}+ )?(rundt|om) halsen|vondt (når|å) (hun |ho |han )?svelg\\p{L}*|stemm(en|a) er (hes|hås)|(holder|holdt|tar|tok|klemmer|klemte|grep|griper|held) (\\p{L}+ ){0,3}(rundt|om) halsen|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|(?<!(the|a) )chok(e|ed|ing)|(holding|holds|held|grabbed|grabbing|has) (\\p{L}+ ){0,4}(by|around) (the|her|his|my) (throat|neck)'),
+  w('(legge|legger|la|holde|holder|holdt|presse|presser|presset|trykke|trykker|trykket|trykte) (\\p{L}+ ){0,2}(puta|puten|pute|ei pute|en pute|dyna|dyna) over (ansiktet|fjeset|hodet|hovudet|munnen|nesen|nasen)|(put|puts|hold|holds|held|press|presses|pressed) (a |the )?pillow over (her|his|my|their|the) (face|head|mouth)|smother\\p{L}*|kvele\\p{L}*|kvelt\\p{L}*|blå ?merker (rundt|på) halsen|bruises (on|around) (her|his|the) (neck|throat)|kvalt|kvalte|kvelning\\p{L}*|marks (on|around) (her|his|the) (neck|throat)|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(ikke|ikkje) (får|fikk|fekk) puste|(halden|holden|holdt|haldt) (\\p{L}+ )?(rundt|om) halsen|vondt (når|å) (hun |ho |han )?svelg\\p{L}*|stemm(en|a) er (hes|hås)|(holder|holdt|tar|tok|klemmer|klemte|grep|griper|held) (\\p{L}+ ){0,3}(rundt|om) halsen|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|(?<!(the|a) )chok(e|ed|ing)|(holding|holds|held|grabbed|grabbing|has) (\\p{L}+ ){0,4}(by|around) (the|her|his|my) (throat|neck)'),
   // Injury
   w('blør|blødde|blødd|(åpent |stort )?sår i (hodet|hovudet|ansiktet)|(ferske|friske|nye) sår|slag (i|mot) (bak)?(hodet|hovudet)|vanskel(ig|eg) å (vekke|vekkje)|hard to wake|blødning\\p{L}*|brudd i|kjevebrudd|løse tenner|slått ut (\\p{L}+ )?tenner|(sparket|sparka|sparke|tråkket|tråkka|slått|slo|slått) (\\p{L}+ ){0,3}(i|på) magen|(babyen|fosteret) (rører seg|beveger seg) (ikke|ikkje)|(ikke|ikkje) (lenger )?(kjenner|merker) (at )?babyen|(sover og )?(våkner|vaknar) (ikke|ikkje)|(won.?t|doesn.?t|does not) wake up|unresponsive|(nesten |nærmast |nesten ikke |knapt )?(ikke|ikkje) kontaktbar|barely responsive|blått øye|blåveis|black eye|kul i (hodet|hovudet)|hodeskade\\p{L}*|(slo|slått|slått) hodet|(ristet|rista|riste|rister|shook|shaking|shaken) (\\p{L}+ )?(babyen|spedbarnet|barnet|ungen|the baby|baby)|puster rart|pustar rart|puster dårlig|(er|is) (helt )?(slapp|limp)|(?<!(gi|gir|gav|ga|gitt|gje|gjev|donere|donerer) )blod(ig|et)?(?! (prøve|prøven|trykk|trykket|type|typen|bank|banken|givning))|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|merker (rundt|på) halsen|bleeding|(?<!(give|gives|giving|gave|donate|donates|donating) )blood(?! (test|tests|sample|samples|pressure|type|bank|drive|donation|donor))|injured|unconscious|not breathing|badly hurt|hurt (me|her|him) badly|(until|till) (she|he) stopped moving|(stopped|stops) moving|(sluttet|slutta|slutter) å bevege seg|burns?'),
   // Suicide and self-harm
@@ -43,7 +46,7 @@ const ACUTE = [
   // Explicit danger, and a cry for help going on ("naboen skriker om hjelp")
   w('akutt fare|livsfare|i fare nå|i livsfare|immediate danger|in danger|i fare og trenger hjelp|kodeordet|the code ?word|life.threatening|(skriker|skrik|roper|ropar) om hjelp|(screaming|shouting|yelling|crying|calling) for help'),
   // Locked in, or taken too many pills, now
-  w('innesperr\\p{L}*|innestengt|innestengd|(sperret|sperra) inne|(har )?låst (døra|døren|døra|ytterdøra|ytterdøren)|(kommer|kjem) (seg )?(ikke|ikkje) ut (av (huset|leiligheten|rommet))?[ ,.]|(can.?t|cannot) get out|(er|blir|har blitt|vart|har vorte) (\\p{L}+ ){0,2}(låst|stengt) inne|(har )?(låst|stengt|sperret|sperra) (\\p{L}+ ){0,3}inne (på|i)|(has|have|had) locked (\\p{L}+ ){0,3}in|locked the (front |back )?door|(is|are) locked in|' +
+  w('innesperr\\p{L}*|(?<!(ingen|ikke|ikkje|nobody|no one) (blir|bli|er|vert|blei|vart) )(innelåst|innelåste)|innestengt|innestengd|(sperret|sperra) inne|(har )?låst (døra|døren|døra|ytterdøra|ytterdøren)|(kommer|kjem) (seg )?(ikke|ikkje) ut (av (huset|leiligheten|rommet))?[ ,.]|(can.?t|cannot) get out|(er|blir|har blitt|vart|har vorte) (\\p{L}+ ){0,2}(låst|stengt) inne|(har )?(låst|stengt|sperret|sperra) (\\p{L}+ ){0,3}inne (på|i)|(has|have|had) locked (\\p{L}+ ){0,3}in|locked the (front |back )?door|(is|are) locked in|' +
     'tatt (alle|mange) (pillene|tablettene|piller|tabletter)|teke (alle|mange) (pillene|tablettane)|overdose\\p{L}*|took (all|a lot of) (her|his|the) pills|overdosed'),
   // Hiding somewhere from someone, or someone breaking in
   w('(gjemmer|gjmer|gjømmer|gøymer) (seg|oss|meg) (på|i|inne|under|bak)|(sitter|sit|står|stend|ligger|ligg) (gjemt|gøymd|gjømt) (på|i|inne|under|bak)|(gjemmer|gjømmer|gøymer) (ungene|barna|borna|ungan) (på|i|inne|under)|(har )?(brutt|brøt|bryter) seg inn(?! (i|på) (bilen|bil|boden|bua|garasjen|kjelleren|kjellerboden|sykkelboden|lageret|butikken|kiosken|hytta))|hiding (in|under|from)|broke in|(has|have) broken in|breaking in'),
@@ -111,7 +114,7 @@ const PERSON = w(
 
 /** Being sent abroad, married off or cut against one's will. */
 const ABROAD = w(
-  '(sende|sender|sendar|sendes|sendast|sendt|send|sending|sent|ta|tar|tek|reise|reiser|dra|drar|fly|flyr|skal|skulle|kjører|køyrer|take|taking|takes|bring|bringing|flying|fly) (\\p{L}+ ){0,5}(til )?(utlandet|hjemlandet|heimlandet|abroad|overseas|home country)|to get married|til flyplassen|to the airport|' +
+  '(sende|sender|sendar|sendes|sendast|sendt|send|sending|sent|ta|tar|tek|reise|reiser|dra|drar|fly|flyr|skal|skulle|kjører|køyrer|take|taking|takes|bring|bringing|flying|fly) (\\p{L}+ ){0,5}(til )?(utlandet|hjemlandet|heimlandet|abroad|overseas|home country)|(sende|sender|sendes|sendast|sendt|send|sent|sending|ta|tar|tek|take|taking|fly|flyr|flying) (\\p{L}+ ){0,3}(ut av landet|out of (the )?country)|to get married|til flyplassen|to the airport|' +
     '(gifte?|giftes|giftast) (\\p{L}+ )?bort|(skal|skulle) (\\p{L}+ )?(giftes|giftast) med|tvangsgift\\p{L}*|tvangsekteskap|forced to marry|forced marriage|married off|to be married|marry (him|her) off|' +
     // Cutting is done on a journey or a visit: told with a time near, it is about to happen.
     'omskjær\\p{L}*|omskjer\\p{L}*|kjønnslemlest\\p{L}*|cut(ting)? (her|the girl)|fgm|female genital',
@@ -141,6 +144,8 @@ const NEAR = w(
     '(står|stend|venter|ventar) ved (\\p{L}*porten|\\p{L}*døra|\\p{L}*døren|\\p{L}*døri|inngangen|gjerdet|utgangen)|' +
     // Waiting in a car, or parked, by the place where she is: "sitter i bilen på parkeringsplassen", "is parked across the street".
     '(sitter|sit|venter|ventar) (\\p{L}+ ){0,2}i bilen|(is |he.?s |she.?s )?parked (\\p{L}+ ){0,2}(outside|across the (street|road)|in front|by the (door|entrance|gate))|parkert (\\p{L}+ ){0,2}(utenfor|utanfor|rett over|på andre sida|på andre siden)|' +
+    // Bleeding told in the present, and someone coming for her: it is happening as she tells it.
+    'blør|(is|are|she.?s|he.?s|it.?s) (still )?bleeding|(is|he.?s|she.?s|they.?re|are) coming (after|for) (her|him|me|us|them|you)|' +
     'right now|now|tonight|today|this evening|this morning|in an hour|soon|tomorrow|on (his|her|their) way|coming home|still (in|at) the house|still there',
 );
 // Nynorsk "no" = now, but "no" is also English; only read it so in a non-English question.
@@ -164,12 +169,22 @@ const NO_HARM =
 const NOW_AND_THEN_FEAR = /(?<!\p{L})(av og til|iblant|innimellom|noen ganger|nokre gonger|somme tider|sometimes|at times) (er |blir |vert |is |gets |feels )?(litt |ganske |a bit |quite )?(redd|scared|afraid)(?!\p{L})/gu;
 /** A threat of a legal or official step ("trugar med å sende saka til namsmannen", "threatens to sue"): no harm threatened. */
 const LEGAL_THREAT = /(?<!\p{L})(truer|trugar|truet|truga|threatens?|threatened|is threatening) ((de|dei|han|hun|ho|dem|oss|meg|us|me|they) )?(med |to )?(å )?(sende (saka|saken|kravet|det) (til|vidare|videre)|inkasso|namsmannen|saksøke|saksøkje|ta (saka|saken) (til|inn for) (retten|forliksrådet)|anmelde (oss|kommunen|skolen|skulen|barnehagen|firmaet)|klage (oss|kommunen|saka|saken) inn|sue|take (us|the council|the municipality|the school) to court|report (us|the council|the school) to)(?!\p{L})/gu;
-/** A thing locked in ("nøkkelen er låst inne i arkivrommet"): no one is kept anywhere, read as "ligger". */
-const THING_LOCKED_IN = /(?<!\p{L})(nøkkelen|nøklene|nøklane|nøkkelkortet|bilnøkkelen|bilen|sykkelen|pakken|pakka|telefonen|mobilen|lommeboka|lommeboken|vesken|veska|permen|utstyret|the keys?|my keys|the car|the bike|the parcel|the phone)( (til|på|i|for|of|to) \p{L}+)? (er|ble|har blitt|vart|har vorte|is|was|got|has been) (låst|stengt|locked) (inne|in)(?!\p{L})/gu;
+/** A thing or a pet locked in ("nøkkelen er låst inne i arkivrommet", "katten er stengt inne i boden"): no one is kept anywhere, read as "ligger". */
+const THING_LOCKED_IN = /(?<!\p{L})(katten|katta|hunden|bikkja|fuglen|kaninen|hamsteren|the cat|the dog|a cat|a dog|nøkkelen|nøklene|nøklane|nøkkelkortet|bilnøkkelen|bilen|sykkelen|pakken|pakka|telefonen|mobilen|lommeboka|lommeboken|vesken|veska|permen|utstyret|the keys?|my keys|the car|the bike|the parcel|the phone)( (til|på|i|for|of|to) \p{L}+)? (er|ble|har blitt|vart|har vorte|is|was|got|has been) (låst|stengt|locked) (inne|in)(?!\p{L})/gu;
 /** A traffic accident ("a cyclist was hit by a car"): a blow by no one, read as "påkjørt". */
 const RUN_OVER = /(?<!\p{L})(was |were |got |been |is )?(hit|knocked down|run over) by (a|the) (car|bus|truck|lorry|tram|train|van|tractor)(?!\p{L})/gu;
 /** Weather or fire that threatens a thing ("uværet truer strømforsyningen"): no person threatens anyone. */
 const WEATHER_THREAT = /(?<!\p{L})(uværet|uveret|stormen|flommen|ekstremværet|været|vêret|vinden|brannen|the storm|the weather|the flood) (truer|trugar|truet|truga|threatens|is threatening)(?!\p{L})/gu;
+/** An animal that attacks, bites or chases ("hunden … angriper postkassen", "wasps attacked the children"): no person harms anyone, read as "plager". */
+const ANIMAL_ATTACK = /(?<!\p{L})(hunden|hundene|bikkja|bikkjene|katten|katta|ulven|ulvane|ulvene|bjørnen|reven|elgen|oksen|hesten|måka|måkene|måsen|kråka|kråkene|vepsen|vepsene|vepsane|biene|flåtten|the dog|the dogs|a dog|dogs|the cat|wasps|the wasps|bees|the bees|seagulls|the seagulls|gulls|a fox|the fox|the bull|a bull)( (\p{L}+ ){0,6})?(angriper|angrep|angripe|biter|bit|beit|bet|jager|jaget|jaga|attacks?|attacked|attacking|bites?|bit|biting|chases?|chased|chasing)(?!\p{L})/gu;
+/**
+ * A thing that "chokes" or "dies", a process killed, a fire smothered ("gressklipperen kveles",
+ * "the lawnmower keeps choking", "drepe prosessen", "kvele en fettbrann", "ugresset kveler rosene"):
+ * no one is harmed, read as "stopper". Only the thing right before its verb: "sitter i bilen og
+ * kveler henne" keeps its strangling.
+ */
+const THING_HARM = /(?<!\p{L})(\p{L}*(maskin|motor|motoren|klipper|printer|skriver|aggregat|motorsag|traktor|moped|pc|server|ugress|ugras|lawnmower|mower|engine|machine|generator|chainsaw|computer|laptop|weeds?)(en|a|et|ene|ane|s)?( (at|in|on|på|i|ved|til) (the )?\p{L}+)?( (keeps|stadig|alltid|bare|still))? (kveles|kvelast|kveler|kvelte|chokes?|choking|choked|dør|døyr|dies|died|dying)|(drepe|drep|dreper|kill|kills|killing|killed) (a |the |this |that |den |det |denne |dette )?(\p{L}+ )?(prosess\p{L}*|process\p{L}*|task\p{L}*|oppgåva|oppgaven|appen|app|programmet|program|session|økta|økten)|(kvele|kveler|kvelte|kvelt|smother|smothers|smothered|smothering) (man |du |vi |me |eg |jeg |you |we )?(en |ei |eit |et |a |the )?(\p{L}+ )?(\p{L}*brann\p{L}*|fire|flammene|flames))(?!\p{L})/gu;
+
 /** A question as the rules read it: NFC, lower case, single spaces. */
 const lowered = (question: string): string => question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
@@ -210,7 +225,7 @@ const WHAT_IF = new RegExp(
  * English "case" in "in this case" or "case management system", nor a "caseworker".
  */
 const PRACTICE = w(
-  '(i|fra|frå) (boka|boken|romanen|novella|novellen)|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|øvelse\\p{L}*|øving\\p{L}*|rollespill\\p{L}*|(?<!(in|i) (this|that|any|which|such a|the) |in )case(?!s(?!\\p{L}))(?!work|load|file)(?! (management|manager|worker|workers|handler|file|files|notes|system|number|officer|conference|meeting|record|records|discussions?|reviews?|loads?))\\p{L}*|\\p{L}+case|scenario\\p{L}*|' +
+  '(i|fra|frå) (boka|boken|romanen|novella|novellen)|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|(?<!(etter|før|after|before) )(øvelse\\p{L}*|øving\\p{L}*)|rollespill\\p{L}*|(?<!(in|i) (this|that|any|which|such a|the) |in )case(?!s(?!\\p{L}))(?!work|load|file)(?! (management|manager|worker|workers|handler|file|files|notes|system|number|officer|conference|meeting|record|records|discussions?|reviews?|loads?))\\p{L}*|\\p{L}+case|scenario\\p{L}*|' +
     'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|the news|the series|the film|movie',
 );
 
@@ -264,7 +279,10 @@ const ALONE = w('(har vært|har vore|er|er fortsatt|er framleis|vært|vore) alen
  * abroad), now or not: such a question is inside the field even without one of its words.
  */
 export function mentionsHarm(question: string): boolean {
-  const q = lowered(question);
+  // "Hvor slår jeg av varmekablene?", "the lawnmower keeps choking": read as the rules read it.
+  // Danger denied ("hun er ikke i fare nå") is still told of someone: that is the field's.
+  if (lowered(question).search(NO_DANGER) >= 0) return true;
+  const q = readForRules(question);
   return ACUTE.some((r) => r.test(q)) || DANGER.test(q) || BRUISE.test(q) || WEAPON.test(q) || ABROAD.test(q);
 }
 
@@ -290,7 +308,7 @@ const BOSS_IDIOM = w('(boss|manager|principal|sjefen|lederen|leiaren|rektor|rekt
  */
 const PAST = w(
   'for (\\p{L}+ ){0,2}(år|måneder|månader) (siden|sidan)|years ago|(ikke|ikkje|not) (\\p{L}+ ){0,3}(på|in|for) (mange|flere|fleire|many|several) (år|years)|(a few|some|several|two|three|four|five|six) (months|weeks) ago|used to (hit|beat|kick|hurt|threaten|choke|strangle)|da (hun|han|ho|eg|jeg|de|dei|vi|me) var (liten|lita|små|yngre|barn)|(da|då) (hun|han|ho|eg|jeg|de|dei|vi|me) (gikk|gjekk) (på|i) (barneskolen|barneskulen|barnehagen|småskolen|småskulen)|when (she|he|i|they) (was|were) (in|at) (primary school|kindergarten|nursery)|when (she|he|i|they) (was|were) (little|small|young|a child)|' +
-    '(det )?(har|hadde) (sluttet|slutta|stoppet|stoppa|tatt slutt|teke slutt)|(it|that) (has )?(stopped|ended)|(forrige|førre) (uke|veke|måned|månad|år|sommer|vår|høst|haust|vinter|jul|påske|helg)|last (week|weekend|month|year|summer|spring|autumn|fall|winter|christmas|easter)|i fjor|tidligere|tidlegare|previously',
+    '(det )?(har|hadde) (sluttet|slutta|stoppet|stoppa|tatt slutt|teke slutt)|(it|that) (has )?(stopped|ended)|(forrige|førre) (uke|veke|måned|månad|år|sommer|vår|høst|haust|vinter|jul|påske|helg)|last (week|weekend|month|year|summer|spring|autumn|fall|winter|christmas|easter)|i fjor|(?<!(time|timar|timer|timen|halvtime|minutt|minutter|minutta|litt|noe|noko|dag|dager|dagar) )(tidligere|tidlegare)(?! (i dag|enn|på dagen|hjem|heim))|previously',
 );
 
 /**
@@ -363,7 +381,7 @@ const CLAIMED = w('påstår|hevder|(sier|seier|sa) (at )?(\\p{L}+ )?(bare|berre)
 
 /** A joke or a sports idiom: "haha", "lol", "bare kjekling", "slo rekord", "gikk amok av jubel". */
 const JOKE = w(
-  'haha\\p{L}*|hehe\\p{L}*|lol|lmao|(han|hun|ho|eleven|gutten|guten|jenta|dei|de) (lo|ler) (da|når|mens|av det)|bare (kjekling|tull|tøys|fleip|på gøy|for moro skyld)|på (tull|tøys|fleip)|for (gøy|moro skyld)|just (joking|kidding)|as a joke|' +
+  'haha\\p{L}*|hehe\\p{L}*|lol|lmao|(han|hun|ho|eleven|gutten|guten|jenta|dei|de) (lo|ler|flirte|flira|flirer) (da|når|mens|av det|og (virket|verka|virka) (ikke|ikkje) (redd|bekymret|bekymra))|(she|he|they) laughed (it off|about it|and (did not|didn.?t) seem (scared|afraid|worried))|bare (kjekling|tull|tøys|fleip|på gøy|for moro skyld)|på (tull|tøys|fleip)|for (gøy|moro skyld)|just (joking|kidding)|as a joke|' +
     '(slo|slått|slår) (\\p{L}+ )?rekord\\p{L}*|(gikk|går|gjekk) amok av (jubel|glede)|' +
     // Beating someone at a game, and a teaser laughed at: "jeg slår deg i hjel i Yatzy", "han er en skøyer 😄".
     '(slår|slå|slo) (\\p{L}+ )?i hjel i (\\p{L}+ )?(yatzy|kortspill|spill|sjakk|ludo|quiz|bingo|fifa)|skøyer\\p{L}*|spøkefugl\\p{L}*|😄|😂|🤣|😅|😆',
@@ -415,7 +433,7 @@ const sentenceRuleBar = (model: EmergencyModel): number => (model.threshold > 1 
  * question to the model as a whole: its veto is for idioms and stories long over, and the sentence
  * that told the danger is what it should judge.
  */
-export function clauseAlarm(question: string, model: EmergencyModel): boolean {
+export function clauseAlarm(question: string, model: EmergencyModel, field: FieldGate = FIELD_GATE): boolean {
   // "… og fortsatt er i leiligheten hennes, men tilbake til vaktplanen: …": in a run-on sentence a
   // clause that turns to something else with "men" or "but" is read apart from the danger told before it.
   const sentences = question
@@ -426,7 +444,7 @@ export function clauseAlarm(question: string, model: EmergencyModel): boolean {
   // Now, or due so soon that it is today's ("venter utenfor skolen", "i natt"); a bare "i dag" is the telling's.
   const isNow = (s: string): boolean => NOW.test(s) || NEAR.test(s.replace(BARE_NOW, ' '));
   // A sentence the model is all but sure of is danger on its own, whatever its words and time.
-  if (sentences.some((s) => emergencyProbability(model, s) >= SENTENCE_ALARM && !toldAsNotNow(lowered(s)))) return true;
+  if (sentences.some((s) => emergencyProbability(model, s) >= SENTENCE_ALARM && !toldAsNotNow(lowered(s)) && ofField(s, field))) return true;
   // The danger and its time are often told in two sentences ("… har truet henne. Hun skal hjem om litt."):
   // two neighbours are read together too. (A pair has two sentences and reads no pairs itself.)
   const pairs = sentences.length >= 3 ? sentences.slice(1).map((s, k) => `${sentences[k]} ${s}`) : [];
@@ -436,23 +454,46 @@ export function clauseAlarm(question: string, model: EmergencyModel): boolean {
 }
 
 
+/** The field model, and the probability of it below which the emergency model alone raises no alarm. */
+export interface FieldGate {
+  model: WordWeights;
+  bar: number;
+}
+
+/**
+ * The word model alone raised alarms at everyday urgency outside the field: "Hjelp nå! Snøfonna
+ * …", "eg har låst meg ute av bilen", "hundebitt", "eit valdsamt regnvêr". The field model
+ * (field-model.ts) reads those as everyday; the model alone now raises the alarm only for a
+ * message (or a sentence) it reads as the field's from this bar. Held out by set over the 55 dev
+ * sets, both models learnt without the set: 0.1 takes 3 of 97 false alarms away and misses no
+ * more (0.2: 4 away, none missed; 0.3: 5 away and one more missed, a threat quoted in a message
+ * from an ex). The rules are not gated: their words are the field's.
+ */
+export const FIELD_GATE: FieldGate = { model: FIELD_MODEL, bar: 0.1 };
+
+/** Whether the field model reads a message (or a sentence of one) as the field's enough for the emergency model alone to raise the alarm. */
+const ofField = (text: string, gate: FieldGate): boolean => gate.bar <= 0 || fieldProbability(text, gate.model) >= gate.bar;
+
 /** The rules with no model beside them: it neither adds alarms nor takes one away. */
 export const RULES_ALONE: EmergencyModel = { threshold: 2, veto: 0, bias: 0, weights: {} };
 
 /**
- * Returns whether a question signals acute danger, and for whom. `model` is the shipped one;
- * the trainer passes the model of each cross-validation fold.
+ * A message as the rules read it: lower case, with the words for harm left out or put plainly
+ * where they mean something else (a knock, a break-up, danger denied, a storm, a legal threat, a
+ * traffic accident, a thing or a pet locked in, a machine that "chokes", an animal that attacks).
  */
-export function detectEmergency(question: string, model: EmergencyModel = MODEL): EmergencySignal {
+function readForRules(question: string): string {
   const told = lowered(question);
   // "for å nå kompetanseteamet" is the verb "to reach", not "now".
-  const q = told
+  const read = told
     .replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke')
     // "Jeg tror en elev blir slått hjemme, hva gjør jeg nå?": a suspicion's "nå" is the now of asking.
     .replace(SUSPICION.test(told) ? ASKING_NOW : NOTHING, '$1')
     // "slo seg i dørkarmen", "slo hodet i gulvet": a knock taken, as in a fall, not a blow given.
     // "slo hodet hennes" and "slo henne i hodet" are blows, and stay.
-    .replace(SELF_KNOCK, 'falt')
+    .replace(SELF_KNOCK, 'falt');
+  // "Hvor slår jeg av varmekablene?", "slå sammen to pdf-er": the words for hitting in their everyday sense are left out (idioms.ts).
+  return everydaySense(read)
     // "hvis hun slår opp" ends a relationship; "slå opp i planen" looks something up. Neither is a blow.
     .replace(BREAK_UP, 'avslutter')
     // "Hun er ikke i fare nå" denies danger: it is not read as "i fare nå", nor as safety told.
@@ -462,7 +503,17 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
     .replace(WEATHER_THREAT, 'påvirker')
     .replace(LEGAL_THREAT, 'varsler')
     .replace(RUN_OVER, 'påkjørt')
-    .replace(THING_LOCKED_IN, 'ligger');
+    .replace(THING_LOCKED_IN, 'ligger')
+    .replace(THING_HARM, 'stopper')
+    .replace(ANIMAL_ATTACK, 'plager');
+}
+
+/**
+ * Returns whether a question signals acute danger, and for whom. `model` is the shipped one;
+ * the trainer passes the model of each cross-validation fold.
+ */
+export function detectEmergency(question: string, model: EmergencyModel = MODEL, field: FieldGate = FIELD_GATE): EmergencySignal {
+  const q = readForRules(question);
   const english = isEnglish(q);
   const near = NEAR.test(q) || (!english && NO_NOW.test(q));
   // Practice, fiction, or a case told as over: its danger and its "i kveld" are not anyone's now.
@@ -487,14 +538,14 @@ export function detectEmergency(question: string, model: EmergencyModel = MODEL)
       (SIGNS.test(q) && (DANGER.test(q) || acute || STRUCK.test(q)) && !routine));
   const emergency =
     // A message in words the rules do not know: the model reads it, unless it is told as practice, over or far off.
-    (!notNow && probability >= model.threshold) ||
+    (!notNow && probability >= model.threshold && ofField(question, field)) ||
     // A rule's word in an idiom or a story long over ("sjefen dreper meg", "kvelt for fleire år sidan"):
     // the model is all but sure it is no danger. A threat to kill with a weapon at hand and a time
     // near is no idiom, however long the routine question it is told in.
     (rules && (probability >= model.veto || (THREAT_TO_KILL.test(q) && WEAPON.test(q) && near && !notNow))) ||
     // One sentence of a long message that tells a danger now, unless the message as a whole tells
     // it as over, practice or a joke: a lesson "next month" is the message's far off, not the danger's.
-    (!over && !notNowButFarOff(q, notNow) && clauseAlarm(question, model));
+    (!over && !notNowButFarOff(q, notNow) && clauseAlarm(question, model, field));
   if (!emergency) return { emergency: false, audience: null };
   return { emergency: true, audience: CHILD.test(q) ? 'child' : 'adult' };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { clauseAlarm, detectEmergency } from '../../src/knowledge/emergency';
+import { clauseAlarm, detectEmergency, mentionsHarm } from '../../src/knowledge/emergency';
 
 const child = [
   // Bokmål
@@ -683,5 +683,57 @@ describe('emergency detection', () => {
     const agenda =
       'Please help me order the agenda for our team meeting: case load, sick leave and the new archive. We always run late on the first item. A client rang earlier and said her ex is parked outside her flat with an axe and has sworn he will get in tonight. How long should each item take?';
     assert.equal(detectEmergency(agenda).emergency, true);
+  });
+
+  it('reads a pillow held over the face, a friend locked in to be flown out of the country tonight, and bleeding told in the present, as danger', () => {
+    byRules(true, [
+      'Kona hans har sagt at hun skal legge puta over ansiktet hans i natt.',
+      'Venninnen hennes er innelåst hos familien og skal sendes ut av landet med et fly i natt.',
+      'My neighbour is at my door, her lip is bleeding and her partner is coming after her with a bat.',
+    ]);
+    // No one locked in, by a rule of the cold store.
+    byRules(false, ['Må fryserommet ha nødåpner på innsiden så ingen blir innelåst ved et uhell?']);
+  });
+
+  it('reads an hour earlier and after the rehearsal as times of today, not as the past or as practice', () => {
+    const rehearsal = 'Vi søker midler til et teaterprosjekt for ungdom. En elev ble igjen etter øvingen i dag og sa at broren har lovet å stikke henne med kniv når hun kommer hjem. Hvordan formulerer jeg målgruppen?';
+    assert.equal(detectEmergency(rehearsal).emergency, true);
+    const earlier = 'Vi skal ha fagdag i haust og treng eit program. Ei assistent fortalde at sambuaren sit heime med ei hagle og har sagt at han skal skyte henne når ho kjem frå jobb, men ho ville berre ha fri ein time tidlegare. Kor lang bør lunsjen vere?';
+    assert.equal(detectEmergency(earlier).emergency, true);
+  });
+
+  it('reads an animal that attacks, a pet shut in, a machine that chokes or dies, a process killed and a fire smothered as no harm', () => {
+    const everyday = [
+      'Hunden på gården ved siden av angriper postkassen vår hver morgen. Hvem tar seg av løse hunder?',
+      'Katten til vaktmesteren er stengt inne i ventilasjonsrommet nå. Hvem har nøkkel?',
+      'The lawnmower at the depot keeps choking. Who handles repairs?',
+      'Motoren på gressklipperen kveles hver gang jeg gir gass, og vi skal klippe banen i kveld.',
+      'Hvordan dreper jeg prosessen når Teams henger nå?',
+      'Hvordan kveler man en fettbrann på kjøkkenet?',
+      'Hvor slår jeg av varmekablene i gangen? Det er altfor varmt nå.',
+    ];
+    byRules(false, everyday);
+    for (const q of everyday) assert.equal(mentionsHarm(q), false, q);
+    // Only the thing right before its verb: a man in a car strangling her is no machine.
+    byRules(true, ['Han sitter i bilen og kveler henne nå.']);
+    assert.equal(mentionsHarm('Han sitter i bilen og kveler henne.'), true);
+    // Danger denied still tells of someone at risk: the field's.
+    assert.equal(mentionsHarm('Hun er ikke i fare nå, men eksen følger med på telefonen hennes.'), true);
+  });
+
+  it('reads a child who laughed a quoted threat off as joking', () => {
+    const laughed = 'En elev sa at moren «kommer til å drepe meg» fordi hun fikk dårlig karakter. Hun lo og virket ikke redd. Hvordan følger vi opp?';
+    assert.equal(detectEmergency(laughed, { threshold: 2, veto: 0.031, bias: -3.3, weights: {} }).emergency, false);
+    assert.equal(detectEmergency(laughed.replace('Hun lo og virket ikke redd.', 'Hun gråt.'), { threshold: 2, veto: 0.031, bias: -3.3, weights: {} }).emergency, true);
+  });
+
+  it('lets the model alone raise no alarm for a message the field model reads as everyday', () => {
+    // A model sure of every text, and field models sure it is the field's or not.
+    const sure = { threshold: 0.5, veto: 0, bias: 5, weights: {} };
+    const snow = 'Hjelp nå! Snøfonna foran inngangen er så høy at varebilen ikke kommer fram.';
+    assert.equal(detectEmergency(snow, sure, { model: { bias: -5, weights: {} }, bar: 0.1 }).emergency, false);
+    assert.equal(detectEmergency(snow, sure, { model: { bias: 5, weights: {} }, bar: 0.1 }).emergency, true);
+    // The rules are not gated: their words are the field's.
+    assert.equal(detectEmergency('Han truer med å drepe henne i kveld.', sure, { model: { bias: -5, weights: {} }, bar: 0.1 }).emergency, true);
   });
 });
