@@ -234,10 +234,32 @@ function phraseLength(words: string[], tokens: string[], k: number): number {
  * only when the documents use them too (names such as "Meråker", "SLT"): an English word read
  * as a Norwegian one by accident ("cover" → "lover") would only mislead.
  */
+/**
+ * The glossary entry that reads the words from `k` on: the first, phrases before the words they
+ * hold, whose words are the tokens as written, or a phrase whose words are, each as written or,
+ * for a token of four letters or more, in the plural ("new hires" is "new hire"). A single word
+ * is not read so: "forms" is the documents' "form", not the glossary's "form" (skjema).
+ */
+function glossaryEntry(tokens: string[], k: number): { words: string[]; to: string[] } | undefined {
+  const plural = (token: string | undefined, w: string): boolean => token !== undefined && token.length >= 4 && (token === `${w}s` || token === `${w}es`);
+  const first = tokens[k]!;
+  const exact = ENGLISH_BY_FIRST.get(first) ?? [];
+  const phrase = (e: { words: string[] }): boolean => e.words.length > 1 && e.words.every((w, j) => tokens[k + j] === w || plural(tokens[k + j], w));
+  const asWritten = (e: { words: string[] }): boolean => e.words.every((w, j) => tokens[k + j] === w);
+  // In each list phrases come before the words they hold: a phrase in the plural before a word as written.
+  const inOrder = exact.find((e) => asWritten(e) || phrase(e));
+  if (inOrder) return inOrder;
+  for (const key of new Set([first.replace(/s$/, ''), first.replace(/es$/, '')])) {
+    const entry = key === first ? undefined : ENGLISH_BY_FIRST.get(key)?.find(phrase);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
 function translateEnglish(tokens: string[], vocab: Vocabulary, dropped?: Set<string>): string[] {
   const out: string[] = [];
   for (let k = 0; k < tokens.length; ) {
-    const entry = ENGLISH_BY_FIRST.get(tokens[k]!)?.find((e) => e.words.every((w, j) => tokens[k + j] === w));
+    const entry = glossaryEntry(tokens, k);
     if (entry) {
       out.push(...entry.to);
       k += entry.words.length;

@@ -158,6 +158,13 @@ describe('question analysis', () => {
     assert.equal(read('Hvem har ansvar for teamet?'), false);
   });
 
+  it('reads a glossary phrase in the plural, but a single word in the plural as the documents write it', () => {
+    const terms = (q: string): string[] => [...analyzeQuestion(q, vocab, 3).terms.keys()];
+    // "new hire" → nyansatte; in the plural too, not "new" read alone as "ny".
+    assert.ok(terms('When do new hires get their training?').includes(termOf('nyansatte')));
+    assert.ok(!terms('When do new hires get their training?').includes(termOf('ny')));
+  });
+
   it('reads the intent from the question words', () => {
     const intent = (q: string): string => analyzeQuestion(q, vocab, 3).intent;
     assert.equal(intent('Hva er latent vold?'), 'define');
