@@ -702,7 +702,7 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency(earlier).emergency, true);
   });
 
-  it('reads an animal that attacks, a pet shut in, a machine that chokes or dies, a process killed and a fire smothered as no harm', () => {
+  it('reads an animal that attacks, a pet shut in, a machine that chokes, a process killed, a fire smothered, knocking pipes, a record beaten and a hole punch as no harm', () => {
     const everyday = [
       'Hunden på gården ved siden av angriper postkassen vår hver morgen. Hvem tar seg av løse hunder?',
       'Katten til vaktmesteren er stengt inne i ventilasjonsrommet nå. Hvem har nøkkel?',
@@ -711,6 +711,9 @@ describe('emergency detection', () => {
       'Hvordan dreper jeg prosessen når Teams henger nå?',
       'Hvordan kveler man en fettbrann på kjøkkenet?',
       'Hvor slår jeg av varmekablene i gangen? Det er altfor varmt nå.',
+      'Radiatorene banker høyt om natta nå. Hvem lufter dem?',
+      "Could our running team beat last year's relay record tonight?",
+      'Where can I order a heavy-duty hole punch? The old one broke today.',
     ];
     byRules(false, everyday);
     for (const q of everyday) assert.equal(mentionsHarm(q), false, q);
