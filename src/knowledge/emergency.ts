@@ -332,7 +332,7 @@ function toldAsNotNow(q: string): boolean {
   if ((SAFE_NOW.test(q) && !FOUND.test(q) && !RELEASED.test(q)) || FAR.test(q)) return true;
   if (HANDLED.test(q) && SETTLED.test(q) && !AGAIN.test(q)) return true;
   // A real message arriving during practice is no practice.
-  if (PRACTICE.test(q) && !(REAL_MESSAGE.test(q) && NOW.test(q))) return true;
+  if (PRACTICE.test(q) && !(REAL_MESSAGE.test(q) && NOW.test(q)) && !AT_SCENE.test(q)) return true;
   if (turnsSerious(q)) return false;
   const accident = WITNESSED_ACCIDENT.test(q) && !CLAIMED.test(q) && !DANGER.test(q) && !LETHAL.some((r) => r.test(q));
   return JOKE.test(q) || PLAY.test(q) || DRAWN.test(q) || BOSS_IDIOM.test(q) || accident;
@@ -353,6 +353,13 @@ const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
 
 /** A real message arriving during practice ("da en kollega fikk SMS fra datteren: «pappa slår mamma nå»", "kom en assistent inn og sa …"). */
 const REAL_MESSAGE = w('(fikk|fekk|får) (\\p{L}+ ){0,2}(sms|melding|meldinga|telefon|snap)|ringte (meg|henne|ham|han|oss)|(got|gets) a (text|call|message)|texted (me|her|him|us)|(kom|kjem|kommer) (\\p{L}+ ){1,3}inn og (sa|sier|seier|fortalte|fortalde)|came in (and|to) (said|say|tell|told)');
+
+/**
+ * The writer at the scene, telling what goes on where they stand ("i huset der jeg står, holder
+ * mannen kona fast", "I'm standing in the hall and he is"): no practice, whatever cases the
+ * message is also about.
+ */
+const AT_SCENE = w('(der|hvor|kor) (jeg|eg) (står|sitter|sit|er) (nå |no )?(holder|held|slår|slær|truer|trugar|roper|ropar|skriker|skrik|sparker|sparkar|dytter|kveler|har)|(i|på) (huset|leiligheten|leilegheita|rommet|stua|stova|gangen|kjøkkenet) (der|hvor|kor) (jeg|eg) (står|sitter|sit|er)|where i.?m (standing|sitting)|(i.?m|i am) (standing|sitting) (in|at|by) (the|her|his|their) (hall|hallway|kitchen|living room|flat|house|door)');
 
 /** Now, as against "i dag" or "tonight": a joke told today is still a joke. */
 const NOW = w('as we speak|mens vi snakker|mens me snakkar|mens jeg (skriver|skrev)( dette)?|medan eg (skriv|skreiv)( dette)?|while i was writing( this)?|as i (write|am writing|.?m writing)|nå|akkurat nå|nett no|right now|just now|now|i dette øyeblikk|i dette augneblinken|at this moment|at the moment');

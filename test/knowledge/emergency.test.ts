@@ -739,4 +739,12 @@ describe('emergency detection', () => {
     // The rules are not gated: their words are the field's.
     assert.equal(detectEmergency('Han truer med å drepe henne i kveld.', sure, { model: { bias: -5, weights: {} }, bar: 0.1 }).emergency, true);
   });
+
+  it('reads a worker telling what goes on where she stands as no practice, though the message is about cases for a course', () => {
+    const course =
+      'Jeg lager et opplegg for en fagdag med gruppearbeid og caser. Jeg trenger tre caser og spørsmål til hver gruppe. Til info er jeg på jobb, og i huset der jeg står, holder mannen kona fast mot veggen og roper at hun skal dø. Kan du foreslå en tidsplan?';
+    assert.equal(detectEmergency(course).emergency, true);
+    // The same scene written as a case for the course is practice.
+    assert.equal(detectEmergency('Jeg lager caser til fagdagen. I en av dem holder mannen kona fast mot veggen og roper at hun skal dø. Kan du foreslå spørsmål?').emergency, false);
+  });
 });
