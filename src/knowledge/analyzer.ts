@@ -230,11 +230,6 @@ function phraseLength(words: string[], tokens: string[], k: number): number {
 }
 
 /**
- * Reads an English question in the plans' Norwegian words. Words the glossary lacks are kept
- * only when the documents use them too (names such as "Meråker", "SLT"): an English word read
- * as a Norwegian one by accident ("cover" → "lover") would only mislead.
- */
-/**
  * The glossary entry that reads the words from `k` on: the first, phrases before the words they
  * hold, whose words are the tokens as written, or a phrase whose words are, each as written or,
  * for a token of four letters or more, in the plural ("new hires" is "new hire"). A single word
@@ -256,6 +251,11 @@ function glossaryEntry(tokens: string[], k: number): { words: string[]; to: stri
   return undefined;
 }
 
+/**
+ * Reads an English question in the plans' Norwegian words. Words the glossary lacks are kept
+ * only when the documents use them too (names such as "Meråker", "SLT"): an English word read
+ * as a Norwegian one by accident ("cover" → "lover") would only mislead.
+ */
 function translateEnglish(tokens: string[], vocab: Vocabulary, dropped?: Set<string>): string[] {
   const out: string[] = [];
   for (let k = 0; k < tokens.length; ) {

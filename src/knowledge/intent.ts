@@ -62,7 +62,9 @@ const NAMING_FRAME = new RegExp(
     'what (?:do|does|would) (?:we|they|you|the plan|our plan|this plan|the municipality|the council|professionals) call(?: (?:it|this|that))?',
     '(?:is|are) there (?:a|an|any) (?:special |specific |proper |particular |official )?(?:word|term|name|expression) for',
     "what(?:'s| is) the (?:special |specific |proper |official )?(?:word|term|name|expression) for",
-  ].join('|'),
+  ]
+    .map((frame) => `(?<![\\p{L}\\p{N}])${frame}(?![\\p{L}\\p{N}])`)
+    .join('|'),
   'iu',
 );
 
