@@ -29,8 +29,10 @@ export const RERANK_DEPTH = 10;
  * dev50 (200 everyday questions, 70 in English) is not either: over the 23 sets (3,388 questions)
  * hit@1 0.733, hit@3 0.865, holds 0.698 and "Svar" 0.899 / 0.574 without it; 0.731, 0.865, 0.695
  * and 0.898 / 0.562 with it.
+ * dev56 (200 everyday questions on terms, the plan itself and table facts) is not learnt from: the
+ * shipped expansions and reranker were kept, and whether learning it helps is not yet measured.
  */
-export const NOT_LEARNT = new Set(['qa-dev32', 'qa-dev36', 'qa-dev38', 'qa-dev41', 'qa-dev45', 'qa-dev47', 'qa-dev50']);
+export const NOT_LEARNT = new Set(['qa-dev32', 'qa-dev36', 'qa-dev38', 'qa-dev41', 'qa-dev45', 'qa-dev47', 'qa-dev50', 'qa-dev56']);
 
 /**
  * What is learnt from the dev sets, with each set left out in turn: the expansions learnt on the
