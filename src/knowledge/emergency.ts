@@ -29,7 +29,7 @@ const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?
 /** Danger in itself, whenever it is told as something happening: each is a known lethality sign. */
 const ACUTE = [
   // Strangling
-  w('(legge|legger|la|holde|holder|holdt|presse|presser|presset|trykke|trykker|trykket|trykte) (\\p{L}+ ){0,2}(puta|puten|pute|ei pute|en pute|dyna|dyna) over (ansiktet|fjeset|hodet|hovudet|munnen|nesen|nasen)|(put|puts|hold|holds|held|press|presses|pressed) (a |the )?pillow over (her|his|my|their|the) (face|head|mouth)|smother\\p{L}*|kvele\\p{L}*|kvelt\\p{L}*|blå ?merker (rundt|på) halsen|bruises (on|around) (her|his|the) (neck|throat)|kvalt|kvalte|kvelning\\p{L}*|marks (on|around) (her|his|the) (neck|throat)|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(ikke|ikkje) (får|fikk|fekk) puste|(halden|holden|holdt|haldt) (\\p{L}+ )?(rundt|om) halsen|vondt (når|å) (hun |ho |han )?svelg\\p{L}*|stemm(en|a) er (hes|hås)|(holder|holdt|tar|tok|klemmer|klemte|grep|griper|held) (\\p{L}+ ){0,3}(rundt|om) halsen|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|(?<!(the|a) )chok(e|ed|ing)|(holding|holds|held|grabbed|grabbing|has) (\\p{L}+ ){0,4}(by|around) (the|her|his|my) (throat|neck)'),
+  w('(legge|legger|la|holde|holder|holdt|presse|presser|presset|trykke|trykker|trykket|trykte) (\\p{L}+ ){0,2}(puta|puten|pute|ei pute|en pute|dyna|dyne) over (ansiktet|fjeset|hodet|hovudet|munnen|nesen|nasen)|(put|puts|hold|holds|held|press|presses|pressed) (a |the )?pillow over (her|his|my|their|the) (face|head|mouth)|smother\\p{L}*|kvele\\p{L}*|kvelt\\p{L}*|blå ?merker (rundt|på) halsen|bruises (on|around) (her|his|the) (neck|throat)|kvalt|kvalte|kvelning\\p{L}*|marks (on|around) (her|his|the) (neck|throat)|kvelar|kvelertak\\p{L}*|kvelartak\\p{L}*|kverka|(fikk|fekk|får) (ikke|ikkje) puste|(ikke|ikkje) (får|fikk|fekk) puste|(halden|holden|holdt|haldt) (\\p{L}+ )?(rundt|om) halsen|vondt (når|å) (hun |ho |han )?svelg\\p{L}*|stemm(en|a) er (hes|hås)|(holder|holdt|tar|tok|klemmer|klemte|grep|griper|held) (\\p{L}+ ){0,3}(rundt|om) halsen|(couldn.?t|could not|can.?t) breathe|blodsprengt\\p{L}*|blodsprengd\\p{L}*|strupetak\\p{L}*|tok (han|ho|hun|meg|henne)? ?(rundt|om) halsen|strangl\\p{L}*|(?<!(the|a) )chok(e|ed|ing)|(holding|holds|held|grabbed|grabbing|has) (\\p{L}+ ){0,4}(by|around) (the|her|his|my) (throat|neck)'),
   // Injury
   w('blør|blødde|blødd|(åpent |stort )?sår i (hodet|hovudet|ansiktet)|(ferske|friske|nye) sår|slag (i|mot) (bak)?(hodet|hovudet)|vanskel(ig|eg) å (vekke|vekkje)|hard to wake|blødning\\p{L}*|brudd i|kjevebrudd|løse tenner|slått ut (\\p{L}+ )?tenner|(sparket|sparka|sparke|tråkket|tråkka|slått|slo|slått) (\\p{L}+ ){0,3}(i|på) magen|(babyen|fosteret) (rører seg|beveger seg) (ikke|ikkje)|(ikke|ikkje) (lenger )?(kjenner|merker) (at )?babyen|(sover og )?(våkner|vaknar) (ikke|ikkje)|(won.?t|doesn.?t|does not) wake up|unresponsive|(nesten |nærmast |nesten ikke |knapt )?(ikke|ikkje) kontaktbar|barely responsive|blått øye|blåveis|black eye|kul i (hodet|hovudet)|hodeskade\\p{L}*|(slo|slått|slått) hodet|(ristet|rista|riste|rister|shook|shaking|shaken) (\\p{L}+ )?(babyen|spedbarnet|barnet|ungen|the baby|baby)|puster rart|pustar rart|puster dårlig|(er|is) (helt )?(slapp|limp)|(?<!(gi|gir|gav|ga|gitt|gje|gjev|donere|donerer) )blod(ig|et)?(?! (prøve|prøven|trykk|trykket|type|typen|bank|banken|givning))|bløding|skadet|skadd|skada|bevisstløs|medvitslaus|besvimt|puster ikke|pustar ikkje|brannsår|brannmerk\\p{L}*|brannskad\\p{L}*|beinbrudd|brukket|merker (rundt|på) halsen|bleeding|(?<!(give|gives|giving|gave|donate|donates|donating) )blood(?! (test|tests|sample|samples|pressure|type|bank|drive|donation|donor))|injured|unconscious|not breathing|badly hurt|hurt (me|her|him) badly|(until|till) (she|he) stopped moving|(stopped|stops) moving|(sluttet|slutta|slutter) å bevege seg|burns?'),
   // Suicide and self-harm
@@ -472,7 +472,7 @@ export interface FieldGate {
  * The word model alone raised alarms at everyday urgency outside the field: "Hjelp nå! Snøfonna
  * …", "eg har låst meg ute av bilen", "hundebitt", "eit valdsamt regnvêr". The field model
  * (field-model.ts) reads those as everyday; the model alone now raises the alarm only for a
- * message (or a sentence) it reads as the field's from this bar. Held out by set over the 55 dev
+ * message (or a sentence) it reads as the field's from this bar. Held out by set over the 56 dev
  * sets, both models learnt without the set: 0.1 takes 3 of 97 false alarms away and misses no
  * more (0.2: 4 away, none missed; 0.3: 5 away and one more missed, a threat quoted in a message
  * from an ex). The rules are not gated: their words are the field's.
@@ -518,7 +518,8 @@ function readForRules(question: string): string {
 
 /**
  * Returns whether a question signals acute danger, and for whom. `model` is the shipped one;
- * the trainer passes the model of each cross-validation fold.
+ * the trainer passes the model of each cross-validation fold, and `field` the field model that
+ * gates the model alone (FIELD_GATE).
  */
 export function detectEmergency(question: string, model: EmergencyModel = MODEL, field: FieldGate = FIELD_GATE): EmergencySignal {
   const q = readForRules(question);
