@@ -95,6 +95,8 @@ const DANGER = w(
     '(har )?funnet (ut )?(hvor|kvar) (hun|ho|de|dei|vi|me) (er|bor|bur)|(has )?found (out )?(where (she|they|we) (is|are|live|lives)|the shelter\\S*|her address)|' +
     'besøksforbud|kontaktforbud|besøksforbod|kontaktforbod|(banging|hammering|pounding) on (the|my|her|our) (glass|window|windows|door)|(make|makes) (me|her|him|us|you) pay|gjemmer (oss|seg|meg)|gøymer (oss|seg|meg)|(låst|stengt) (\\p{L}+ ){0,2}inne|låser (\\p{L}+ ){0,2}inne|' +
     'hit|hits|hitting|beat|beats|beating|beaten|threaten\\p{L}*|kill\\p{L}*|hurt\\p{L}*|attack\\p{L}*|stalking|assault\\p{L}*|rap(e|ed|ing)|' +
+    // Tied up, and worse promised: "tied her to a chair", "has promised to do worse".
+    '(tied|ties|tying) (her|him|me|them) (up|to)|(bandt|bant|binder) (henne|ham|han|ho|meg|dem|dei) (fast|til)|(promised|threatened|lovet|lova|lovt|truet|truga) (\\p{L}+ ){0,2}(to do|å gjøre|å gjere) (\\p{L}+ )?(worse|verre)|' +
     'angry|angrier|furious|violent|drunk|smash\\p{L}*|pushed|breaking in|trying to get in|restraining order|hiding (from|in)|locked (\\p{L}+ ){0,3}in|barricaded',
 );
 
@@ -170,10 +172,21 @@ const NOW_AND_THEN_FEAR = /(?<!\p{L})(av og til|iblant|innimellom|noen ganger|no
 /** A threat of a legal or official step ("trugar med å sende saka til namsmannen", "threatens to sue"): no harm threatened. */
 const LEGAL_THREAT = /(?<!\p{L})(truer|trugar|truet|truga|threatens?|threatened|is threatening) ((de|dei|han|hun|ho|dem|oss|meg|us|me|they) )?(med |to )?(å )?(sende (saka|saken|kravet|det) (til|vidare|videre)|inkasso|namsmannen|saksøke|saksøkje|ta (saka|saken) (til|inn for) (retten|forliksrådet)|anmelde (oss|kommunen|skolen|skulen|barnehagen|firmaet)|klage (oss|kommunen|saka|saken) inn|sue|take (us|the council|the municipality|the school) to court|report (us|the council|the school) to)(?!\p{L})/gu;
 /** A thing or a pet locked in ("nøkkelen er låst inne i arkivrommet", "katten er stengt inne i boden"): no one is kept anywhere, read as "ligger". */
-const THING_LOCKED_IN = /(?<!\p{L})(katten|katta|hunden|bikkja|fuglen|kaninen|hamsteren|the cat|the dog|a cat|a dog|nøkkelen|nøklene|nøklane|nøkkelkortet|bilnøkkelen|bilen|sykkelen|pakken|pakka|telefonen|mobilen|lommeboka|lommeboken|vesken|veska|permen|utstyret|the keys?|my keys|the car|the bike|the parcel|the phone)( (til|på|i|for|of|to) \p{L}+)? (er|ble|har blitt|vart|har vorte|is|was|got|has been) (låst|stengt|locked) (inne|in)(?!\p{L})/gu;
+const THING_LOCKED_IN = /(?<!\p{L})(katten|katta|hunden|bikkja|fuglen|kaninen|hamsteren|the cat|the dog|a cat|a dog|nøkkelen|nøklene|nøklane|nøkkelkortet|bilnøkkelen|bilen|sykkelen|pakken|pakka|telefonen|mobilen|lommeboka|lommeboken|vesken|veska|permen|utstyret|the keys?|my keys|the car|the bike|the parcel|the phone)( (vår|min|mitt|mi|hennes|hans|deira|våre|mine))?( (til|på|i|for|of|to) \p{L}+)? ((er|ble|har blitt|vart|har vorte|is|was|got|has been) (låst|stengt|locked) (inne|in)|(er|ble|var|satt|sat|har vært|har vore|was|got|has been) (\p{L}+ )?(innelåst|innestengt|innestengd|innesperret|shut in|trapped|stuck))(?!\p{L})/gu;
 /** A traffic accident ("a cyclist was hit by a car"): a blow by no one, read as "påkjørt". */
 const RUN_OVER = /(?<!\p{L})(was |were |got |been |is )?(hit|knocked down|run over) by (a|the) (car|bus|truck|lorry|tram|train|van|tractor)(?!\p{L})/gu;
 /** Weather or fire that threatens a thing ("uværet truer strømforsyningen"): no person threatens anyone. */
+/**
+ * A threat to hold something back or to quit ("truer med å ikke rykke ut", "threatens to strike"):
+ * a dispute at work, not harm.
+ */
+const REFUSAL_THREAT = /(?<!\p{L})(truer|trugar|truet|truga|threatens?|threatened|is threatening) ((de|dei|han|hun|ho|dem|they|he|she) )?(med |to )?(å )?((ikke|ikkje|not) (rykke|møte|møta|komme|kome|levere|betale|jobbe|arbeide|stille|show up|turn up|come|pay|deliver|work)|streike|streik|si opp|seie opp|slutte|slutta|gå av|strike|quit|resign|walk out)(?!\p{L})/gu;
+/** Lightning that strikes ("lynet slo ned i trafoen"), and a lift that stops with someone in it. */
+const LIGHTNING = /(?<!\p{L})(lynet|lyn|lightning) (\p{L}+ ){0,2}(slo|slår|slått|slog|struck|strikes|hit)( ned)?(?!\p{L})/gu;
+const LIFT_STUCK = /(?<!\p{L})(heisen|heis|the lift|the elevator|a lift|an elevator)(?!\p{L})([^.!?]{0,80}?)(?<!\p{L})(innelåst|innestengt|innestengd|stengt inne|låst inne|stuck|trapped)(?!\p{L})/gu;
+/** Hide and seek: its hiding is the game's ("gjemsel … uten at barna gjemmer seg utenfor gjerdet"). */
+const HIDE_AND_SEEK = /(?<!\p{L})(gjemsel|gjemmeleik\p{L}*|gjemmelek\p{L}*|gøymeleik\p{L}*|hide.and.seek)(?!\p{L})/u;
+const HIDING = /(?<!\p{L})(gjemmer|gjømmer|gøymer|gjemte|gøymde|hiding|hides|hid)( (seg|oss|meg|themselves))?(?!\p{L})/gu;
 const WEATHER_THREAT = /(?<!\p{L})(uværet|uveret|stormen|flommen|ekstremværet|været|vêret|vinden|brannen|the storm|the weather|the flood) (truer|trugar|truet|truga|threatens|is threatening)(?!\p{L})/gu;
 /** An animal that attacks, bites or chases ("hunden … angriper postkassen", "wasps attacked the children"): no person harms anyone, read as "plager". */
 const ANIMAL_ATTACK = /(?<!\p{L})(hunden|hundene|bikkja|bikkjene|katten|katta|ulven|ulvane|ulvene|bjørnen|reven|elgen|oksen|hesten|måka|måkene|måsen|kråka|kråkene|vepsen|vepsene|vepsane|biene|flåtten|the dog|the dogs|a dog|dogs|the cat|wasps|the wasps|bees|the bees|seagulls|the seagulls|gulls|a fox|the fox|the bull|a bull)( (\p{L}+ ){0,6})?(angriper|angrep|angripe|biter|bit|beit|bet|jager|jaget|jaga|attacks?|attacked|attacking|bites?|bit|biting|chases?|chased|chasing)(?!\p{L})/gu;
@@ -184,7 +197,7 @@ const ANIMAL_ATTACK = /(?<!\p{L})(hunden|hundene|bikkja|bikkjene|katten|katta|ul
  * no one is harmed, read as "stopper". Only the thing right before its verb: "sitter i bilen og
  * kveler henne" keeps its strangling.
  */
-const THING_HARM = /(?<!\p{L})(\p{L}*(maskin|motor|motoren|klipper|printer|skriver|aggregat|motorsag|traktor|moped|pc|server|ugress|ugras|lawnmower|mower|engine|machine|generator|chainsaw|computer|laptop|weeds?)(en|a|et|ene|ane|s)?( (at|in|on|på|i|ved|til) (the )?\p{L}+)?( (keeps|stadig|alltid|bare|still))? (kveles|kvelast|kveler|kvelte|chokes?|choking|choked|dør|døyr|dies|died|dying)|(drepe|drep|dreper|kill|kills|killing|killed) (a |the |this |that |den |det |denne |dette )?(\p{L}+ )?(prosess\p{L}*|process\p{L}*|task\p{L}*|oppgåva|oppgaven|appen|app|programmet|program|session|økta|økten)|(\p{L}*radiator\p{L}*|\p{L}*rør(a|ene|et)?|\p{L}*ovn(en|ene)?|vifte(a|n)|pumpe(a|n)|anlegget|heating|radiators?|pipes?) (banker|dunker|smeller|knocks?|knocking|bangs?|banging)|(beat|beats|beating|slå|slår|slo|slått) (\S+ ){0,3}(record\p{L}*|rekord\p{L}*)|hole ?punch\p{L}*|hullemaskin\p{L}*|(kvele|kveler|kvelte|kvelt|smother|smothers|smothered|smothering) (man |du |vi |me |eg |jeg |you |we )?(en |ei |eit |et |a |the )?(\p{L}+ )?(\p{L}*brann\p{L}*|fire|flammene|flames))(?!\p{L})/gu;
+const THING_HARM = /(?<!\p{L})(\p{L}*(maskin|motor|motoren|klipper|printer|skriver|aggregat|motorsag|traktor|moped|pc|server|ugress|ugras|lawnmower|mower|engine|machine|generator|chainsaw|computer|laptop|weeds?|eføy|ivy|vines?|slyngplant|klatreplant)(en|a|et|ene|ane|s)?( (at|in|on|på|i|ved|til) (the )?\p{L}+)?( (keeps|stadig|alltid|bare|still|is|er))? (kveles|kvelast|kveler|kvelte|chokes?|choking|choked|strangles?|strangling|strangled|dør|døyr|dies|died|dying)|(drepe|drep|dreper|kill|kills|killing|killed) (a |the |this |that |den |det |denne |dette )?(\p{L}+ )?(prosess\p{L}*|process\p{L}*|task\p{L}*|oppgåva|oppgaven|appen|app|programmet|program|session|økta|økten)|(\p{L}*radiator\p{L}*|\p{L}*rør(a|ene|et)?|\p{L}*ovn(en|ene)?|vifte(a|n)|pumpe(a|n)|anlegget|heating|radiators?|pipes?) (banker|dunker|smeller|knocks?|knocking|bangs?|banging)|(beat|beats|beating|slå|slår|slo|slått) (\S+ ){0,3}(record\p{L}*|rekord\p{L}*)|hole ?punch\p{L}*|hullemaskin\p{L}*|(kvele|kveler|kvelte|kvelt|smother|smothers|smothered|smothering) (man |du |vi |me |eg |jeg |you |we )?(en |ei |eit |et |a |the )?(\p{L}+ )?(\p{L}*brann\p{L}*|fire|flammene|flames)|(kvele|kveler|kvelte|kvelt|choke|chokes|choked|stall|stalls|stalled) (jeg |eg |du |vi |me |i |you |we )?(alltid |stadig |ofte |always |often )?(motoren|motoren på \p{L}+|bilen|the engine|the car|my car)|(sparket|sparka|sparke|brøt|braut|brutt|knuste|knust|kicked|broke|smashed) (inn |opp |in |open )?(døra|døren|døri|vinduet|ruta|the door|a door|the window) (til|på|i|of|to|at) (\p{L}*lager\p{L}*|\p{L}*bod(en|a)?|\p{L}*garasje\p{L}*|\p{L}*kjeller\p{L}*|\p{L}*hall(en)?|\p{L}*skur(et)?|\p{L}*kiosk(en)?|\p{L}*butikk(en)?|\p{L}*container(en)?|\p{L}*brakk(a|en)|the (store ?room|storeroom|shed|garage|basement|warehouse|hall|gym|kiosk|shop)))(?!\p{L})/gu;
 
 /** A question as the rules read it: NFC, lower case, single spaces. */
 const lowered = (question: string): string => question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
@@ -226,7 +239,7 @@ const WHAT_IF = new RegExp(
  * English "case" in "in this case" or "case management system", nor a "caseworker".
  */
 const PRACTICE = w(
-  '(i|fra|frå) (boka|boken|romanen|novella|novellen)|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|(?<!(etter|før|after|before) )(øvelse\\p{L}*|øving\\p{L}*)|rollespill\\p{L}*|(?<!(in|i) (this|that|any|which|such a|the) |in )case(?!s(?!\\p{L}))(?!work|load|file)(?! (management|manager|worker|workers|handler|file|files|notes|system|number|officer|conference|meeting|record|records|discussions?|reviews?|loads?))\\p{L}*|\\p{L}+case|scenario\\p{L}*|' +
+  '(i|fra|frå) (boka|boken|romanen|novella|novellen)|(i|fra|frå) (en|ei|ein) (bok|roman|novelle|fortelling|forteljing|stil|skrivestil|dikt)|oppdiktet|oppdikta|diktet opp|(made.up|fictional) story|simulering\\p{L}*|simulation\\p{L}*|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|(?<!(etter|før|after|before) )(øvelse\\p{L}*|øving\\p{L}*)|rollespill\\p{L}*|(?<!(in|i) (this|that|any|which|such a|the) |in )case(?!s(?!\\p{L}))(?!work|load|file)(?! (management|manager|worker|workers|handler|file|files|notes|system|number|officer|conference|meeting|record|records|discussions?|reviews?|loads?))\\p{L}*|\\p{L}+case|scenario\\p{L}*|' +
     'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|the news|the series|the film|movie',
 );
 
@@ -240,6 +253,10 @@ const FOUND = w('(har )?funnet (ut )?(hvor|kvar)|found (out )?where|(has )?found
 const SAFE_NOW = w(
   '(?<!som )(?<!(ikke|ikkje|not) )(er|ble) (nå |no )?(avsluttet|avslutta)|har det (fint|trygt)|(sitter|sit) i varetekt|(er|vart|ble) (pågrepet|arrestert|fengslet)|(settes|satt|sett) til fullført|(drepe|kvele|kverke|kill) (den|det|denne|dette|this|that|the) (\\p{L}+ )?(skriveren|printeren|pc-en|maskinen|systemet|printer|computer)|(kunne|kunnet|could) (ha )?(drept|kvalt|kverka|killed|strangled)|(gjorde|gjort|gjør|gjer) feil|made a mistake|(bor|bur) (nå |no )?(trygt )?på krisesenteret|(bor|bur) (nå |no )?trygt|har det (bra|godt) (nå|no)|(nå|no) (og )?har det (bra|godt)|og har det (bra|godt)|(er|ble) (nå |no )?(innlagt|trygg|trygge|i sikkerhet|på krisesenteret)|saken er (nå )?(avsluttet|hos politiet)|saka er (no )?(avslutta|hos politiet)|' +
     'har (nå )?(besøksforbud|kontaktforbud) og ny adresse|is (now )?safe|are (now )?safe|case is closed|' +
+    // No contact since; taken away by the police, held, or at the shelter.
+    '(has had|have had|had) no contact (since|for)|(har|hadde) (ikke|ikkje) hatt (\\p{L}+ ){0,3}kontakt (siden|sidan|på)|' +
+    '(politiet|the police) (\\p{L}+ ){0,6}(tok (ham|han|henne|ho) med|tok med seg (ham|han|henne|ho|\\p{L}+en)|took (him|her) (away|with them|in))|' +
+    '(was|were|has been|is) (arrested|detained|remanded|taken into custody)|(is|are) (now )?in custody|(she.?s|he.?s|they.?re|is|are) (now )?at the (shelter|crisis cent(er|re)|refuge)|' +
     // The one who did it is serving a sentence.
     '(sitter|sit) (nå |no )?i fengsel|(er|ble|vart) (nå |no )?dømt|soner (nå |no )?(en )?dom|(is|was) (now )?(in prison|in jail|behind bars|jailed|convicted|imprisoned)|' +
     // Feeling safe now; living apart with a restraining order that is kept; a machine that "chokes".
@@ -255,7 +272,8 @@ const CHILD = w(
 
 /** Far off: next summer, in a few years. A meeting tonight about it does not make it tonight. */
 const FAR_OFF = 'neste (sommer|vinter|vår|høst|år|måned|månad)|om (noen|nokre|et par|eit par|to|tre) (år|måneder|månader)|next (summer|year|month)|in a few (years|months)';
-const FAR = w(`${FAR_OFF}|(?<!(når|om|hvis|viss) (de|dei|vi|me|dere|dokk|dykk|to) )møtes (\\p{L}+ )?i kveld|(et|eit|på|på et|på eit) møte i kveld|\\p{L}+møte (i kveld|i natt|i dag)|(a|the) meeting tonight`);
+// A meeting thanked for ("takk for et fint foreldremøte i kveld") is over: the danger told after it is not the meeting's.
+const FAR = w(`${FAR_OFF}|(?<!(når|om|hvis|viss) (de|dei|vi|me|dere|dokk|dykk|to) )møtes (\\p{L}+ )?i kveld|(?<!takk for (\\p{L}+ ){0,2})((et|eit|på|på et|på eit) møte i kveld|\\p{L}+møte (i kveld|i natt|i dag))|(a|the) meeting tonight`);
 
 /** A time far off, wherever it is in a message (a meeting tonight about the case is not one). */
 const FAR_OFF_ANYWHERE = new RegExp(w(FAR_OFF).source, 'giu');
@@ -293,11 +311,11 @@ export function mentionsHarm(question: string): boolean {
  * started again.
  */
 const HANDLED = w(
-  '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police) (kom|came|overtok|tok over|took over|har overtatt|har tatt over|pågrep|arresterte|arrested)|' +
+  '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police) (kom|came|overtok|tok over|took over|har overtatt|har tatt over|pågrep|arresterte|arrested|var (her|der|hos)|har vært (her|der|hos)|har vore (her|der|hos))|' +
     '(vi|we|jeg|eg|i) (ringte|kontaktet|kontakta|varslet|varsla|called|contacted) (politiet|barnevernvakta|barnevernvakten|barnevernet|the police|child welfare)|' +
     '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police|child welfare) (ble|vart|blei|har blitt|har vorte|was|were|got) ((koblet|kobla|kopla) inn|(brought|called) in)',
 );
-const SETTLED = w('(er|har vært|har vore) (hjemme |heime )?i ro|(bor|bur|lives|is living) (nå |no |now )?(bare |berre |only )?(hos|with)|(er|har blitt|vart) (nå |no )?fulgt opp|(alt|det) ser (bra|fint) ut|(has|have) moved|restraining order|(har|has) (flyttet|flytta|moved)');
+const SETTLED = w('(er|har vært|har vore) (hjemme |heime )?i ro|(og )?(tok|tek) (ham|han|henne|ho) med|(bor|bur|lives|is living) (nå |no |now )?(bare |berre |only )?(hos|with)|(er|har blitt|vart) (nå |no )?fulgt opp|(alt|det) ser (bra|fint) ut|(has|have) moved|restraining order|(har|has) (flyttet|flytta|moved)');
 const AGAIN = w('igjen|att|på nytt|again');
 
 /** "My boss is going to kill me if …": a superior's anger at work, an idiom, unless it turns serious now. */
@@ -327,9 +345,16 @@ const NOTHING = /(?!)/u;
 /** A suspicion told, not a scene seen: "jeg tror", "mistenker", "lurer på om", "I think". */
 const SUSPICION = /(?<!\p{L})(tror|trur|mistenker|mistenkjer|mistanke|lurer på om|lurar på om|usikker på om|usikker om|i think|i suspect|suspect)(?!\p{L})/u;
 
+/**
+ * A case supposed to be told some day ("hvis en elev en dag sier …", "if a client ever tells me …"):
+ * its "i kveld" and its weapon are the supposed case's. A threat on a condition ("dreper henne hvis
+ * hun noen gang prøver å gå") is no case supposed: only one told to the writer is.
+ */
+const SUPPOSED = w('(hvis|dersom|viss|om|if) (\\p{L}+ ){0,4}(en dag|ein dag|one day|ever|noen gang|nokon gong|nokon gang) (\\p{L}+ ){0,2}(sier|seier|forteller|fortel|says|tells|told|discloses|reveals|ringer|calls)');
+
 /** Practice, fiction, a case told as over, or something far off (of a lower-cased question). */
 function toldAsNotNow(q: string): boolean {
-  if ((SAFE_NOW.test(q) && !FOUND.test(q) && !RELEASED.test(q)) || FAR.test(q)) return true;
+  if ((SAFE_NOW.test(q) && !FOUND.test(q) && !RELEASED.test(q)) || FAR.test(q) || SUPPOSED.test(q)) return true;
   if (HANDLED.test(q) && SETTLED.test(q) && !AGAIN.test(q)) return true;
   // A real message arriving during practice is no practice.
   if (PRACTICE.test(q) && !(REAL_MESSAGE.test(q) && NOW.test(q)) && !AT_SCENE.test(q)) return true;
@@ -364,7 +389,7 @@ const AT_SCENE = w('(der|hvor|kor) (jeg|eg) (står|sitter|sit|er) (nå |no )?(ho
 /** Now, as against "i dag" or "tonight": a joke told today is still a joke. */
 const NOW = w('as we speak|mens vi snakker|mens me snakkar|mens jeg (skriver|skrev)( dette)?|medan eg (skriv|skreiv)( dette)?|while i was writing( this)?|as i (write|am writing|.?m writing)|nå|akkurat nå|nett no|right now|just now|now|i dette øyeblikk|i dette augneblinken|at this moment|at the moment');
 /** The writer says it is no joke ("er egentlig ikke morsomt", "not funny"), or that it has turned now. */
-const SERIOUS = w('(er|var) (\\p{L}+ )?(ikke|ikkje) (\\p{L}+ )?(morsomt|tull|en spøk|ein spøk|gøy)|(is|was) (no|not a) joke|(not|isn.?t) (funny|a joke)|men (nå|no)|but now');
+const SERIOUS = w('(er|var) (\\p{L}+ )?(ikke|ikkje) (\\p{L}+ )?(morsomt|tull|en spøk|ein spøk|gøy)|(men|but) (han|hun|ho|he|she) (har|has) (\\p{L}+ ){0,2}(gjort|done) (\\p{L}+ ){0,3}(før|before)|(is|was) (no|not a) joke|(not|isn.?t) (funny|a joke)|men (nå|no)|but now');
 /**
  * An injury the writer saw come from a sport (a match, "håndballtrening"), PE, cooking, a vaccine or a blood test, a known illness or a fall, or that a
  * doctor found to fit a fall. Not "she just fell", said by someone else: that is the classic cover story.
@@ -396,7 +421,7 @@ const JOKE = w(
 );
 
 /** Children's play and toys: "leika politi og tyv", "vannpistol", "krigsleik". */
-const PLAY = w('(leker|lekte|leika|leikar|leiker|leken|leiken|playing|played) (\\p{L}+ ){0,3}(politi|røver|tyv|krig|superhelt\\p{L}*|cowboy\\p{L}*|indianer\\p{L}*|cops|robbers|war)|vannpistol\\p{L}*|water ?pistol|krigsle(i)?k\\p{L}*|lekeslåss|leikeslåst|play.?fight\\p{L}*');
+const PLAY = w('(leker|lekte|leika|leikar|leiker|leken|leiken|playing|played) (\\p{L}+ ){0,3}(politi|røver|tyv|krig|superhelt\\p{L}*|cowboy\\p{L}*|indianer\\p{L}*|cops|robbers|war)|vannpistol\\p{L}*|water ?pistol|gjemsel|gjemmeleik\\p{L}*|gjemmelek\\p{L}*|gøymeleik\\p{L}*|hide.and.seek|krigsle(i)?k\\p{L}*|lekeslåss|leikeslåst|play.?fight\\p{L}*');
 
 /** A child's drawing of violence: a sign to follow up, not a scene going on ("tegner bilder der pappa har kniv"). */
 const DRAWN = w('(tegner|tegnet|tegna|teiknar|teikna|teiknet|draws|drew|drawing) (\\p{L}+ ){0,3}(bilder|bilete|tegninger|teikningar|pictures)|(tegningen|tegninga|teikninga|the drawing) (av|der|hvor|kor|of|where)|draws? (a |his |her )?(dad|mum|mom|father|mother|family)');
@@ -509,6 +534,10 @@ function readForRules(question: string): string {
     .replace(NO_HARM, 'ok')
     .replace(NOW_AND_THEN_FEAR, 'urolig')
     .replace(WEATHER_THREAT, 'påvirker')
+    .replace(REFUSAL_THREAT, 'varsler')
+    .replace(HIDE_AND_SEEK.test(told) ? HIDING : NOTHING, 'leker')
+    .replace(LIGHTNING, 'lynnedslag')
+    .replace(LIFT_STUCK, '$1$2sto fast')
     .replace(LEGAL_THREAT, 'varsler')
     .replace(RUN_OVER, 'påkjørt')
     .replace(THING_LOCKED_IN, 'ligger')

@@ -747,4 +747,54 @@ describe('emergency detection', () => {
     // The same scene written as a case for the course is practice.
     assert.equal(detectEmergency('Jeg lager caser til fagdagen. I en av dem holder mannen kona fast mot veggen og roper at hun skal dø. Kan du foreslå spørsmål?').emergency, false);
   });
+
+  it('reads a threat to hold work back, lightning, a lift stuck, a stalled engine, a store-room door kicked in, hide and seek, a pet shut in and ivy on a tree as no harm', () => {
+    const everyday = [
+      'Vaktmesterne truer med å ikke møte i kveld hvis overtiden ikke blir betalt. Hva sier avtalen?',
+      'The cleaners threaten to strike tonight. Who negotiates with them?',
+      'Lynet slo ned i masta ved barnehagen i natt, og nå virker ingen telefoner. Hvem ringer jeg?',
+      'Heisen på sykehjemmet stoppet, og to beboere satt innestengt i en halvtime i kveld. Hvem har serviceavtalen?',
+      'Jeg kveler alltid motoren på den nye varebilen i bakkene. Har noen tips?',
+      'Noen sparket inn døra til lageret ved kunstgressbanen i natt. Hvem tar skademeldingen?',
+      'Har dere tips til gjemsel i skolegården uten at elevene gjemmer seg utenfor gjerdet?',
+      'Hunden vår satt innestengt i garasjen hele helga. Nå spiser den ikke. Bør vi til dyrlegen?',
+      'Why is the ivy strangling the birch behind the school, and when should we cut it?',
+    ];
+    byRules(false, everyday);
+    for (const q of everyday) assert.equal(mentionsHarm(q), false, q);
+    // A threat to hold someone back, or a person shut in a lift by someone, stays danger.
+    byRules(true, ['Han truer med å drepe henne hvis hun ikke møter ham i kveld.', 'Han har låst henne inne i heisen nå og nekter å slippe henne ut.']);
+  });
+
+  it('reads a case supposed some day, a simulation, a short story made up, an arrest, the shelter and no contact since as no danger now', () => {
+    byRules(false, [
+      'Hva gjør jeg hvis en elev en dag sier at faren skal drepe henne i kveld? Jeg vil ha en plan klar.',
+      'What should I say if a patient ever tells me her husband is outside with a knife?',
+      'I simuleringen på kurset sier «pasienten» at mannen kveler henne hver natt. Hvordan bør studentene svare?',
+      'En elev skrev i en novelle om en mor som sier «i natt skal du dø». Den er oppdiktet, sier hun. Bør vi følge opp?',
+      'He was arrested last night for threatening her with a knife. She and the kids are at the shelter now. What should the nursery do tomorrow?',
+      'Politiet var hos familien i natt og tok med seg faren etter at han slo mora. Hva skriver vi i journalen?',
+      'A mother told me her ex threatened to kill her years ago. She has had no contact since he moved abroad. Should I note it?',
+    ]);
+    // A threat on a condition is no case supposed, and a release undoes the arrest.
+    byRules(true, [
+      'Han har sagt at han dreper henne hvis hun noen gang går fra ham, og hun går fra ham i kveld.',
+      'He was arrested last night for threatening to kill her, but was released this morning and is outside her door now.',
+    ]);
+  });
+
+  it('reads a partner who tied her up and promised worse when he gets home, told in a long routine message, as danger', () => {
+    const routine =
+      'Please book two of us on the first aid course in May. One of us needs a gluten-free lunch. Separately, a patient I saw today said her partner tied her to a bed last night and has promised to do worse when he gets home from work, and she has nowhere to go. Invoices to the usual address.';
+    assert.equal(detectEmergency(routine).emergency, true);
+  });
+
+  it('reads a danger told after a meeting thanked for, and a threat laughed at by the one who makes it, as danger', () => {
+    const minutes =
+      'Takk for et fint foreldremøte i kveld. Kort om det vi avtalte: dugnad i april og tur i juni. Til ledelsen: en mor fortalte etterpå at faren har skaffet seg et gevær og sier han henter barna i natt, og hun tør ikke dra hjem. Referatet kommer i morgen.';
+    assert.equal(detectEmergency(minutes).emergency, true);
+    // A meeting tonight about the case is still the meeting's.
+    assert.equal(detectEmergency('Vi har ansvarsgruppemøte i kveld om en familie der far har slått. Barna bor nå hos mormor og far har besøksforbud. Hva skal stå på sakslista?').emergency, false);
+    assert.equal(detectEmergency('Han har sagt at han skal kjøre meg og barna ut på isen i kveld. Han ler når han sier det, men han har gjort farlige ting før.').emergency, true);
+  });
 });
