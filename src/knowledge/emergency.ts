@@ -167,6 +167,14 @@ const NO_DANGER = /(?<!\p{L})((ikke|ikkje|not|no longer|ingen) (i |in )?|(don.?t
  */
 const NO_HARM =
   /(?<!\p{L})(ingen|ingen andre|nobody|no one) (ble|er|vart|blei|kom til|was|got|is) (\p{L}+ )?(skadet|skadd|skada|hurt|injured)(?!\p{L})|(?<!\p{L})(ble|vart|blei|er|was|were) (ikke|ikkje|not) (\p{L}+ )?(skadet|skadd|skada|hurt|injured)(?!\p{L})|(?<!\p{L})(noen|nokon|someone|somebody) (har |has )?(knust|knuste|smadret|smadra|broke|smashed) (et |eit |a |the )?(vindu\p{L}*|vindauge\p{L}*|rut(a|er|ene)|windows?)(?!\p{L})|(?<!\p{L})(vinduet|vindu|vinduer|vinduene|vindauget|vindauge|vindusruta|ruta|ruter|rutene|døra|døren|bilen|taket|gulvet|golvet|veggen|skjermen|telefonen|pc-en|maskinen|bygget|huset|gjerdet|porten|låsen|heisen) ((i|på|til|ved) \p{L}+ )?(er|ble|vart|blei|har blitt|har vorte) (\p{L}+ )?(skadet|skadd|skada|knust|knuste|ødelagt|ødelagd)(?!\p{L})/gu;
+/**
+ * What is habitual or told as a description, not a time or a deed of now: "hver gang han kommer
+ * hjem" (every time, not tonight), "left a violent partner" (the partner described), "lå det
+ * knust glass på gulvet" (broken glass found; "pappa har knust flasker" is a deed).
+ */
+const EVERY_TIME = /(?<!\p{L})(hver gang|kvar gong|kvar gang|every time|whenever) (han|hun|ho|de|dei|he|she|they) (kommer|kjem|comes?|gets?) (hjem|heim|home)(?!\p{L})/gu;
+const LEFT_VIOLENT = /(?<!\p{L})(left|fled|escaped|has left|have left|got away from|leaving|broke up with) (a|an|her|his|the|their) (\p{L}+ )?(violent|abusive)(?!\p{L})/gu;
+const BROKEN_GLASS = /(?<!\p{L})(lå|låg|ligger|ligg) det (\p{L}+ )?(knust|knuste) glass(?!\p{L})|(?<!\p{L})(there was|there is|found) (\p{L}+ )?broken glass(?!\p{L})/gu;
 /** Fear told as now and then ("av og til er hun redd"): a worry to follow up, not fear now. */
 const NOW_AND_THEN_FEAR = /(?<!\p{L})(av og til|iblant|innimellom|noen ganger|nokre gonger|somme tider|sometimes|at times) (er |blir |vert |is |gets |feels )?(litt |ganske |a bit |quite )?(redd|scared|afraid)(?!\p{L})/gu;
 /** A threat of a legal or official step ("trugar med å sende saka til namsmannen", "threatens to sue"): no harm threatened. */
@@ -326,7 +334,7 @@ const BOSS_IDIOM = w('(boss|manager|principal|sjefen|lederen|leiaren|rektor|rekt
  * "used to beat her", "last month". Not when it goes on again, nor with danger near.
  */
 const PAST = w(
-  'for (\\p{L}+ ){0,2}(år|måneder|månader) (siden|sidan)|years ago|(ikke|ikkje|not) (\\p{L}+ ){0,3}(på|in|for) (mange|flere|fleire|many|several) (år|years)|(a few|some|several|two|three|four|five|six) (months|weeks) ago|used to (hit|beat|kick|hurt|threaten|choke|strangle)|da (hun|han|ho|eg|jeg|de|dei|vi|me) var (liten|lita|små|yngre|barn)|(da|då) (hun|han|ho|eg|jeg|de|dei|vi|me) (gikk|gjekk) (på|i) (barneskolen|barneskulen|barnehagen|småskolen|småskulen)|when (she|he|i|they) (was|were) (in|at) (primary school|kindergarten|nursery)|when (she|he|i|they) (was|were) (little|small|young|a child)|' +
+  'for (\\p{L}+ ){0,2}(år|måneder|månader) (siden|sidan)|years ago|(ikke|ikkje|not) (\\p{L}+ ){0,3}(på|in|for) (over |mer enn |meir enn |more than )?(mange|flere|fleire|many|several|et|eit|ett|a|one) (år|years?)|(a few|some|several|two|three|four|five|six) (months|weeks) ago|used to (hit|beat|kick|hurt|threaten|choke|strangle)|da (hun|han|ho|eg|jeg|de|dei|vi|me) var (liten|lita|små|yngre|barn)|(da|då) (hun|han|ho|eg|jeg|de|dei|vi|me) (gikk|gjekk) (på|i) (barneskolen|barneskulen|barnehagen|småskolen|småskulen)|when (she|he|i|they) (was|were) (in|at) (primary school|kindergarten|nursery)|when (she|he|i|they) (was|were) (little|small|young|a child)|' +
     '(det )?(har|hadde) (sluttet|slutta|stoppet|stoppa|tatt slutt|teke slutt)|(it|that) (has )?(stopped|ended)|(forrige|førre) (uke|veke|måned|månad|år|sommer|vår|høst|haust|vinter|jul|påske|helg)|last (week|weekend|month|year|summer|spring|autumn|fall|winter|christmas|easter)|i fjor|(?<!(time|timar|timer|timen|halvtime|minutt|minutter|minutta|litt|noe|noko|dag|dager|dagar) )(tidligere|tidlegare)(?! (i dag|enn|på dagen|hjem|heim))|previously',
 );
 
@@ -533,6 +541,9 @@ function readForRules(question: string): string {
     .replace(NO_DANGER, 'ok')
     .replace(NO_HARM, 'ok')
     .replace(NOW_AND_THEN_FEAR, 'urolig')
+    .replace(EVERY_TIME, 'ofte')
+    .replace(LEFT_VIOLENT, 'left a')
+    .replace(BROKEN_GLASS, 'glasskår')
     .replace(WEATHER_THREAT, 'påvirker')
     .replace(REFUSAL_THREAT, 'varsler')
     .replace(HIDE_AND_SEEK.test(told) ? HIDING : NOTHING, 'leker')

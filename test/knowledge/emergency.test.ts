@@ -797,4 +797,13 @@ describe('emergency detection', () => {
     assert.equal(detectEmergency('Vi har ansvarsgruppemøte i kveld om en familie der far har slått. Barna bor nå hos mormor og far har besøksforbud. Hva skal stå på sakslista?').emergency, false);
     assert.equal(detectEmergency('Han har sagt at han skal kjøre meg og barna ut på isen i kveld. Han ler når han sier det, men han har gjort farlige ting før.').emergency, true);
   });
+
+  it('reads "every time he comes home", a partner described as violent whom she left, broken glass found and no blow for over a year as no danger now, by the rules alone', () => {
+    byRules(false, [
+      'En mor sier at mannen ikke har slått på over et år, men at alle er anspente hver gang han kommer hjem. Er det vold?',
+      'A client who left a violent husband now has appointments with NAV, her GP and child welfare. How do we coordinate?',
+      'I dag lå det knust glass på gulvet hos en eldre bruker som bor med sønnen. Er eldre i en slik situasjon mer utsatt?',
+    ]);
+    byRules(true, ['Pappa har knust flasker på kjøkkenet og slår mamma nå.', 'He is violent and drunk and coming home tonight.', 'Han har slått henne før, og han kommer hjem i kveld.']);
+  });
 });
