@@ -261,10 +261,10 @@ const FOUND = w('(har )?funnet (ut )?(hvor|kvar)|found (out )?where|(has )?found
 const SAFE_NOW = w(
   '(?<!som )(?<!(ikke|ikkje|not) )(er|ble) (nå |no )?(avsluttet|avslutta)|har det (fint|trygt)|(sitter|sit) i varetekt|(er|vart|ble) (pågrepet|arrestert|fengslet)|(settes|satt|sett) til fullført|(drepe|kvele|kverke|kill) (den|det|denne|dette|this|that|the) (\\p{L}+ )?(skriveren|printeren|pc-en|maskinen|systemet|printer|computer)|(kunne|kunnet|could) (ha )?(drept|kvalt|kverka|killed|strangled)|(gjorde|gjort|gjør|gjer) feil|made a mistake|(bor|bur) (nå |no )?(trygt )?på krisesenteret|(bor|bur) (nå |no )?trygt|har det (bra|godt) (nå|no)|(nå|no) (og )?har det (bra|godt)|og har det (bra|godt)|(er|ble) (nå |no )?(innlagt|trygg|trygge|i sikkerhet|på krisesenteret)|saken er (nå )?(avsluttet|hos politiet)|saka er (no )?(avslutta|hos politiet)|' +
     'har (nå )?(besøksforbud|kontaktforbud) og ny adresse|is (now )?safe|are (now )?safe|case is closed|' +
-    // No contact since; taken away by the police, held, or at the shelter.
+    // No contact since; he taken away by the police or held; she (not he) at the shelter.
     '(has had|have had|had) no contact (since|for)|(har|hadde) (ikke|ikkje) hatt (\\p{L}+ ){0,3}kontakt (siden|sidan|på)|' +
     '(politiet|the police) (\\p{L}+ ){0,6}(tok (ham|han|henne|ho) med|tok med seg (ham|han|henne|ho|\\p{L}+en)|took (him|her) (away|with them|in))|' +
-    '(was|were|has been|is) (arrested|detained|remanded|taken into custody)|(is|are) (now )?in custody|(she.?s|he.?s|they.?re|is|are) (now )?at the (shelter|crisis cent(er|re)|refuge)|' +
+    '(was|were|has been|is) (arrested|detained|remanded|taken into custody)|(is|are) (now )?in custody|(she.?s|they.?re|she is|they are|(she|her mother|her mum|the mother) and the (kids|children) are) (now )?at the (shelter|crisis cent(er|re)|refuge)|' +
     // The one who did it is serving a sentence.
     '(sitter|sit) (nå |no )?i fengsel|(er|ble|vart) (nå |no )?dømt|soner (nå |no )?(en )?dom|(is|was) (now )?(in prison|in jail|behind bars|jailed|convicted|imprisoned)|' +
     // Feeling safe now; living apart with a restraining order that is kept; a machine that "chokes".
@@ -323,7 +323,7 @@ const HANDLED = w(
     '(vi|we|jeg|eg|i) (ringte|kontaktet|kontakta|varslet|varsla|called|contacted) (politiet|barnevernvakta|barnevernvakten|barnevernet|the police|child welfare)|' +
     '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police|child welfare) (ble|vart|blei|har blitt|har vorte|was|were|got) ((koblet|kobla|kopla) inn|(brought|called) in)',
 );
-const SETTLED = w('(er|har vært|har vore) (hjemme |heime )?i ro|(og )?(tok|tek) (ham|han|henne|ho) med|(bor|bur|lives|is living) (nå |no |now )?(bare |berre |only )?(hos|with)|(er|har blitt|vart) (nå |no )?fulgt opp|(alt|det) ser (bra|fint) ut|(has|have) moved|restraining order|(har|has) (flyttet|flytta|moved)');
+const SETTLED = w('(er|har vært|har vore) (hjemme |heime )?i ro|(tok|tek) (ham|han|henne|ho) med|(bor|bur|lives|is living) (nå |no |now )?(bare |berre |only )?(hos|with)|(er|har blitt|vart) (nå |no )?fulgt opp|(alt|det) ser (bra|fint) ut|(has|have) moved|restraining order|(har|has) (flyttet|flytta|moved)');
 const AGAIN = w('igjen|att|på nytt|again');
 
 /** "My boss is going to kill me if …": a superior's anger at work, an idiom, unless it turns serious now. */

@@ -781,6 +781,8 @@ describe('emergency detection', () => {
       'Han har sagt at han dreper henne hvis hun noen gang går fra ham, og hun går fra ham i kveld.',
       'He was arrested last night for threatening to kill her, but was released this morning and is outside her door now.',
     ]);
+    // The shelter is safety for her, not for the one she fled: "he is at the shelter" is him there.
+    assert.equal(detectEmergency('Her ex is at the shelter now and is banging on the door.', { threshold: 2, veto: 0, bias: 0, weights: {} }).emergency, true);
   });
 
   it('reads a partner who tied her up and promised worse when he gets home, told in a long routine message, as danger', () => {
