@@ -48,34 +48,80 @@ export function probability(model: WordWeights, text: string): number {
 }
 
 /**
+ * Training reads the same messages many times over (once per held-out fold): each message's
+ * features are read once, as numbers. Only the training scripts fill these.
+ */
+const featureIds = new Map<string, number>();
+const featureNames: string[] = [];
+const rowCache = new Map<string, Int32Array>();
+
+function featureRow(text: string): Int32Array {
+  let row = rowCache.get(text);
+  if (!row) {
+    row = Int32Array.from(features(text), (f) => {
+      let id = featureIds.get(f);
+      if (id === undefined) {
+        id = featureNames.length;
+        featureIds.set(f, id);
+        featureNames.push(f);
+      }
+      return id;
+    });
+    rowCache.set(text, row);
+  }
+  return row;
+}
+
+/**
  * Fits the weights by full-batch gradient descent with AdaGrad steps, each class weighing half,
  * from zero: the same examples give the same model. Features seen in one example only are left
  * out: they are names and typos, and would learn the training set by heart.
  */
 export function trainWords(examples: LabelledText[], options: TrainOptions = TRAIN_DEFAULTS): WordWeights {
-  const counts = new Map<string, number>();
-  const rows = examples.map((e) => features(e.text));
-  for (const r of rows) for (const f of r) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [f, n] of counts) if (n >= 2) index.set(f, index.size);
-  const x = rows.map((r) => r.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+  const rows = examples.map((e) => featureRow(e.text));
+  const counts = new Int32Array(featureNames.length);
+  for (const r of rows) for (const f of r) counts[f]!++;
+  // Kept features are numbered in the order they first appear, as the weights are written.
+  const local = new Int32Array(featureNames.length).fill(-1);
+  const kept: number[] = [];
+  for (const r of rows) {
+    for (const f of r) {
+      if (counts[f]! >= 2 && local[f]! < 0) {
+        local[f] = kept.length;
+        kept.push(f);
+      }
+    }
+  }
+  // The examples' kept features, one after another (start[k] to start[k + 1]).
+  const start = new Int32Array(rows.length + 1);
+  rows.forEach((r, k) => (start[k + 1] = start[k]! + r.filter((f) => local[f]! >= 0).length));
+  const x = new Int32Array(start[rows.length]!);
+  rows.forEach((r, k) => {
+    let at = start[k]!;
+    for (const f of r) if (local[f]! >= 0) x[at++] = local[f]!;
+  });
   const positives = examples.filter((e) => e.positive).length;
-  const classWeight = (e: LabelledText): number => 0.5 / Math.max(1, e.positive ? positives : examples.length - positives);
-  const w = new Float64Array(index.size);
-  const g2 = new Float64Array(index.size).fill(1e-8);
+  const y = Float64Array.from(examples, (e) => (e.positive ? 1 : 0));
+  const classWeight = Float64Array.from(examples, (e) => 0.5 / Math.max(1, e.positive ? positives : examples.length - positives));
+  const n = kept.length;
+  const w = new Float64Array(n);
+  const g2 = new Float64Array(n).fill(1e-8);
+  const grad = new Float64Array(n);
   let bias = 0;
   let b2 = 1e-8;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    const grad = new Float64Array(index.size);
+    grad.fill(0);
     let gb = 0;
-    examples.forEach((e, k) => {
+    for (let k = 0; k < rows.length; k++) {
+      const from = start[k]!;
+      const to = start[k + 1]!;
       let z = bias;
-      for (const i of x[k]!) z += w[i]!;
-      const err = (sigmoid(z) - (e.positive ? 1 : 0)) * classWeight(e);
+      for (let j = from; j < to; j++) z += w[x[j]!]!;
+      const err = (sigmoid(z) - y[k]!) * classWeight[k]!;
       gb += err;
-      for (const i of x[k]!) grad[i]! += err;
-    });
-    for (let i = 0; i < w.length; i++) {
+      for (let j = from; j < to; j++) grad[x[j]!]! += err;
+    }
+    for (let i = 0; i < n; i++) {
       const g = grad[i]! + options.l2 * w[i]!;
       g2[i]! += g * g;
       w[i]! -= (options.learningRate * g) / Math.sqrt(g2[i]!);
@@ -84,6 +130,8 @@ export function trainWords(examples: LabelledText[], options: TrainOptions = TRA
     bias -= (options.learningRate * gb) / Math.sqrt(b2);
   }
   const weights: Record<string, number> = {};
-  for (const [f, i] of index) if (Math.abs(w[i]!) >= 1e-3) weights[f] = Math.round(w[i]! * 1e4) / 1e4;
+  kept.forEach((f, i) => {
+    if (Math.abs(w[i]!) >= 1e-3) weights[featureNames[f]!] = Math.round(w[i]! * 1e4) / 1e4;
+  });
   return { bias: Math.round(bias * 1e4) / 1e4, weights };
 }
