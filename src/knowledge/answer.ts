@@ -53,6 +53,8 @@ const MEASURE_CELL_WORDS = 45;
  * veilederen …"), and read together they outweigh a better place by their words alone.
  */
 const MEASURE_CELL_LINES = 3;
+/** A lead-in this short ("Eksempel:", "Aktuelle programmer:") says nothing without what it leads into. */
+const STRAY_LEAD_IN_WORDS = 4;
 
 /**
  * What an answer is made of, for the card's label: the cell or unit that holds the asked fact,
@@ -760,7 +762,28 @@ class Composer extends SectionView {
     }
     // A lead-in left last ("Eksempel:") promises what the answer does not show.
     while (out.length > 1 && /:$/.test(out[out.length - 1]!)) out.pop();
-    return this.namedCells(out).join('\n');
+    return this.namedCells(this.withoutStrayLeadIns(out)).join('\n');
+  }
+
+  /**
+   * A short lead-in ("Eksempel:", "Aktuelle programmer:") followed on the card by a line that is
+   * not what follows it in the document promises what the answer does not show: in a flattened
+   * table the example it led into was a link, and the next line shown is another cell.
+   */
+  private withoutStrayLeadIns(out: string[]): string[] {
+    // Label lines ("Ansvar") may stand between a lead-in and what it leads into.
+    const after = (k: number): number => {
+      let j = k + 1;
+      while (j < this.lines.length && this.lines[j]!.kind === 'label') j++;
+      return j;
+    };
+    return out.filter((text, i) => {
+      // A longer line ending on a colon says something of its own; "…" stands for a list cut short.
+      if (i === out.length - 1 || !/:$/.test(text) || words(text) > STRAY_LEAD_IN_WORDS || out[i + 1] === '…') return true;
+      // A line may stand in the document more than once: any place where the next line follows will do.
+      const places = this.lines.flatMap((l, k) => (l.text === text ? [k] : []));
+      return places.length === 0 || places.some((k) => this.lines[after(k)]?.text === out[i + 1]);
+    });
   }
 
   /**

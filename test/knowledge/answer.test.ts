@@ -194,6 +194,18 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.match(a, /^Foreldrerollen tas opp på foreldremøtet\.\nHvert år i mai for nye foreldre\.$/);
   });
 
+  it('drops a short lead-in ("Eksempel:") when the line shown after it is not what it leads into', () => {
+    const text =
+      '1 Tiltak i Lunde kommune\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nForeldre i barnehagen Barnehagen skal styrke foreldrene mot vold\n\n' +
+      'Foreldrerollen tas opp på foreldremøtet.\n\nHvert år i mai for nye foreldre. Eksempel:\n\nStyrer i barnehagen\n\nhttps://www.eksempel.no/tips-om-foreldremote\n';
+    assert.equal(oneDocument(text).ask('Når tas foreldrerollen opp?').answer, 'Hvert år i mai for nye foreldre.\nForeldrerollen tas opp på foreldremøtet.');
+  });
+
+  it('keeps a lead-in followed by what it leads into', () => {
+    const text = '# Kurs\n\nKommunen tilbyr kurs om sinne og vold for foreldre.\n\nAktuelle kurs:\n\n• Sinnemestring for fedre\n\n• Foreldreveiledning i grupper\n';
+    assert.match(oneDocument(text).ask('Hvilke kurs tilbyr kommunen om sinne?').answer, /Aktuelle kurs:\n• Sinnemestring for fedre/);
+  });
+
   it('never answers with a tail whose sentence lost its start in extraction (after a page of link addresses)', () => {
     const text = ['Tiltak for foreldre', '', 'Foreldre i barnehagen skal få hjelp til å snakke om vold.', '', 'https://www.eksempel.no/foreldre', 'https://www.eksempel.no/vold', '', ' i nære relasjoner, der det tas hensyn til kulturell bakgrunn', '', 'Barnehagene gir foreldrene brosjyrer om vold på mange språk.', ''].join('\n');
     const kb = KnowledgeBase.fromDocuments([{ id: 'e.txt', title: 'E', source: 'e.txt', pages: [{ page: 1, text }] }]);
