@@ -53,6 +53,10 @@ const MEASURE_CELL_WORDS = 45;
  * veilederen …"), and read together they outweigh a better place by their words alone.
  */
 const MEASURE_CELL_LINES = 3;
+/** A measure named in this few words, with no sentence, is shown with its when and who cells. */
+const BARE_MEASURE_WORDS = 20;
+/** A when or who cell this long is a text of its own, not a line on a bare measure's card. */
+const BARE_MEASURE_CELL_WORDS = 15;
 /** A lead-in this short ("Eksempel:", "Aktuelle programmer:") says nothing without what it leads into. */
 const STRAY_LEAD_IN_WORDS = 4;
 
@@ -324,7 +328,11 @@ class Composer extends SectionView {
     }
     const line = this.line(best);
     if (best.kind === 'item' || line.kind === 'item') {
-      if (this.titles(best)) return { text: this.fit([this.itemTitle(best), ...this.body(best)]), shape: 'measure', matched: best };
+      if (this.titles(best)) {
+        const said = [this.itemTitle(best), ...this.body(best)];
+        const cells = this.bareMeasureCells(best, said);
+        return { text: this.fit(cells.length > 0 ? [`Tiltak: ${said[0]}`, ...said.slice(1), ...cells] : said), shape: 'measure', matched: best };
+      }
       // A numbered measure alone in its list ("2. TryggEst- Tidlig innsats …") is its name: the paragraph under it in its cell says what it is.
       const under = this.underSoleMeasure(best);
       if (under.length > 0) return { text: this.fit([best.text, ...under]), shape: 'measure', matched: best };
@@ -339,6 +347,8 @@ class Composer extends SectionView {
     // paragraph under a title often says what is asked a sentence or two further on.
     if (line.title && intent !== 'who' && intent !== 'when') {
       const said = [line.title, ...this.sentences(best)];
+      const cells = this.bareMeasureCells(best, said);
+      if (cells.length > 0) return { text: this.fit([`Tiltak: ${said[0]}`, ...said.slice(1), ...cells]), shape: 'measure', matched: best };
       return { text: this.fit([...said, ...this.runnerUp(inside, best, said)]), shape: 'measure', matched: best };
     }
     // "Hvilke programmer …?": the list a sentence leads into, a line or two below it.
@@ -356,6 +366,24 @@ class Composer extends SectionView {
     const shape: AnswerShape = best.kind === 'definition' ? 'definition' : this.holdsFact(best, intent) && intent !== 'other' && intent !== 'howto' ? 'fact' : 'sentence';
     const main = [...this.sentences(best), ...(line.title ? [line.title] : []), ...this.namesAfter(best)];
     return { text: this.fit([...main, ...this.runnerUp(inside, best, main)]), shape, matched: best };
+  }
+
+  /**
+   * A measure that is only its name ("Forebyggende plan for barn og unge / Bruke handlingsveileder
+   * «fra magefølelse til handling»") reads as a bare heading: its own when and who cells after it
+   * ("Tidsrom: Kontinuerlig", "Ansvar: Alle som jobber med barn og unge.") say what it is. None for
+   * a measure told in a sentence, or when a cell is long.
+   */
+  private bareMeasureCells(best: PlacedUnit, said: string[]): string[] {
+    if (words(said.join(' ')) > BARE_MEASURE_WORDS || /[.!?]$/u.test(said[said.length - 1]!)) return [];
+    const after = this.measureOf(best).filter((u) => u.first > best.last && this.showable(u));
+    const out: string[] = [];
+    for (const labels of [WHEN_LABEL, WHO_LABEL]) {
+      const cell = after.find((u) => labels.test(this.line(u).label ?? ''));
+      const lines = cell ? this.cell(cell) : [];
+      if (lines.length > 0 && words(lines.join(' ')) <= BARE_MEASURE_CELL_WORDS) out.push(...lines);
+    }
+    return out;
   }
 
   /** The sentences of the paragraph right under a numbered measure that stands alone in its list, in the same cell. */

@@ -101,7 +101,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
       'Barn trenger trygge voksne rundt seg. Alle barn har rett til vern.\n\nDelmål 2: Arbeidet er en del av kommunens systematiske arbeid\n\nTiltak:\n\n1) Plan for barn og unge\n\n' +
       'Bruk veilederen «fra magefølelse til handling»\n\nTidsrom:\n\nHele året\n\nAnsvar:\n\nAlle som jobber med barn.\n\nTryggEst teamet\n\nSom gir bekymring\n';
     const one = oneDocument(text);
-    assert.match(one.ask('Hvordan går jeg fram når jeg er urolig for et barn?').answer, /^Plan for barn og unge\nBruk veilederen «fra magefølelse til handling»/);
+    assert.match(one.ask('Hvordan går jeg fram når jeg er urolig for et barn?').answer, /^Tiltak: Plan for barn og unge\nBruk veilederen «fra magefølelse til handling»\nTidsrom: Hele året\nAnsvar: Alle som jobber med barn\./);
   });
 
   it('answers who is responsible for a measure in a flattened table with the cell that ends its row, not the measure that says "med ansvar for"', () => {
@@ -199,6 +199,14 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
       '1 Tiltak i Lunde kommune\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nForeldre i barnehagen Barnehagen skal styrke foreldrene mot vold\n\n' +
       'Foreldrerollen tas opp på foreldremøtet.\n\nHvert år i mai for nye foreldre. Eksempel:\n\nStyrer i barnehagen\n\nhttps://www.eksempel.no/tips-om-foreldremote\n';
     assert.equal(oneDocument(text).ask('Når tas foreldrerollen opp?').answer, 'Hvert år i mai for nye foreldre.\nForeldrerollen tas opp på foreldremøtet.');
+  });
+
+  it('shows a measure that is only its name with its own when and who cells, so it does not read as a bare heading', () => {
+    const text = ['Delmål 2: Arbeidet mot vold er en fast del av kommunens arbeid', '', 'Tiltak:', '', '1) Plan for trygge barn', '', 'Bruke veilederen «fra uro til', '', 'handling»', '', 'Tidsrom:', '', 'Hele året', '', 'Ansvar:', '', 'Alle som møter barn i', 'jobben.', '', '2) Kurs for nye ansatte', '', 'Alle nye ansatte får et kurs om vold og overgrep i løpet av det første året.', '', 'Tidsrom:', '', 'Hvert halvår', '', 'Ansvar:', '', 'Personalsjefen', ''].join('\n');
+    const kb = KnowledgeBase.fromDocuments([{ id: 'm.txt', title: 'M', source: 'm.txt', pages: [{ page: 1, text }] }]);
+    assert.equal(kb.ask('Hvilken veileder bruker vi når vi er urolige for et barn?').answer, 'Tiltak: Plan for trygge barn\nBruke veilederen «fra uro til handling»\nTidsrom: Hele året\nAnsvar: Alle som møter barn i jobben.');
+    // A measure told in a sentence says what it is itself.
+    assert.equal(kb.ask('Hva er kurset for nye ansatte?').answer, 'Kurs for nye ansatte\nAlle nye ansatte får et kurs om vold og overgrep i løpet av det første året.');
   });
 
   it('keeps a lead-in followed by what it leads into', () => {
