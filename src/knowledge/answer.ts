@@ -57,6 +57,8 @@ const MEASURE_CELL_LINES = 3;
 const BARE_MEASURE_WORDS = 20;
 /** A when or who cell this long is a text of its own, not a line on a bare measure's card. */
 const BARE_MEASURE_CELL_WORDS = 15;
+/** The line above a bracketed note, shown before it, is a goal or a heading of at most this many words. */
+const NOTE_HEAD_WORDS = 25;
 /** A lead-in this short ("Eksempel:", "Aktuelle programmer:") says nothing without what it leads into. */
 const STRAY_LEAD_IN_WORDS = 4;
 
@@ -790,7 +792,19 @@ class Composer extends SectionView {
     }
     // A lead-in left last ("Eksempel:") promises what the answer does not show.
     while (out.length > 1 && /:$/.test(out[out.length - 1]!)) out.pop();
-    return this.namedCells(this.withoutStrayLeadIns(out)).join('\n');
+    return this.namedCells(this.withoutStrayLeadIns(this.withLineAboveNote(out))).join('\n');
+  }
+
+  /**
+   * A note in brackets ("(spesielt utsatte kan være: …)") says something of the line above it, a
+   * goal or a heading: shown first and alone it reads as a fragment, so that line comes before it.
+   */
+  private withLineAboveNote(out: string[]): string[] {
+    if (out.length === 0 || !/^\(.*\)[.]?$/su.test(out[0]!)) return out;
+    const k = this.lines.findIndex((l) => l.text === out[0]);
+    const above = k > 0 ? this.lines[k - 1] : undefined;
+    if (!above || isUrlOnly(above.text) || /^\(/u.test(above.text) || words(above.text) > NOTE_HEAD_WORDS || out.includes(above.text)) return out;
+    return [above.text, ...out];
   }
 
   /**

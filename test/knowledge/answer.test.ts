@@ -209,6 +209,12 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.equal(kb.ask('Hva er kurset for nye ansatte?').answer, 'Kurs for nye ansatte\nAlle nye ansatte får et kurs om vold og overgrep i løpet av det første året.');
   });
 
+  it('shows a note in brackets with the goal above it, never alone as a fragment', () => {
+    const text = ['Delmål 3: Bedre samarbeid', '', 'Tiltak:', '', 'Felles kurs for skole og barnevern', '', 'Delmål 4: Egne tiltak for grupper som trenger det mer enn andre.', '', ' (særlig sårbare kan være: eldre som bor alene, mennesker med funksjonsnedsettelse, ', '', 'nyankomne flyktninger eller urfolk)', '', 'Tiltak:', '', 'Kurs om kultur og kommunikasjon for ansatte i NAV', ''].join('\n');
+    const kb = KnowledgeBase.fromDocuments([{ id: 'n.txt', title: 'N', source: 'n.txt', pages: [{ page: 1, text }] }]);
+    assert.equal(kb.ask('Hvem regnes som særlig sårbare?').answer, 'Delmål 4: Egne tiltak for grupper som trenger det mer enn andre.\n(særlig sårbare kan være: eldre som bor alene, mennesker med funksjonsnedsettelse, nyankomne flyktninger eller urfolk)');
+  });
+
   it('keeps a lead-in followed by what it leads into', () => {
     const text = '# Kurs\n\nKommunen tilbyr kurs om sinne og vold for foreldre.\n\nAktuelle kurs:\n\n• Sinnemestring for fedre\n\n• Foreldreveiledning i grupper\n';
     assert.match(oneDocument(text).ask('Hvilke kurs tilbyr kommunen om sinne?').answer, /Aktuelle kurs:\n• Sinnemestring for fedre/);
