@@ -255,6 +255,9 @@ class Composer extends SectionView {
     if (this.q.intent !== 'contact' && /https?:\/\//.test(u.text) && words(u.text.replace(/https?:\/\/\S+/g, '')) <= 8) return OFF_INTENT_CELL;
     // "… er beskrevet under kapittel Barn og unge." only says where the answer is told.
     if (POINTS_ELSEWHERE.test(u.text)) return OFF_INTENT_CELL;
+    // A note in brackets ("(spesielt utsatte kan være: …)") is an aside to the line above it: it
+    // may say who is meant, never how to do something.
+    if (this.q.intent === 'howto' && /^\(.*\)[.]?$/su.test(u.text)) return OFF_INTENT_CELL;
     return 1;
   }
 

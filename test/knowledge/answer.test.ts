@@ -215,6 +215,14 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     assert.equal(kb.ask('Hvem regnes som særlig sårbare?').answer, 'Delmål 4: Egne tiltak for grupper som trenger det mer enn andre.\n(særlig sårbare kan være: eldre som bor alene, mennesker med funksjonsnedsettelse, nyankomne flyktninger eller urfolk)');
   });
 
+  it('never answers "how" with a note in brackets when the passage has the measure that says how', () => {
+    const text = ['Delmål 4: Egne tiltak for grupper som trenger det mer enn andre.', '', ' (særlig sårbare kan være: eldre som bor alene, mennesker med funksjonsnedsettelse, ', '', 'nyankomne flyktninger eller urfolk)', '', 'Tiltak:', '', '1) Kurs om kultur', '', 'Hvordan snakke med:', '', '• Lære mer om ulike kulturer.', '', '• Bruke tolk i samtaler med familier.', '', 'Tidsrom:', '', 'Hele året', ''].join('\n');
+    const kb = KnowledgeBase.fromDocuments([{ id: 'h.txt', title: 'H', source: 'h.txt', pages: [{ page: 1, text }] }]);
+    assert.match(kb.ask('Hvordan snakker vi med familier med nyankomne flyktninger?').answer, /^Hvordan snakke med:\n• Lære mer om ulike kulturer\.\n• Bruke tolk i samtaler med familier\.$/);
+    // Asked who is meant, the note answers.
+    assert.match(kb.ask('Hvem regnes som særlig sårbare?').answer, /\(særlig sårbare kan være: eldre som bor alene/);
+  });
+
   it('keeps a lead-in followed by what it leads into', () => {
     const text = '# Kurs\n\nKommunen tilbyr kurs om sinne og vold for foreldre.\n\nAktuelle kurs:\n\n• Sinnemestring for fedre\n\n• Foreldreveiledning i grupper\n';
     assert.match(oneDocument(text).ask('Hvilke kurs tilbyr kommunen om sinne?').answer, /Aktuelle kurs:\n• Sinnemestring for fedre/);
