@@ -90,12 +90,17 @@ const ANSWER_PLACES = 3;
 /** A line shorter than this ("Tiltak:") is found in too many units to say where an answer stands. */
 const MIN_SOURCE_CHARS = 12;
 
-/** What introduces the next place's answer under "Mulig svar". */
-const SEE_ALSO = 'Se også:';
+/**
+ * What introduces the next place's answer under "Mulig svar": "Se også:", or, when it comes from
+ * another document, "Se også (title):", so that a fact of another municipality's plan is never
+ * read as this one's.
+ */
+const SEE_ALSO = 'Se også';
+const SEE_ALSO_LINE = /\nSe også(?: \([^\n]*\))?:/u;
 
 /** The answer without the next place's, as the label judged it (for fitting the label). */
 export function firstPlace(answer: string): string {
-  const at = answer.indexOf(`\n${SEE_ALSO}`);
+  const at = answer.search(SEE_ALSO_LINE);
   return at < 0 ? answer : answer.slice(0, at);
 }
 
@@ -350,7 +355,7 @@ export class KnowledgeBase {
     // A question that names its municipality is answered from that municipality's documents only.
     const named = shown !== undefined && this.retriever.namedDocument(q) === shown.passage.docIndex;
     const next = named ? hits.slice(1, 3).find((h) => h.passage.docIndex === shown?.passage.docIndex) : hits[1];
-    const shownAnswer = !confident && !signal.emergency && offset === 0 && next && answer ? this.withSecondPlace(answer, next, q, answerOf) : answer;
+    const shownAnswer = !confident && !signal.emergency && offset === 0 && next && shown && answer ? this.withSecondPlace(answer, shown, next, q, answerOf) : answer;
     // A line that is a link's text is shown with the link's address (link-titles.ts).
     const linked = withLinks(shownAnswer, hits.slice(0, ANSWER_PLACES).flatMap((h) => this.retriever.sections[h.passage.section]!.lines));
     return {
@@ -447,14 +452,16 @@ export class KnowledgeBase {
    * not answer, the second often does (the right passage is second or third for one question in
    * ten). Only whole lines that are no fragment, and only as many as keep to the answer's length.
    */
-  private withSecondPlace(answer: string, next: Hit, q: AnalyzedQuestion, answerOf: (h: Hit) => ComposedAnswer): string {
+  private withSecondPlace(answer: string, shown: Hit, next: Hit, q: AnalyzedQuestion, answerOf: (h: Hit) => ComposedAnswer): string {
     const whole = answerOf(next).text;
     if (!whole || isFragment(whole) || repeatsLine(answer, whole.split('\n')[0]!)) return answer;
+    const header = next.passage.docIndex === shown.passage.docIndex ? `${SEE_ALSO}:` : `${SEE_ALSO} (${this.docs[next.passage.docIndex]!.title}):`;
+    // The other document's title is not counted: it says whose the lines are, not more of them.
     const second = leadingLines(whole, SECOND_PLACE_WORDS - wordCount(answer) - 2);
     if (!second) return answer;
     // A second place that shares little of the question ("Se også: 2. TryggEst- …" for a course) is noise.
     if (this.retriever.textShare(q, `${next.passage.trail}\n${second}`).share < SECOND_PLACE_SHARE) return answer;
-    return /^(•|\d{1,2}\.)\s/u.test(second) || /:$/.test(second.split('\n')[0]!) ? `${answer}\n${SEE_ALSO}\n${second}` : `${answer}\n${SEE_ALSO} ${second}`;
+    return /^(•|\d{1,2}\.)\s/u.test(second) || /:$/.test(second.split('\n')[0]!) ? `${answer}\n${header}\n${second}` : `${answer}\n${header} ${second}`;
   }
 
   /**

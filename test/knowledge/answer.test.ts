@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KnowledgeBase, type LoadedDocument } from '../../src/knowledge';
+import { firstPlace, KnowledgeBase, type LoadedDocument } from '../../src/knowledge';
 import { wordCount } from '../../src/knowledge/reading';
 import { NO_RERANK } from '../../src/knowledge/rerank';
 
@@ -260,6 +260,19 @@ Kommunen samarbeider med frivillige lag om aktiviteter for familier. Lagene får
 Frivillige som møter barn skal få opplæring i å se tegn på vold. Kurset holdes av familieteamet hver høst.
 `;
   const kb = oneDocument(text, 'veileder.md', 'Veileder');
+
+  it('names the other document after "Se også" when the next passage is from another plan, and the label judges only the first', () => {
+    const a = '# Kurs\n\nKommunen holder et kurs om vold i nære relasjoner for nye ansatte hvert år.\n\n# Temadag\n\nTemadagen om vold holdes hver høst.\n';
+    const b = '# Frivillige\n\nFrivillige lag får tilbud om et kurs om å se tegn på vold hos barn.\n\n# Samarbeid\n\nKommunen samarbeider med idrettslagene om trygge aktiviteter.\n';
+    const two = KnowledgeBase.fromDocuments([
+      { id: 'a.txt', title: 'Plan for Lunde', source: 'a.txt', pages: [{ page: null, text: a }] },
+      { id: 'b.txt', title: 'Veileder for Nabo', source: 'b.txt', pages: [{ page: null, text: b }] },
+    ]);
+    const r = two.ask('Er det noe opplæring?');
+    assert.equal(r.confident, false);
+    assert.equal(r.answer, 'Kommunen holder et kurs om vold i nære relasjoner for nye ansatte hvert år.\nSe også (Veileder for Nabo): Frivillige lag får tilbud om et kurs om å se tegn på vold hos barn.');
+    assert.equal(firstPlace(r.answer), 'Kommunen holder et kurs om vold i nære relasjoner for nye ansatte hvert år.');
+  });
 
   it('shows what the next passage says after "Se også:", whole, when the label is "Mulig svar"', () => {
     const r = kb.ask('Får frivillige i lagene opplæring?');
