@@ -162,6 +162,9 @@ const SUBJECT_WEIGHT = 0.5;
 const SUBJECT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['who', 'howto', 'other']);
 const SUBJECT_AGAIN = /^(Teamet|Teamene|Tilbudet|Tilbodet|Gruppa|Gruppen|Modellen|Nettverket|Nettverkene|Tjenesten|Tenesta|Senteret|Programmet|Prosjektet|Utvalget|Ordningen|Kurset|Verktøyet|Veilederen|Rettleiaren|Nettsiden|Ressurssiden|Rådet|Kontoret)\b/u;
 
+/** A measure's name shown as one: "Tiltak: …", once. */
+const asMeasure = (name: string): string => (/^tiltak\s*:/iu.test(name) ? name : `Tiltak: ${name}`);
+
 /** Composes the answer a card shows from the best window of a section. */
 class Composer extends SectionView {
   private readonly scores = new Map<PlacedUnit, number>();
@@ -336,7 +339,7 @@ class Composer extends SectionView {
       if (this.titles(best)) {
         const said = [this.itemTitle(best), ...this.body(best)];
         const cells = this.bareMeasureCells(best, said);
-        return { text: this.fit(cells.length > 0 ? [`Tiltak: ${said[0]}`, ...said.slice(1), ...cells] : said), shape: 'measure', matched: best };
+        return { text: this.fit(cells.length > 0 ? [asMeasure(said[0]!), ...said.slice(1), ...cells] : said), shape: 'measure', matched: best };
       }
       // A numbered measure alone in its list ("2. TryggEst- Tidlig innsats …") is its name: the paragraph under it in its cell says what it is.
       const under = this.underSoleMeasure(best);
@@ -353,7 +356,7 @@ class Composer extends SectionView {
     if (line.title && intent !== 'who' && intent !== 'when') {
       const said = [line.title, ...this.sentences(best)];
       const cells = this.bareMeasureCells(best, said);
-      if (cells.length > 0) return { text: this.fit([`Tiltak: ${said[0]}`, ...said.slice(1), ...cells]), shape: 'measure', matched: best };
+      if (cells.length > 0) return { text: this.fit([asMeasure(said[0]!), ...said.slice(1), ...cells]), shape: 'measure', matched: best };
       return { text: this.fit([...said, ...this.runnerUp(inside, best, said)]), shape: 'measure', matched: best };
     }
     // "Hvilke programmer …?": the list a sentence leads into, a line or two below it.
@@ -806,7 +809,8 @@ class Composer extends SectionView {
     if (out.length === 0 || !/^\(.*\)[.]?$/su.test(out[0]!)) return out;
     const k = this.lines.findIndex((l) => l.text === out[0]);
     const above = k > 0 ? this.lines[k - 1] : undefined;
-    if (!above || isUrlOnly(above.text) || /^\(/u.test(above.text) || words(above.text) > NOTE_HEAD_WORDS || out.includes(above.text)) return out;
+    // Only a goal or a heading: a label ("Tiltak:") or a table's header row says nothing of the note.
+    if (!above || (above.kind !== 'heading' && above.kind !== 'para') || isUrlOnly(above.text) || /^\(/u.test(above.text) || words(above.text) > NOTE_HEAD_WORDS || out.includes(above.text)) return out;
     return [above.text, ...out];
   }
 
