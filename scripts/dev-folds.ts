@@ -31,8 +31,10 @@ export const RERANK_DEPTH = 10;
  * and 0.898 / 0.562 with it.
  * dev56 (200 everyday questions on terms, the plan itself and table facts) is not learnt from: the
  * shipped expansions and reranker were kept, and whether learning it helps is not yet measured.
+ * Nor is dev58 (200 questions, a third answered by a single table cell or list item), written in
+ * December 2026 and measured once before anything was learnt from it.
  */
-export const NOT_LEARNT = new Set(['qa-dev32', 'qa-dev36', 'qa-dev38', 'qa-dev41', 'qa-dev45', 'qa-dev47', 'qa-dev50', 'qa-dev56']);
+export const NOT_LEARNT = new Set(['qa-dev32', 'qa-dev36', 'qa-dev38', 'qa-dev41', 'qa-dev45', 'qa-dev47', 'qa-dev50', 'qa-dev56', 'qa-dev58']);
 
 /**
  * What is learnt from the dev sets, with each set left out in turn: the expansions learnt on the
