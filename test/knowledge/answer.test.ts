@@ -12,9 +12,9 @@ const docs: LoadedDocument[] = [
   { id: 'handlingsplan.md', title: 'Handlingsplan mot vold i nære relasjoner – Eksempel kommune 2025–2028', source: 'handlingsplan.md', pages: [{ page: null, text: PLAN }] },
 ];
 
-/** A knowledge base of one document, as a municipality's single guide would be. */
-function oneDocument(text: string, id = 't.txt', title = 'T'): KnowledgeBase {
-  return KnowledgeBase.fromDocuments([{ id, title, source: id, pages: [{ page: null, text }] }]);
+/** A knowledge base of one document, as a municipality's single guide would be (`page`: a PDF's page number). */
+function oneDocument(text: string, id = 't.txt', title = 'T', page: number | null = null): KnowledgeBase {
+  return KnowledgeBase.fromDocuments([{ id, title, source: id, pages: [{ page, text }] }]);
 }
 
 describe('answers', () => {
@@ -108,7 +108,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
     const text =
       '1.3 Tiltak for NAV\n\nMålgruppe Mål Tiltak Hvordan og når Hvem har ansvar\n\nAnsatte i NAV Sikre gode rutiner for tolk\n\nEtablere rutiner for tolk på telefon\n\nI løpet av våren 2025 Ledere i NAV\n\n' +
       'Ansatte i NAV Gjøre veiledning lettere tilgjengelig\n\nHa en kontaktperson i NAV med ansvar for å veilede kollegaer\n\nI løpet av høsten 2025 Ledere i NAV\n';
-    const one = KnowledgeBase.fromDocuments([{ id: 't.txt', title: 'T', source: 't.txt', pages: [{ page: 1, text }] }]);
+    const one = oneDocument(text, 't.txt', 'T', 1);
     assert.match(one.ask('Hvem har ansvar for at NAV får en kontaktperson som kan veilede kollegaer?').answer, /^I løpet av høsten 2025\. Ansvar: Ledere i NAV\n/);
     // Asked whom to turn to, the contact person is the answer.
     assert.match(one.ask('Finnes det en kontaktperson i NAV som kan veilede meg?').answer, /^Ha en kontaktperson i NAV/);
@@ -203,7 +203,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
 
   it('shows a measure that is only its name with its own when and who cells, so it does not read as a bare heading', () => {
     const text = ['Delmål 2: Arbeidet mot vold er en fast del av kommunens arbeid', '', 'Tiltak:', '', '1) Plan for trygge barn', '', 'Bruke veilederen «fra uro til', '', 'handling»', '', 'Tidsrom:', '', 'Hele året', '', 'Ansvar:', '', 'Alle som møter barn i', 'jobben.', '', '2) Kurs for nye ansatte', '', 'Alle nye ansatte får et kurs om vold og overgrep i løpet av det første året.', '', 'Tidsrom:', '', 'Hvert halvår', '', 'Ansvar:', '', 'Personalsjefen', ''].join('\n');
-    const kb = KnowledgeBase.fromDocuments([{ id: 'm.txt', title: 'M', source: 'm.txt', pages: [{ page: 1, text }] }]);
+    const kb = oneDocument(text, 'm.txt', 'M', 1);
     assert.equal(kb.ask('Hvilken veileder bruker vi når vi er urolige for et barn?').answer, 'Tiltak: Plan for trygge barn\nBruke veilederen «fra uro til handling»\nTidsrom: Hele året\nAnsvar: Alle som møter barn i jobben.');
     // A measure told in a sentence says what it is itself.
     assert.equal(kb.ask('Hva er kurset for nye ansatte?').answer, 'Kurs for nye ansatte\nAlle nye ansatte får et kurs om vold og overgrep i løpet av det første året.');
@@ -211,13 +211,13 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
 
   it('shows a note in brackets with the goal above it, never alone as a fragment', () => {
     const text = ['Delmål 3: Bedre samarbeid', '', 'Tiltak:', '', 'Felles kurs for skole og barnevern', '', 'Delmål 4: Egne tiltak for grupper som trenger det mer enn andre.', '', ' (særlig sårbare kan være: eldre som bor alene, mennesker med funksjonsnedsettelse, ', '', 'nyankomne flyktninger eller urfolk)', '', 'Tiltak:', '', 'Kurs om kultur og kommunikasjon for ansatte i NAV', ''].join('\n');
-    const kb = KnowledgeBase.fromDocuments([{ id: 'n.txt', title: 'N', source: 'n.txt', pages: [{ page: 1, text }] }]);
+    const kb = oneDocument(text, 'n.txt', 'N', 1);
     assert.equal(kb.ask('Hvem regnes som særlig sårbare?').answer, 'Delmål 4: Egne tiltak for grupper som trenger det mer enn andre.\n(særlig sårbare kan være: eldre som bor alene, mennesker med funksjonsnedsettelse, nyankomne flyktninger eller urfolk)');
   });
 
   it('never answers "how" with a note in brackets when the passage has the measure that says how', () => {
     const text = ['Delmål 4: Egne tiltak for grupper som trenger det mer enn andre.', '', ' (særlig sårbare kan være: eldre som bor alene, mennesker med funksjonsnedsettelse, ', '', 'nyankomne flyktninger eller urfolk)', '', 'Tiltak:', '', '1) Kurs om kultur', '', 'Hvordan snakke med:', '', '• Lære mer om ulike kulturer.', '', '• Bruke tolk i samtaler med familier.', '', 'Tidsrom:', '', 'Hele året', ''].join('\n');
-    const kb = KnowledgeBase.fromDocuments([{ id: 'h.txt', title: 'H', source: 'h.txt', pages: [{ page: 1, text }] }]);
+    const kb = oneDocument(text, 'h.txt', 'H', 1);
     assert.match(kb.ask('Hvordan snakker vi med familier med nyankomne flyktninger?').answer, /^Hvordan snakke med:\n• Lære mer om ulike kulturer\.\n• Bruke tolk i samtaler med familier\.$/);
     // Asked who is meant, the note answers.
     assert.match(kb.ask('Hvem regnes som særlig sårbare?').answer, /\(særlig sårbare kan være: eldre som bor alene/);
@@ -230,7 +230,7 @@ Når en familie flytter hjem etter et opphold på krisesenteret, trenger de oppf
 
   it('never answers with a tail whose sentence lost its start in extraction (after a page of link addresses)', () => {
     const text = ['Tiltak for foreldre', '', 'Foreldre i barnehagen skal få hjelp til å snakke om vold.', '', 'https://www.eksempel.no/foreldre', 'https://www.eksempel.no/vold', '', ' i nære relasjoner, der det tas hensyn til kulturell bakgrunn', '', 'Barnehagene gir foreldrene brosjyrer om vold på mange språk.', ''].join('\n');
-    const kb = KnowledgeBase.fromDocuments([{ id: 'e.txt', title: 'E', source: 'e.txt', pages: [{ page: 1, text }] }]);
+    const kb = oneDocument(text, 'e.txt', 'E', 1);
     for (const q of ['Tas det hensyn til kulturell bakgrunn?', 'kulturell bakgrunn vold']) assert.doesNotMatch(kb.ask(q).answer, /^i nære relasjoner/, q);
   });
 
