@@ -84,7 +84,7 @@ const DANGER = w(
     // Holding someone out over an edge: a fall is one letting go away.
     '(holder|holdt|held|dingler|dinglar) (\\p{L}+ ){0,3}(ut )?(over|utenfor|utanfor) (balkong\\p{L}*|rekkverk\\p{L}*|vindu\\p{L}*|kanten)|(holding|dangling) (\\p{L}+ ){0,3}(over|out of) the (balcony|railing|window|edge)|' +
     'knuser|knust|knuste|smadrer|smadret|aggressiv\\p{L}*|rasende|raser|full|beruset|ruset|fuller|prøver å komme inn|bryter seg inn|(tar|ta|tok|tek|vil ta) med seg (barnet|ungen|barna|ungene|jenta|gutten|guten|borna|henne|ham|ho|datteren|dottera|sønnen|sonen)|(har )?tatt (med seg )?(barnet|ungen|barna|ungene|jenta|gutten)|' +
-    'forgrepet seg|forgriper seg|forgrip seg|banker på|roper|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
+    'forgrepet seg|forgriper seg|forgrip seg|banker på|roper|(roper|ropar|ropte|ropa|rop|skriker|skrik|skreik|skrek) (\\p{L}+ ){0,2}om hjelp|(calls|called|calling|cries|cried|crying|screams|screamed|screaming|shouts|shouted|shouting) for help|skal hente (ham|henne|barnet|ungen|jenta|gutten)|' +
     // A threat of a beating, and threatening told in the infinitive ("true med å gjøre det igjen").
     '(skal|ska|vil|skulle|kommer til å|kjem til å) (slå|banke|denge) (ham|han|henne|ho|meg|mæ|deg|oss|dem|dei|barnet|ungen|gutten|guten|jenta)|(true|truge) (\\p{L}+ ){0,2}med|' +
     // A beating promised: "har lovet henne «en skikkelig omgang»", "juling", "promised her a beating".
@@ -117,7 +117,7 @@ const PERSON = w(
 /** Being sent abroad, married off or cut against one's will. */
 const ABROAD = w(
   '(sende|sender|sendar|sendes|sendast|sendt|send|sending|sent|ta|tar|tek|reise|reiser|dra|drar|fly|flyr|skal|skulle|kjører|køyrer|take|taking|takes|bring|bringing|flying|fly) (\\p{L}+ ){0,5}(til )?(utlandet|hjemlandet|heimlandet|abroad|overseas|home country)|(sende|sender|sendes|sendast|sendt|send|sent|sending|ta|tar|tek|take|taking|fly|flyr|flying) (\\p{L}+ ){0,3}(ut av landet|out of (the )?country)|to get married|til flyplassen|to the airport|' +
-    '(gifte?|giftes|giftast) (\\p{L}+ )?bort|(skal|skulle) (\\p{L}+ )?(giftes|giftast) med|tvangsgift\\p{L}*|tvangsekteskap|forced to marry|forced marriage|married off|to be married|marry (him|her) off|' +
+    '(gifte?|giftes|giftast) (\\p{L}+ )?bort|(skal|skulle) (\\p{L}+ )?(giftes|giftast) med|tvangsgift\\p{L}*|tvangsekteskap|forced to marry|forced marriage|married off|to be married|(can|will|is to|are to|shall|must) be married|marry (him|her) off|' +
     // Cutting is done on a journey or a visit: told with a time near, it is about to happen.
     'omskjær\\p{L}*|omskjer\\p{L}*|kjønnslemlest\\p{L}*|cut(ting)? (her|the girl)|fgm|female genital',
 );
@@ -131,6 +131,8 @@ const NEAR = w(
     `${DUE_TODAY} i dag|` +
     'om en time|om ein time|om litt|(kjører|køyrer|driving) (rundt |around )?(med |with )?(ham|han|henne|ho|barnet|barna|ungen|ungene|borna|gutten|guten|jenta|sønnen|sonen|datteren|dottera|him|her|the kids|the children|the boy|the girl)( rundt| around)?|(klokka|klokken|kl) (ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|halv \\p{L}+)|(henter|hentar|venter på|ventar på) (henne|ham|han|ho|meg|deg) (\\p{L}+ ){0,3}etter (kveldsvakta|kveldsvakten|vakta|vakten|skiftet|jobb|jobben|arbeidstid|skolen|skulen|norskkurset|kurset|treninga|treningen)|overlever (natten|natta|kvelden|helga)|survive the night|(gjemmer|gjømmer|gøymer) seg|(is|are|he.?s|she.?s|i.?m|we.?re|they.?re) (both |all |still )?hiding|(i am|i.?m) (talking|speaking) (to|with) (\\p{L}+ ){0,3}on the (phone|line)|(har )?funnet (ut )?(hvor|kvar) (hun|ho|jeg|eg|vi|me) (er|bor)|har funnet (ut )?(hvor|kvar)|for kvelden|(når|etter at) (han|hun|ho) (våkner|vaknar|wakes up)|when (he|she) wakes up|' +
     'om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
+    // A call for someone to come at once ("kom fort", "come quickly") tells the danger as now.
+    '(kom|komme|kjem) (fort|raskt|snøgt|med en gang|med ein gong)|come (quick|quickly|fast|right away|at once)|' +
     // Due within hours in other words: before closing, back before then, home to him after the appointment, hunting for her.
     'in half an hour|within the hour|(har|has|have) (\\p{L}+ ){0,2}(skreket|skrike|skrikt|ropt|bråket|bråka|holdt på|halde på|pågått|gått på|been (screaming|shouting|yelling|going on)) (\\p{L}+ ){0,3}i (over )?(en|ein|to|tre|flere|fleire) (halvtime|time|timer|timar)|for (over |more than )?(half an hour|an hour|hours)(?= *[.,!?;:]| now| and)|before (we|they) close|før (vi|me|de|dei|skolen|skulen|barnehagen|klubben|kontoret) (stenger|stengjer)|(kommer|kjem) tilbake (\\p{L}+ ){0,3}(før|i kveld|i natt|om)|' +
     '(hjem|heim) til (ham|han|henne|ho|dem|dei) etter (timen|møtet|kontrollen|samtalen|konsultasjonen|skolen|skulen|jobb|jobben)|(due|expected) (home|back) (at|by|in)|when (he|she) gets home|before (the )?morning|' +
@@ -181,6 +183,8 @@ const NOW_AND_THEN_FEAR = /(?<!\p{L})(av og til|iblant|innimellom|noen ganger|no
 const LEGAL_THREAT = /(?<!\p{L})(truer|trugar|truet|truga|threatens?|threatened|is threatening) ((de|dei|han|hun|ho|dem|oss|meg|us|me|they) )?(med |to )?(å )?(sende (saka|saken|kravet|det) (til|vidare|videre)|inkasso|namsmannen|saksøke|saksøkje|ta (saka|saken) (til|inn for) (retten|forliksrådet)|anmelde (oss|kommunen|skolen|skulen|barnehagen|firmaet)|klage (oss|kommunen|saka|saken) inn|sue|take (us|the council|the municipality|the school) to court|report (us|the council|the school) to)(?!\p{L})/gu;
 /** A thing or a pet locked in ("nøkkelen er låst inne i arkivrommet", "katten er stengt inne i boden"): no one is kept anywhere, read as "ligger". */
 const THING_LOCKED_IN = /(?<!\p{L})(katten|katta|hunden|bikkja|fuglen|kaninen|hamsteren|the cat|the dog|a cat|a dog|nøkkelen|nøklene|nøklane|nøkkelkortet|bilnøkkelen|bilen|sykkelen|pakken|pakka|telefonen|mobilen|lommeboka|lommeboken|vesken|veska|permen|utstyret|the keys?|my keys|the car|the bike|the parcel|the phone)( (vår|min|mitt|mi|hennes|hans|deira|våre|mine))?( (til|på|i|for|of|to) \p{L}+)? ((er|ble|har blitt|vart|har vorte|is|was|got|has been) (låst|stengt|locked) (inne|in)|(er|ble|var|satt|sat|har vært|har vore|was|got|has been) (\p{L}+ )?(innelåst|innestengt|innestengd|innesperret|shut in|trapped|stuck))(?!\p{L})/gu;
+/** A vehicle or machine that broke a thing ("brøytebilen knuste postkassa"): damage, no one harmed, read as "ødela". */
+const VEHICLE_DAMAGE = /(?<!\p{L})(brøytebilen|brøytebil|traktoren|lastebilen|bussen|søppelbilen|gravemaskinen|gressklipperen|plogen|the snowplough|the snowplow|the plough|the plow|the truck|the tractor|the bus|the bin lorry|the digger|the lawnmower)( (\p{L}+ ){0,2})?(knuste|knust|knuser|smadret|smadra|braut|brøt|broke|smashed|crushed)(?!\p{L})/gu;
 /** A traffic accident ("a cyclist was hit by a car"): a blow by no one, read as "påkjørt". */
 const RUN_OVER = /(?<!\p{L})(was |were |got |been |is )?(hit|knocked down|run over) by (a|the) (car|bus|truck|lorry|tram|train|van|tractor)(?!\p{L})/gu;
 /** Weather or fire that threatens a thing ("uværet truer strømforsyningen"): no person threatens anyone. */
@@ -195,7 +199,7 @@ const LIFT_STUCK = /(?<!\p{L})(heisen|heis|the lift|the elevator|a lift|an eleva
 /** Hide and seek: its hiding is the game's ("gjemsel … uten at barna gjemmer seg utenfor gjerdet"). */
 const HIDE_AND_SEEK = /(?<!\p{L})(gjemsel|gjemmeleik\p{L}*|gjemmelek\p{L}*|gøymeleik\p{L}*|hide.and.seek)(?!\p{L})/u;
 const HIDING = /(?<!\p{L})(gjemmer|gjømmer|gøymer|gjemte|gøymde|hiding|hides|hid)( (seg|oss|meg|themselves))?(?!\p{L})/gu;
-const WEATHER_THREAT = /(?<!\p{L})(uværet|uveret|stormen|flommen|ekstremværet|været|vêret|vinden|brannen|the storm|the weather|the flood) (truer|trugar|truet|truga|threatens|is threatening)(?!\p{L})/gu;
+const WEATHER_THREAT = /(?<!\p{L})(uværet|uveret|stormen|flommen|ekstremværet|været|vêret|vinden|brannen|the storm|the weather|the flood)( (i|in|på|on|over|last|this|tonight|i natt|i kveld) ?\p{L}*)? (truer|trugar|truet|truga|threatens|is threatening)(?!\p{L})/gu;
 /** An animal that attacks, bites or chases ("hunden … angriper postkassen", "wasps attacked the children"): no person harms anyone, read as "plager". */
 const ANIMAL_ATTACK = /(?<!\p{L})(hunden|hundene|bikkja|bikkjene|katten|katta|ulven|ulvane|ulvene|bjørnen|reven|elgen|oksen|hesten|måka|måkene|måsen|kråka|kråkene|vepsen|vepsene|vepsane|biene|flåtten|the dog|the dogs|a dog|dogs|the cat|wasps|the wasps|bees|the bees|seagulls|the seagulls|gulls|a fox|the fox|the bull|a bull)( (\p{L}+ ){0,6})?(angriper|angrep|angripe|biter|bit|beit|bet|jager|jaget|jaga|attacks?|attacked|attacking|bites?|bit|biting|chases?|chased|chasing)(?!\p{L})/gu;
 /**
@@ -247,8 +251,10 @@ const WHAT_IF = new RegExp(
  * English "case" in "in this case" or "case management system", nor a "caseworker".
  */
 const PRACTICE = w(
-  '(i|fra|frå) (boka|boken|romanen|novella|novellen)|(i|fra|frå) (en|ei|ein) (bok|roman|novelle|fortelling|forteljing|stil|skrivestil|dikt)|oppdiktet|oppdikta|diktet opp|(made.up|fictional) story|simulering\\p{L}*|simulation\\p{L}*|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|(?<!(etter|før|after|before) )(øvelse\\p{L}*|øving\\p{L}*)|rollespill\\p{L}*|(?<!(in|i) (this|that|any|which|such a|the) |in )case(?!s(?!\\p{L}))(?!work|load|file)(?! (management|manager|worker|workers|handler|file|files|notes|system|number|officer|conference|meeting|record|records|discussions?|reviews?|loads?))\\p{L}*|\\p{L}+case|scenario\\p{L}*|' +
-    'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|the news|the series|the film|movie',
+  '(i|fra|frå) (boka|boken|romanen|novella|novellen)|(i|fra|frå) (en|ei|ein) (bok|roman|novelle|fortelling|forteljing|stil|skrivestil|dikt)|oppdiktet|oppdikta|diktet opp|(made.up|fictional) story|simulering\\p{L}*|simulation\\p{L}*|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|(?<!(etter|før|after|before) )(øvelse\\p{L}*|øving\\p{L}*)|rollespill\\p{L}*|(?<!(?<!\\p{L})(in|i) (this|that|any|which|such a|the) |(?<!\\p{L})in )case(?!s(?!\\p{L}))(?!work|load|file)(?! (management|manager|worker|workers|handler|file|files|notes|system|number|officer|conference|meeting|record|records|discussions?|reviews?|loads?))\\p{L}*|\\p{L}+case|scenario\\p{L}*|' +
+    'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|the news|the series|the film|a film|movie|short story|made up|' +
+    // An exam task, a script for a phone line, a question with no case behind it.
+    'eksamensoppg\\p{L}*|eksamensspørsmål\\p{L}*|exam (question|task)s?|the script|(ingen|ikke en|ikkje ein|inga) (konkret|reell|faktisk) sak|(no|not an?) (specific|actual|real) case',
 );
 
 /** Safety undone: the one she fled has found her, or is outside where she is ("er på krisesenteret, men han står på parkeringen"). */
@@ -279,7 +285,7 @@ const CHILD = w(
 );
 
 /** Far off: next summer, in a few years. A meeting tonight about it does not make it tonight. */
-const FAR_OFF = 'neste (sommer|vinter|vår|høst|år|måned|månad)|om (noen|nokre|et par|eit par|to|tre) (år|måneder|månader)|next (summer|year|month)|in a few (years|months)';
+const FAR_OFF = 'neste (sommer|sommar|vinter|vår|høst|haust|år|måned|månad)|om (noen|nokre|et par|eit par|to|tre) (år|måneder|månader)|next (summer|year|month)|in a few (years|months)';
 // A meeting thanked for ("takk for et fint foreldremøte i kveld") is over: the danger told after it is not the meeting's.
 const FAR = w(`${FAR_OFF}|(?<!(når|om|hvis|viss) (de|dei|vi|me|dere|dokk|dykk|to) )møtes (\\p{L}+ )?i kveld|(?<!takk for (\\p{L}+ ){0,2})((et|eit|på|på et|på eit) møte i kveld|\\p{L}+møte (i kveld|i natt|i dag))|(a|the) meeting tonight`);
 
@@ -320,11 +326,12 @@ export function mentionsHarm(question: string): boolean {
  */
 const HANDLED = w(
   '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police) (kom|came|overtok|tok over|took over|har overtatt|har tatt over|pågrep|arresterte|arrested|var (her|der|hos)|har vært (her|der|hos)|har vore (her|der|hos))|' +
-    '(vi|we|jeg|eg|i) (ringte|kontaktet|kontakta|varslet|varsla|called|contacted) (politiet|barnevernvakta|barnevernvakten|barnevernet|the police|child welfare)|' +
-    '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police|child welfare) (ble|vart|blei|har blitt|har vorte|was|were|got) ((koblet|kobla|kopla) inn|(brought|called) in)',
+    '(vi|we|jeg|eg|i) (måtte |had to )?(ringte|ringe|kontaktet|kontakta|varslet|varsla|call|called|contacted) (politiet|barnevernvakta|barnevernvakten|barnevernet|the police|child welfare)|' +
+    '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police|child welfare) (ble|vart|blei|har blitt|har vorte|was|were|got) ((koblet|kobla|kopla) inn|(brought|called) in|varslet|varsla|kontaktet|kontakta|notified|contacted)',
 );
-const SETTLED = w('(er|har vært|har vore) (hjemme |heime )?i ro|(tok|tek) (ham|han|henne|ho) med|(bor|bur|lives|is living) (nå |no |now )?(bare |berre |only )?(hos|with)|(er|har blitt|vart) (nå |no )?fulgt opp|(alt|det) ser (bra|fint) ut|(has|have) moved|restraining order|(har|has) (flyttet|flytta|moved)');
+const SETTLED = w('(er|har vært|har vore) (hjemme |heime )?i ro|(tok|tek) (ham|han|henne|ho) med|(han|hun|ho) (ble|vart|blei) (tatt|teken|teke) med|(har )?(tatt|teke) over (saken|saka)|took over the case|(bor|bur|lives|is living) (nå |no |now )?(bare |berre |only )?(hos|with)|(er|har blitt|vart) (nå |no )?fulgt opp|(alt|det) ser (bra|fint) ut|(has|have) moved|restraining order|(har|has) (flyttet|flytta|moved)');
 const AGAIN = w('igjen|att|på nytt|again');
+const CLOSED_CASE = w('(en|ei|ein|den) (avsluttet|avslutta|avslutte|lukket|lukka|gammel|gamal) (sak|saka|saken)|(saken|saka) (er|ble|vart|blei) (avsluttet|avslutta|lukket|lukka)|(a|an|the) (closed|old) case');
 
 /** "My boss is going to kill me if …": a superior's anger at work, an idiom, unless it turns serious now. */
 const BOSS_IDIOM = w('(boss|manager|principal|sjefen|lederen|leiaren|rektor|rektoren) (\\p{L}+ ){0,3}(kill me|drepe meg|drep meg|dreper meg|ta livet av meg|tar livet av meg)');
@@ -364,6 +371,8 @@ const SUPPOSED = w('(hvis|dersom|viss|om|if) (\\p{L}+ ){0,4}(en dag|ein dag|one 
 function toldAsNotNow(q: string): boolean {
   if ((SAFE_NOW.test(q) && !FOUND.test(q) && !RELEASED.test(q)) || FAR.test(q) || SUPPOSED.test(q)) return true;
   if (HANDLED.test(q) && SETTLED.test(q) && !AGAIN.test(q)) return true;
+  // A case closed ("i en avsluttet sak fra i fjor") is told as over, whatever its words quote.
+  if (CLOSED_CASE.test(q) && !AGAIN.test(q)) return true;
   // A real message arriving during practice is no practice.
   if (PRACTICE.test(q) && !(REAL_MESSAGE.test(q) && NOW.test(q)) && !AT_SCENE.test(q)) return true;
   if (turnsSerious(q)) return false;
@@ -528,6 +537,8 @@ function readForRules(question: string): string {
   // "for å nå kompetanseteamet" is the verb "to reach", not "now".
   const read = told
     .replace(/(?<!\p{L})å nå(?!\p{L})/gu, 'å rekke')
+    // "held det med kniv?", "holder det å …": whether something is enough, not holding a weapon.
+    .replace(/(?<!\p{L})(held|holder) det (med|å)(?!\p{L})/gu, 'rekker det $2')
     // "Jeg tror en elev blir slått hjemme, hva gjør jeg nå?": a suspicion's "nå" is the now of asking.
     .replace(SUSPICION.test(told) ? ASKING_NOW : NOTHING, '$1')
     // "slo seg i dørkarmen", "slo hodet i gulvet": a knock taken, as in a fall, not a blow given.
@@ -551,6 +562,7 @@ function readForRules(question: string): string {
     .replace(LIFT_STUCK, '$1$2sto fast')
     .replace(LEGAL_THREAT, 'varsler')
     .replace(RUN_OVER, 'påkjørt')
+    .replace(VEHICLE_DAMAGE, 'ødela')
     .replace(THING_LOCKED_IN, 'ligger')
     .replace(THING_HARM, 'stopper')
     .replace(ANIMAL_ATTACK, 'plager');

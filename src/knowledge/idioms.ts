@@ -19,7 +19,9 @@ const EVERYDAY = new RegExp(
     // "hvordan slår jeg av varsler", "maskinen slo seg av".
     `${word('slå')}(?= av(?!${L})(?! og til))`,
     `${word('slår|slo')}(?= (?:jeg|eg|man|vi|me|du) av(?!${L}))`,
-    `${word('slo')}(?= seg av(?!${L}))`,
+    `${word('slo|slår|slått|slå')}(?= seg av(?!${L}))`,
+    // Turning stubborn: "slår seg vrang".
+    `${word('slo|slår|slått|slå')}(?= seg vrang(?!${L}))`,
     // Looking up: "slå opp i folkeregisteret".
     `${word('slå|slår|slo')}(?= opp i(?!${L}))`,
     // A fall or a knock: "slo seg i gymtimen", "slo hodet i nattbordet".

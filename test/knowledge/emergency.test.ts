@@ -808,4 +808,37 @@ describe('emergency detection', () => {
     ]);
     byRules(true, ['Pappa har knust flasker på kjøkkenet og slår mamma nå.', 'He is violent and drunk and coming home tonight.', 'Han har slått henne før, og han kommer hjem i kveld.']);
   });
+
+  it('reads a call to come quickly, a cry for help a moment ago and a daughter to be married abroad tomorrow as danger', () => {
+    assert.equal(detectEmergency('Mamma slår pappa, kom raskt.').emergency, true);
+    assert.equal(detectEmergency('Naboen har bråket hele dagen, og kona hans ropte om hjelp for litt siden.').emergency, true);
+    const update =
+      'Update from the reception team: the new desks arrived and the printer works again. A father at the drop-in said the family flies out tomorrow morning, and that his daughter will be married to a man back home. The rota for December is on the shared drive.';
+    assert.equal(detectEmergency(update).emergency, true);
+  });
+
+  it('reads a storm, a machine that switches off, a knife enough for the kitchen and a snowplough that broke a mailbox as no harm', () => {
+    for (const q of [
+      'Stormen i kveld truer med å velte teltet på skoleplassen. Hvem kan hjelpe oss å ta det ned?',
+      'Kaffemaskinen slår seg av etter et minutt. Hvem ringer jeg?',
+      'Skal eg kjøpe ei kvitløkspresse, eller held det med kniv?',
+      'Traktoren knuste gjerdet vårt i natt. Hvor sender vi krav om erstatning?',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, false, q);
+    }
+  });
+
+  it('reads an exam task, a case for a course, a script for a phone line, a question with no case behind it and a closed case as no danger now', () => {
+    for (const q of [
+      'Eksamensoppgave: «Ei jente sier at faren skal drepe henne i kveld.» Hvordan svarer jeg med tanke på avvergeplikten?',
+      'Kan du lage ein case der ein gut ringjer og seier han blir send ut av landet i dag?',
+      'What if someone calls and says her partner will hurt her tonight? We are rewriting the script for the helpline.',
+      'Hvis en bruker sier at sønnen kommer i kveld for å slå henne, hva gjør vi? Det er ingen konkret sak, vi lager rutiner.',
+      'I en avsluttet sak fra i fjor skrev gutten: «Han dreper oss i natt.» Kan vi bruke teksten anonymt på kurs?',
+      'Mora fortel at faren har sagt han skal ta dei med til utlandet neste sommar. Kva kan vi gjere?',
+      'I går måtte vi ringe politiet da en far kom med kniv. Han ble tatt med, og barna er hos mormor. Hva sier vi til de andre?',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, false, q);
+    }
+  });
 });

@@ -14,6 +14,8 @@ describe('the everyday senses of the words for hitting', () => {
     assert.equal(everydaySense('hvem har lov til å slå opp i folkeregisteret'), 'hvem har lov til å opp i folkeregisteret');
     assert.equal(everydaySense('En beboer slo hodet i nattbordet i natt.'), 'En beboer hodet i nattbordet i natt.');
     assert.equal(everydaySense('someone hit reply-all on the all-staff email'), 'someone reply-all on the all-staff email');
+    assert.equal(everydaySense('Lyset i gangen slår seg av hele tiden.'), 'Lyset i gangen seg av hele tiden.');
+    assert.equal(everydaySense('Eleven slår seg vrang i matte.'), 'Eleven seg vrang i matte.');
   });
 
   it('keeps a blow: hit by someone, hitting now and then, banging on a door, a head hit against a wall', () => {
