@@ -132,7 +132,7 @@ const NEAR = w(
     'om en time|om ein time|om litt|(kjører|køyrer|driving) (rundt |around )?(med |with )?(ham|han|henne|ho|barnet|barna|ungen|ungene|borna|gutten|guten|jenta|sønnen|sonen|datteren|dottera|him|her|the kids|the children|the boy|the girl)( rundt| around)?|(klokka|klokken|kl) (ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|halv \\p{L}+)|(henter|hentar|venter på|ventar på) (henne|ham|han|ho|meg|deg) (\\p{L}+ ){0,3}etter (kveldsvakta|kveldsvakten|vakta|vakten|skiftet|jobb|jobben|arbeidstid|skolen|skulen|norskkurset|kurset|treninga|treningen)|overlever (natten|natta|kvelden|helga)|survive the night|(gjemmer|gjømmer|gøymer) seg|(is|are|he.?s|she.?s|i.?m|we.?re|they.?re) (both |all |still )?hiding|(i am|i.?m) (talking|speaking) (to|with) (\\p{L}+ ){0,3}on the (phone|line)|(har )?funnet (ut )?(hvor|kvar) (hun|ho|jeg|eg|vi|me) (er|bor)|har funnet (ut )?(hvor|kvar)|for kvelden|(når|etter at) (han|hun|ho) (våkner|vaknar|wakes up)|when (he|she) wakes up|' +
     'om kort tid|snart|straks|nett no|akkurat no|i morgon|i morgen|kommer hjem|kjem heim|står utenfor|står utanfor|er her|på vei|' +
     // A call for someone to come at once ("kom fort", "come quickly") tells the danger as now.
-    '(kom|komme|kjem) (fort|raskt|snøgt|med en gang|med ein gong)|come (quick|quickly|fast|right away|at once)|' +
+    '((kom|kjem) (fort|raskt|snøgt|med en gang|med ein gong)|come (quick|quickly|fast|right away|at once))(?= *[!.,]| *$)|' +
     // Due within hours in other words: before closing, back before then, home to him after the appointment, hunting for her.
     'in half an hour|within the hour|(har|has|have) (\\p{L}+ ){0,2}(skreket|skrike|skrikt|ropt|bråket|bråka|holdt på|halde på|pågått|gått på|been (screaming|shouting|yelling|going on)) (\\p{L}+ ){0,3}i (over )?(en|ein|to|tre|flere|fleire) (halvtime|time|timer|timar)|for (over |more than )?(half an hour|an hour|hours)(?= *[.,!?;:]| now| and)|before (we|they) close|før (vi|me|de|dei|skolen|skulen|barnehagen|klubben|kontoret) (stenger|stengjer)|(kommer|kjem) tilbake (\\p{L}+ ){0,3}(før|i kveld|i natt|om)|' +
     '(hjem|heim) til (ham|han|henne|ho|dem|dei) etter (timen|møtet|kontrollen|samtalen|konsultasjonen|skolen|skulen|jobb|jobben)|(due|expected) (home|back) (at|by|in)|when (he|she) gets home|before (the )?morning|' +
@@ -252,7 +252,7 @@ const WHAT_IF = new RegExp(
  */
 const PRACTICE = w(
   '(i|fra|frå) (boka|boken|romanen|novella|novellen)|(i|fra|frå) (en|ei|ein) (bok|roman|novelle|fortelling|forteljing|stil|skrivestil|dikt)|oppdiktet|oppdikta|diktet opp|(made.up|fictional) story|simulering\\p{L}*|simulation\\p{L}*|drøftingsoppg\\p{L}*|drømte|drømt|drøymde|drøymt|dreamt|manus|manuset|øve|øver|(?<!(etter|før|after|before) )(øvelse\\p{L}*|øving\\p{L}*)|rollespill\\p{L}*|(?<!(?<!\\p{L})(in|i) (this|that|any|which|such a|the) |(?<!\\p{L})in )case(?!s(?!\\p{L}))(?!work|load|file)(?! (management|manager|worker|workers|handler|file|files|notes|system|number|officer|conference|meeting|record|records|discussions?|reviews?|loads?))\\p{L}*|\\p{L}+case|scenario\\p{L}*|' +
-    'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|the news|the series|the film|a film|movie|short story|made up|' +
+    'serien|filmen|nyhetene|nyheitene|romanen|drill|role.?play\\p{L}*|exercise|training session|the news|the series|the film|movie|short story|(it.?s|it is|it was|story is|story was) (all )?made up|' +
     // An exam task, a script for a phone line, a question with no case behind it.
     'eksamensoppg\\p{L}*|eksamensspørsmål\\p{L}*|exam (question|task)s?|the script|(ingen|ikke en|ikkje ein|inga) (konkret|reell|faktisk) sak|(no|not an?) (specific|actual|real) case',
 );
@@ -326,12 +326,12 @@ export function mentionsHarm(question: string): boolean {
  */
 const HANDLED = w(
   '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police) (kom|came|overtok|tok over|took over|har overtatt|har tatt over|pågrep|arresterte|arrested|var (her|der|hos)|har vært (her|der|hos)|har vore (her|der|hos))|' +
-    '(vi|we|jeg|eg|i) (måtte |had to )?(ringte|ringe|kontaktet|kontakta|varslet|varsla|call|called|contacted) (politiet|barnevernvakta|barnevernvakten|barnevernet|the police|child welfare)|' +
+    '((vi|we|jeg|eg|i) (ringte|kontaktet|kontakta|varslet|varsla|called|contacted)|(måtte (vi|me|jeg|eg)|(vi|me|jeg|eg) måtte) (ringe|kontakte|varsle)|(we|i) had to (call|contact)) (politiet|barnevernvakta|barnevernvakten|barnevernet|the police|child welfare)|' +
     '(politiet|barnevernet|barnevernvakta|barnevernvakten|barnevernstjenesten|the police|child welfare) (ble|vart|blei|har blitt|har vorte|was|were|got) ((koblet|kobla|kopla) inn|(brought|called) in|varslet|varsla|kontaktet|kontakta|notified|contacted)',
 );
 const SETTLED = w('(er|har vært|har vore) (hjemme |heime )?i ro|(tok|tek) (ham|han|henne|ho) med|(han|hun|ho) (ble|vart|blei) (tatt|teken|teke) med|(har )?(tatt|teke) over (saken|saka)|took over the case|(bor|bur|lives|is living) (nå |no |now )?(bare |berre |only )?(hos|with)|(er|har blitt|vart) (nå |no )?fulgt opp|(alt|det) ser (bra|fint) ut|(has|have) moved|restraining order|(har|has) (flyttet|flytta|moved)');
 const AGAIN = w('igjen|att|på nytt|again');
-const CLOSED_CASE = w('(en|ei|ein|den) (avsluttet|avslutta|avslutte|lukket|lukka|gammel|gamal) (sak|saka|saken)|(saken|saka) (er|ble|vart|blei) (avsluttet|avslutta|lukket|lukka)|(a|an|the) (closed|old) case');
+const CLOSED_CASE = w('(en|ei|ein|den) (avsluttet|avslutta|lukket|lukka) (sak|saka|saken)|(saken|saka) (er|ble|vart|blei) (avsluttet|avslutta|lukket|lukka)|(a|an|the) closed case');
 
 /** "My boss is going to kill me if …": a superior's anger at work, an idiom, unless it turns serious now. */
 const BOSS_IDIOM = w('(boss|manager|principal|sjefen|lederen|leiaren|rektor|rektoren) (\\p{L}+ ){0,3}(kill me|drepe meg|drep meg|dreper meg|ta livet av meg|tar livet av meg)');
@@ -372,7 +372,7 @@ function toldAsNotNow(q: string): boolean {
   if ((SAFE_NOW.test(q) && !FOUND.test(q) && !RELEASED.test(q)) || FAR.test(q) || SUPPOSED.test(q)) return true;
   if (HANDLED.test(q) && SETTLED.test(q) && !AGAIN.test(q)) return true;
   // A case closed ("i en avsluttet sak fra i fjor") is told as over, whatever its words quote.
-  if (CLOSED_CASE.test(q) && !AGAIN.test(q)) return true;
+  if (CLOSED_CASE.test(q) && !AGAIN.test(q) && !turnsSerious(q)) return true;
   // A real message arriving during practice is no practice.
   if (PRACTICE.test(q) && !(REAL_MESSAGE.test(q) && NOW.test(q)) && !AT_SCENE.test(q)) return true;
   if (turnsSerious(q)) return false;
