@@ -840,5 +840,13 @@ describe('emergency detection', () => {
     ]) {
       assert.equal(detectEmergency(q).emergency, false, q);
     }
+    // Read narrowly: a question about calling the police, a film on and an old case named are no case handled or made up.
+    for (const q of [
+      'Skal vi ringe politiet? Hun bor hos meg, og han står utenfor døra nå.',
+      'We are watching a film and he is banging on the door now, he says he will kill me.',
+      'Eksen står utenfor nå og roper om en gammel sak, og han har kniv.',
+    ]) {
+      assert.equal(detectEmergency(q).emergency, true, q);
+    }
   });
 });
